@@ -1,0 +1,80 @@
+// Service worker: wires gestures (popup, shortcut, context menu) and tab lifecycle to the reading-mode state machine.
+import browser, { type Runtime, type Tabs, type Menus } from 'webextension-polyfill';
+import { isContentEvent, isPopupRequest, senderContext } from '../common/messages';
+import { showReadingBadge } from './badge';
+import { pingContent } from './injection';
+import { prepareTab, readingState, recordReading, setReading, toggleReading } from './reading-mode';
+import { forgetTab } from './tab-state';
+
+export const TOGGLE_COMMAND = 'toggle-reading-mode';
+export const MENU_ID = 'readlens-open-reading-mode';
+
+const ownOrigin = browser.runtime.getURL('');
+
+function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+  const from = senderContext(sender, browser.runtime.id, ownOrigin);
+  if (from === 'extension-page' && isPopupRequest(message)) {
+    switch (message.type) {
+      case 'bg/prepare':
+        return prepareTab(message.tabId);
+      case 'bg/setReading':
+        return setReading(message.tabId, message.on).then((reading) => ({ reading }));
+    }
+  }
+  if (from === 'content' && isContentEvent(message) && sender.tab?.id !== undefined) {
+    return recordReading(sender.tab.id, message.open);
+  }
+  // Anything else (malformed, foreign, wrong context) gets no answer and has no effect.
+  return undefined;
+}
+
+async function onCommand(command: string, tab?: Tabs.Tab): Promise<void> {
+  if (command !== TOGGLE_COMMAND) return;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId !== undefined) await toggleReading(tabId);
+}
+
+async function onMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab): Promise<void> {
+  if (info.menuItemId === MENU_ID && tab?.id !== undefined) await setReading(tab.id, true);
+}
+
+function createMenus(): void {
+  browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: browser.i18n.getMessage('menuOpenReadingMode'),
+      contexts: ['page'],
+    }),
+  ).catch(() => undefined);
+}
+
+/** A new document in the tab (reload, link, history) starts with reading mode off and no script. */
+function onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType): void {
+  if (change.status === 'loading') void recordReading(tabId, false);
+}
+
+function onTabRemoved(tabId: number): void {
+  void forgetTab(tabId);
+}
+
+// MV3: listeners must be registered synchronously at start-up so events wake the worker.
+browser.runtime.onMessage.addListener(onMessage);
+browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab).catch(() => undefined));
+browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab).catch(() => undefined));
+browser.runtime.onInstalled.addListener(createMenus);
+browser.tabs.onUpdated.addListener(onTabUpdated);
+browser.tabs.onRemoved.addListener(onTabRemoved);
+
+/**
+ * The handlers behind the keyboard command and the context menu, reachable from this worker's own
+ * DevTools console (and the e2e tests, since neither gesture can be synthesised). Pages cannot reach it.
+ */
+Object.assign(globalThis, {
+  readlensDebug: {
+    command: (name: string) => onCommand(name),
+    menuClick: async (tabId: number) => onMenuClick({ menuItemId: MENU_ID, editable: false } as Menus.OnClickData, await browser.tabs.get(tabId)),
+    tabState: (tabId: number) => readingState(tabId),
+    ping: (tabId: number) => pingContent(tabId),
+    badge: (tabId: number, on: boolean) => showReadingBadge(tabId, on),
+  },
+});

@@ -1,0 +1,80 @@
+// The reading-mode state machine: every gesture (popup, shortcut, menu) goes through these functions.
+import browser from 'webextension-polyfill';
+import type { PrepareResult, UnsupportedReason } from '../common/messages';
+import { classifyUrl } from '../common/url-support';
+import { showReadingBadge } from './badge';
+import { ensureContentScript, pingContent, sendToContent } from './injection';
+import { getTabState, setTabState } from './tab-state';
+
+async function tabUrl(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).url;
+  } catch {
+    return undefined;
+  }
+}
+
+async function fileAccessAllowed(): Promise<boolean> {
+  try {
+    return await browser.extension.isAllowedFileSchemeAccess();
+  } catch {
+    return false;
+  }
+}
+
+type Readiness = { ok: true } | { ok: false; reason: UnsupportedReason; url: string };
+
+/** Check the URL, then inject; every failure becomes a reason the popup can explain. */
+async function makeReady(tabId: number): Promise<Readiness> {
+  const url = await tabUrl(tabId);
+  const support = classifyUrl(url, url?.startsWith('file:') ? await fileAccessAllowed() : false);
+  if (!support.ok) return { ok: false, reason: support.reason, url: url ?? '' };
+  try {
+    await ensureContentScript(tabId);
+    return { ok: true };
+  } catch {
+    return { ok: false, reason: 'injection-failed', url: url ?? '' };
+  }
+}
+
+/** Popup open: make the tab ready and describe it. */
+export async function prepareTab(tabId: number): Promise<PrepareResult> {
+  const ready = await makeReady(tabId);
+  if (!ready.ok) return { state: 'unsupported', tabId, reason: ready.reason, url: ready.url };
+  const page = await sendToContent(tabId, { type: 'content/pageInfo' });
+  if (page.contentType === 'application/pdf') return { state: 'unsupported', tabId, reason: 'pdf-viewer', url: page.url };
+  const ping = await pingContent(tabId);
+  const reading = ping?.readerOpen === true;
+  await recordReading(tabId, reading);
+  return { state: 'ready', tabId, reading, page };
+}
+
+/** Record what the content script reports, and show it on the badge. */
+export async function recordReading(tabId: number, reading: boolean): Promise<void> {
+  await setTabState(tabId, { reading });
+  await showReadingBadge(tabId, reading);
+}
+
+export async function setReading(tabId: number, on: boolean): Promise<boolean> {
+  if (on) {
+    const ready = await makeReady(tabId);
+    if (!ready.ok) return false;
+  } else if (!(await pingContent(tabId))) {
+    await recordReading(tabId, false);
+    return false;
+  }
+  const reply = await sendToContent(tabId, { type: 'content/setReader', open: on });
+  await recordReading(tabId, reply.open);
+  return reply.open;
+}
+
+/** Shortcut: flip whatever the page shows now (the content script is the source of truth). */
+export async function toggleReading(tabId: number): Promise<boolean> {
+  const ping = await pingContent(tabId);
+  return setReading(tabId, !(ping?.readerOpen ?? false));
+}
+
+export async function readingState(tabId: number): Promise<{ reading: boolean; injected: boolean }> {
+  const [state, ping] = await Promise.all([getTabState(tabId), pingContent(tabId)]);
+  return { reading: state.reading, injected: ping !== null };
+}

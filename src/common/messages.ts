@@ -1,0 +1,117 @@
+// The one message protocol between popup, background and content script: a union per direction, with guards.
+
+/** What the popup learns about the active tab before showing controls. */
+export interface PageInfo {
+  title: string;
+  site: string;
+  url: string;
+  lang: string;
+  /** Result of the article detector: the popup offers "open anyway" when false. */
+  isArticle: boolean;
+  articleScore: number;
+  readingMinutes: number | null;
+  /** document.contentType: lets the background recognise a PDF shown by the browser's viewer. */
+  contentType: string;
+}
+
+/** Why the extension cannot run on a tab; the popup turns each into a friendly sentence. */
+export type UnsupportedReason = 'browser-page' | 'store-page' | 'pdf-viewer' | 'file-access' | 'injection-failed' | 'no-tab';
+
+export type PrepareResult =
+  | { state: 'ready'; tabId: number; reading: boolean; page: PageInfo }
+  | { state: 'unsupported'; tabId: number | null; reason: UnsupportedReason; url: string };
+
+/** Popup → background. */
+export type PopupRequest =
+  | { type: 'bg/prepare'; tabId: number }
+  | { type: 'bg/setReading'; tabId: number; on: boolean };
+
+/** Content script → background. */
+export type ContentEvent = { type: 'bg/readerState'; open: boolean };
+
+export type ToBackground = PopupRequest | ContentEvent;
+
+/** Background → content script. */
+export type ToContent =
+  | { type: 'content/ping' }
+  | { type: 'content/pageInfo' }
+  | { type: 'content/setReader'; open: boolean };
+
+export interface PingReply {
+  ok: true;
+  instanceId: string;
+  /** How many times the script file ran in this document: 1 unless the guard was bypassed. */
+  injections: number;
+  readerOpen: boolean;
+}
+
+export interface ReaderReply {
+  open: boolean;
+}
+
+/** Reply type for each request, so callers get typed answers. */
+export interface Replies {
+  'bg/prepare': PrepareResult;
+  'bg/setReading': { reading: boolean };
+  'bg/readerState': void;
+  'content/ping': PingReply;
+  'content/pageInfo': PageInfo;
+  'content/setReader': ReaderReply;
+}
+
+export type Reply<M extends { type: keyof Replies }> = Replies[M['type']];
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+/** Only these keys may appear: a message with extra fields is not one of ours. */
+const hasOnlyKeys = (v: Record<string, unknown>, keys: readonly string[]): boolean =>
+  Object.keys(v).every((k) => keys.includes(k));
+
+export function isPopupRequest(v: unknown): v is PopupRequest {
+  if (!isRecord(v)) return false;
+  switch (v.type) {
+    case 'bg/prepare':
+      return hasOnlyKeys(v, ['type', 'tabId']) && isTabId(v.tabId);
+    case 'bg/setReading':
+      return hasOnlyKeys(v, ['type', 'tabId', 'on']) && isTabId(v.tabId) && typeof v.on === 'boolean';
+    default:
+      return false;
+  }
+}
+
+export function isContentEvent(v: unknown): v is ContentEvent {
+  return isRecord(v) && v.type === 'bg/readerState' && hasOnlyKeys(v, ['type', 'open']) && typeof v.open === 'boolean';
+}
+
+export function isToContent(v: unknown): v is ToContent {
+  if (!isRecord(v)) return false;
+  switch (v.type) {
+    case 'content/ping':
+    case 'content/pageInfo':
+      return hasOnlyKeys(v, ['type']);
+    case 'content/setReader':
+      return hasOnlyKeys(v, ['type', 'open']) && typeof v.open === 'boolean';
+    default:
+      return false;
+  }
+}
+
+/** The part of runtime.MessageSender the guards look at. */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/**
+ * Where a message came from, decided from the sender alone (never from the message):
+ * our own extension page (popup/options), our content script in a tab's top frame, or anything else.
+ */
+export function senderContext(sender: SenderLike, ownId: string, ownOrigin: string): 'extension-page' | 'content' | 'foreign' {
+  if (sender.id !== ownId) return 'foreign';
+  if (sender.tab === undefined) {
+    return typeof sender.url === 'string' && sender.url.startsWith(ownOrigin) ? 'extension-page' : 'foreign';
+  }
+  return sender.frameId === 0 && isTabId(sender.tab.id) ? 'content' : 'foreign';
+}

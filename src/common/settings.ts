@@ -1,0 +1,174 @@
+// The one settings module: schema with defaults, validation, migrations, per-site overrides, change notifications.
+
+/** Text-size steps in percent of the reader's base size: 12 steps from 75% to 300%. */
+export const TEXT_SIZES = [75, 85, 90, 100, 110, 120, 135, 150, 170, 200, 240, 300] as const;
+export const DEFAULT_TEXT_SIZE = 100;
+
+export const THEMES = ['auto', 'light', 'sepia', 'dark'] as const;
+export const FONTS = ['serif', 'sans', 'legible'] as const;
+export const WIDTHS = ['narrow', 'medium', 'wide'] as const;
+export const LINE_HEIGHTS = [1.4, 1.6, 1.8, 2] as const;
+
+export type Theme = (typeof THEMES)[number];
+export type Font = (typeof FONTS)[number];
+export type Width = (typeof WIDTHS)[number];
+
+/** What a site may override; kept small because storage.sync caps each item at 8 KB. */
+export interface SiteSettings {
+  textSize?: number;
+}
+
+export interface Settings {
+  version: number;
+  textSize: number;
+  theme: Theme;
+  font: Font;
+  width: Width;
+  lineHeight: number;
+  highlightQuotes: boolean;
+}
+
+/** The settings that apply on one site: the global ones with that site's overrides laid over. */
+export interface EffectiveSettings extends Settings {
+  siteOverride: boolean;
+}
+
+export const SETTINGS_VERSION = 1;
+export const SETTINGS_KEY = 'settings';
+/** Per-site overrides live in their own keys so one busy site list never hits the per-item quota. */
+export const SITE_KEY_PREFIX = 'site:';
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  version: SETTINGS_VERSION,
+  textSize: DEFAULT_TEXT_SIZE,
+  theme: 'auto',
+  font: 'serif',
+  width: 'medium',
+  lineHeight: 1.6,
+  highlightQuotes: true,
+});
+
+const oneOf = <T>(list: readonly T[], v: unknown, fallback: T): T => (list.includes(v as T) ? (v as T) : fallback);
+
+/** Snap any number to the nearest allowed text size; anything else gets the default. */
+export function clampTextSize(v: unknown): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return DEFAULT_TEXT_SIZE;
+  let best: number = TEXT_SIZES[0];
+  for (const s of TEXT_SIZES) if (Math.abs(s - v) < Math.abs(best - v)) best = s;
+  return best;
+}
+
+export function stepTextSize(current: number, direction: 1 | -1): number {
+  const i = TEXT_SIZES.indexOf(clampTextSize(current) as (typeof TEXT_SIZES)[number]);
+  const next = Math.min(TEXT_SIZES.length - 1, Math.max(0, i + direction));
+  return TEXT_SIZES[next] ?? DEFAULT_TEXT_SIZE;
+}
+
+/**
+ * Bring stored data from any earlier schema up to the current one.
+ * v0 (pre-release builds) stored `fontSize` in pixels on a 20 px base.
+ */
+export function migrate(raw: unknown): Record<string, unknown> {
+  const data: Record<string, unknown> = typeof raw === 'object' && raw !== null ? { ...(raw as Record<string, unknown>) } : {};
+  const version = typeof data.version === 'number' ? data.version : 0;
+  if (version < 1) {
+    if (typeof data.fontSize === 'number' && data.textSize === undefined) data.textSize = (data.fontSize / 20) * 100;
+    delete data.fontSize;
+    data.version = 1;
+  }
+  return data;
+}
+
+/** Validate stored data field by field: a bad field falls back to its default, never the whole object. */
+export function normalizeSettings(raw: unknown): Settings {
+  const d = migrate(raw);
+  return {
+    version: SETTINGS_VERSION,
+    textSize: clampTextSize(d.textSize),
+    theme: oneOf(THEMES, d.theme, DEFAULT_SETTINGS.theme),
+    font: oneOf(FONTS, d.font, DEFAULT_SETTINGS.font),
+    width: oneOf(WIDTHS, d.width, DEFAULT_SETTINGS.width),
+    lineHeight: oneOf(LINE_HEIGHTS, d.lineHeight, DEFAULT_SETTINGS.lineHeight),
+    highlightQuotes: typeof d.highlightQuotes === 'boolean' ? d.highlightQuotes : DEFAULT_SETTINGS.highlightQuotes,
+  };
+}
+
+export function normalizeSite(raw: unknown): SiteSettings {
+  const d = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  return d.textSize === undefined ? {} : { textSize: clampTextSize(d.textSize) };
+}
+
+export function resolveSettings(global: Settings, site: SiteSettings): EffectiveSettings {
+  return { ...global, ...site, siteOverride: site.textSize !== undefined };
+}
+
+/** The site key for a page URL: its origin, or null where per-site settings make no sense. */
+export function siteKeyFor(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? SITE_KEY_PREFIX + u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The slice of a storage area the store needs (browser.storage.sync fits; tests pass a Map-backed fake). */
+export interface StorageAreaLike {
+  get(keys: string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
+
+export type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
+
+export interface SettingsStore {
+  load(url?: string): Promise<EffectiveSettings>;
+  update(patch: Partial<Omit<Settings, 'version'>>): Promise<Settings>;
+  /** Set the text size where it applies: the site's override when it has one, the global default otherwise. */
+  setTextSize(url: string | undefined, size: number): Promise<EffectiveSettings>;
+  /** Turn the per-site override on (copying the current size) or off (back to the global default). */
+  setSiteOverride(url: string, on: boolean): Promise<EffectiveSettings>;
+  /** Calls back with fresh effective settings whenever they change for that URL; returns the unsubscribe. */
+  watch(url: string | undefined, onChange: (s: EffectiveSettings) => void): () => void;
+}
+
+export function createSettingsStore(
+  area: StorageAreaLike,
+  subscribe: (listener: (changes: StorageChanges) => void) => () => void,
+): SettingsStore {
+  async function readGlobal(): Promise<Settings> {
+    const got = await area.get([SETTINGS_KEY]);
+    return normalizeSettings(got[SETTINGS_KEY]);
+  }
+  async function load(url?: string): Promise<EffectiveSettings> {
+    const siteKey = url ? siteKeyFor(url) : null;
+    const got = await area.get(siteKey ? [SETTINGS_KEY, siteKey] : [SETTINGS_KEY]);
+    return resolveSettings(normalizeSettings(got[SETTINGS_KEY]), siteKey ? normalizeSite(got[siteKey]) : {});
+  }
+  async function update(patch: Partial<Omit<Settings, 'version'>>): Promise<Settings> {
+    const next = normalizeSettings({ ...(await readGlobal()), ...patch });
+    await area.set({ [SETTINGS_KEY]: next });
+    return next;
+  }
+  async function setTextSize(url: string | undefined, size: number): Promise<EffectiveSettings> {
+    const current = await load(url);
+    const siteKey = url ? siteKeyFor(url) : null;
+    if (current.siteOverride && siteKey) await area.set({ [siteKey]: { textSize: clampTextSize(size) } });
+    else await update({ textSize: size });
+    return load(url);
+  }
+  async function setSiteOverride(url: string, on: boolean): Promise<EffectiveSettings> {
+    const siteKey = siteKeyFor(url);
+    if (!siteKey) return load(url);
+    if (on) await area.set({ [siteKey]: { textSize: (await load(url)).textSize } });
+    else await area.remove([siteKey]);
+    return load(url);
+  }
+  function watch(url: string | undefined, onChange: (s: EffectiveSettings) => void): () => void {
+    const siteKey = url ? siteKeyFor(url) : null;
+    return subscribe((changes) => {
+      if (SETTINGS_KEY in changes || (siteKey !== null && siteKey in changes)) void load(url).then(onChange);
+    });
+  }
+  return { load, update, setTextSize, setSiteOverride, watch };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { isContentEvent, isPopupRequest, isToContent, senderContext } from '../../../src/common/messages';
+
+describe('message guards', () => {
+  it('accepts well-formed popup requests', () => {
+    expect(isPopupRequest({ type: 'bg/prepare', tabId: 3 })).toBe(true);
+    expect(isPopupRequest({ type: 'bg/setReading', tabId: 0, on: false })).toBe(true);
+  });
+
+  it.each([
+    null, undefined, 42, 'bg/prepare', [], {},
+    { type: 'bg/prepare' },
+    { type: 'bg/prepare', tabId: -1 },
+    { type: 'bg/prepare', tabId: 1.5 },
+    { type: 'bg/prepare', tabId: '3' },
+    { type: 'bg/setReading', tabId: 3, on: 'yes' },
+    { type: 'bg/setReading', tabId: 3, on: true, extra: 1 },
+    { type: 'bg/unknown', tabId: 3 },
+  ])('rejects malformed popup request %j', (m) => {
+    expect(isPopupRequest(m)).toBe(false);
+  });
+
+  it('checks content events and content commands', () => {
+    expect(isContentEvent({ type: 'bg/readerState', open: true })).toBe(true);
+    expect(isContentEvent({ type: 'bg/readerState', open: 1 })).toBe(false);
+    expect(isToContent({ type: 'content/setReader', open: false })).toBe(true);
+    expect(isToContent({ type: 'content/ping' })).toBe(true);
+    expect(isToContent({ type: 'content/ping', x: 1 })).toBe(false);
+    expect(isToContent({ type: 'content/setReader' })).toBe(false);
+  });
+});
+
+describe('senderContext', () => {
+  const id = 'abc';
+  const origin = 'chrome-extension://abc/';
+  it('tells our pages, our content scripts and strangers apart', () => {
+    expect(senderContext({ id, url: 'chrome-extension://abc/src/popup/index.html' }, id, origin)).toBe('extension-page');
+    expect(senderContext({ id, url: 'https://news.example/', tab: { id: 4 }, frameId: 0 }, id, origin)).toBe('content');
+    expect(senderContext({ id, url: 'https://news.example/', tab: { id: 4 }, frameId: 2 }, id, origin)).toBe('foreign');
+    expect(senderContext({ id: 'other', url: 'chrome-extension://other/' }, id, origin)).toBe('foreign');
+    expect(senderContext({ id, url: 'https://evil.example/' }, id, origin)).toBe('foreign');
+    expect(senderContext({ id }, id, origin)).toBe('foreign');
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SETTINGS, TEXT_SIZES, clampTextSize, createSettingsStore, migrate, normalizeSettings, siteKeyFor, stepTextSize,
+  type StorageAreaLike, type StorageChanges,
+} from '../../../src/common/settings';
+
+/** A Map-backed storage area that reports changes like browser.storage does. */
+function fakeArea() {
+  const data = new Map<string, unknown>();
+  const listeners = new Set<(c: StorageChanges) => void>();
+  const emit = (changes: StorageChanges) => listeners.forEach((l) => l(changes));
+  const area: StorageAreaLike = {
+    async get(keys) {
+      return Object.fromEntries(keys.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
+    },
+    async set(items) {
+      const changes: StorageChanges = {};
+      for (const [k, v] of Object.entries(items)) {
+        changes[k] = { oldValue: data.get(k), newValue: v };
+        data.set(k, structuredClone(v));
+      }
+      emit(changes);
+    },
+    async remove(keys) {
+      const changes: StorageChanges = {};
+      for (const k of keys) {
+        changes[k] = { oldValue: data.get(k) };
+        data.delete(k);
+      }
+      emit(changes);
+    },
+  };
+  const subscribe = (l: (c: StorageChanges) => void) => {
+    listeners.add(l);
+    return () => void listeners.delete(l);
+  };
+  return { data, area, subscribe };
+}
+
+describe('settings schema', () => {
+  it('has 12 text-size steps from 75% to 300%', () => {
+    expect(TEXT_SIZES).toHaveLength(12);
+    expect(TEXT_SIZES[0]).toBe(75);
+    expect(TEXT_SIZES.at(-1)).toBe(300);
+  });
+
+  it('snaps sizes to the nearest step and rejects junk', () => {
+    expect(clampTextSize(104)).toBe(100);
+    expect(clampTextSize(9999)).toBe(300);
+    expect(clampTextSize('big')).toBe(100);
+    expect(clampTextSize(Number.NaN)).toBe(100);
+  });
+
+  it('steps up and down and stops at the ends', () => {
+    expect(stepTextSize(100, 1)).toBe(110);
+    expect(stepTextSize(100, -1)).toBe(90);
+    expect(stepTextSize(300, 1)).toBe(300);
+    expect(stepTextSize(75, -1)).toBe(75);
+  });
+
+  it('falls back field by field, never whole', () => {
+    const s = normalizeSettings({ version: 1, textSize: 150, theme: 'neon', font: 'sans', lineHeight: 'x' });
+    expect(s).toMatchObject({ textSize: 150, theme: 'auto', font: 'sans', lineHeight: DEFAULT_SETTINGS.lineHeight });
+    expect(normalizeSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(normalizeSettings('garbage')).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('migrates v0 pixel sizes to percent', () => {
+    expect(migrate({ fontSize: 24 })).toEqual({ textSize: 120, version: 1 });
+    expect(normalizeSettings({ fontSize: 30 }).textSize).toBe(150);
+  });
+
+  it('keys sites by origin, only for web pages', () => {
+    expect(siteKeyFor('https://www.example.com/a/b?c')).toBe('site:https://www.example.com');
+    expect(siteKeyFor('chrome://settings')).toBeNull();
+    expect(siteKeyFor('not a url')).toBeNull();
+  });
+});
+
+describe('settings store', () => {
+  const url = 'https://news.example/article';
+  const other = 'https://other.example/x';
+
+  it('persists the global text size and reports changes to watchers', async () => {
+    const { area, subscribe, data } = fakeArea();
+    const store = createSettingsStore(area, subscribe);
+    const seen: number[] = [];
+    const stop = store.watch(url, (s) => seen.push(s.textSize));
+    await store.setTextSize(url, 120);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(seen).toEqual([120]);
+    expect((data.get('settings') as { textSize: number }).textSize).toBe(120);
+    expect((await store.load(other)).textSize).toBe(120);
+    stop();
+    await store.setTextSize(url, 135);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(seen).toEqual([120]);
+  });
+
+  it('keeps a per-site override apart from the global default', async () => {
+    const { area, subscribe } = fakeArea();
+    const store = createSettingsStore(area, subscribe);
+    await store.setTextSize(url, 110);
+    const on = await store.setSiteOverride(url, true);
+    expect(on).toMatchObject({ textSize: 110, siteOverride: true });
+    await store.setTextSize(url, 170);
+    expect((await store.load(url)).textSize).toBe(170);
+    expect((await store.load(other)).textSize).toBe(110);
+    const off = await store.setSiteOverride(url, false);
+    expect(off).toMatchObject({ textSize: 110, siteOverride: false });
+  });
+
+  it('validates what it writes', async () => {
+    const { area, subscribe, data } = fakeArea();
+    const store = createSettingsStore(area, subscribe);
+    await store.update({ theme: 'bogus' as never, textSize: 1234 });
+    expect(data.get('settings')).toMatchObject({ theme: 'auto', textSize: 300, version: 1 });
+  });
+});
