@@ -1,0 +1,91 @@
+// Language engine entry point: one deterministic digest (language, summary, key facts, quotations) per article.
+import type { AnalyzeInput, AnalyzeOptions, Digest } from './types';
+import { chooseLang } from './lang/detect';
+import { getLang } from './lang/index';
+import { findQuoteSpans } from './quotespans';
+import { splitSentences, type Sentence } from './segment';
+import { nameChunks, type Chunk } from './names';
+import { buildEntities } from './entities';
+import { findQuotes } from './quotes';
+import { findDates, anchorDay, type DateHit } from './dates';
+import { findFigures, type FigureHit } from './figures';
+import { acronymPairs, assembleFacts } from './facts';
+import { summarise, summaryLength } from './summary';
+import { isBoilerParagraph, isBadSentence } from './boiler';
+import { ROLE_LINK } from './lang/common';
+
+export type * from './types';
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+export function analyzeArticle(input: AnalyzeInput, options: AnalyzeOptions = {}): Digest {
+  const t0 = now();
+  const paragraphs = input.paragraphs.map((p) => p ?? '');
+  const allText = paragraphs.join('\n');
+  const { lang: code, langSource } = chooseLang(input.lang, [input.title ?? '', input.excerpt ?? '', allText].join('\n'));
+  const lang = getLang(code);
+
+  // Segmentation: quotation spans first, so sentence cuts inside quotations can be undone.
+  const spans = paragraphs.map((p) => findQuoteSpans(p));
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((p, i) => sentences.push(...splitSentences(p, i, lang, spans[i] ?? [], sentences.length)));
+  let words = 0;
+  const lowerVocab = new Set<string>();
+  for (const s of sentences) for (const t of s.tokens) {
+    if (/[\p{L}\p{N}]/u.test(t.t)) words++;
+    if (!t.cap) lowerVocab.add(t.lo);
+  }
+
+  // Names → entities (full languages only: the cues need that language's lists).
+  const chunksBySentence = new Map<Sentence, Chunk[]>();
+  const allChunks: Chunk[] = [];
+  if (lang.full) {
+    for (const s of sentences) {
+      const text = paragraphs[s.paragraph] as string;
+      const cs = nameChunks(text, s, lang, lowerVocab).filter((c) => !insideRole(c, lang.roles));
+      chunksBySentence.set(s, cs);
+      allChunks.push(...cs);
+    }
+  }
+  const entities = buildEntities((p) => paragraphs[p] as string, allChunks, lang);
+  const quotes = findQuotes({ paragraphs, sentences, spans, chunksBySentence, entities, lang });
+
+  const anchor = anchorDay(input.published) ?? (options.now ? anchorDay(options.now.toISOString()) : null);
+  const dates: DateHit[] = [];
+  const figures: FigureHit[] = [];
+  for (const s of sentences) {
+    const text = paragraphs[s.paragraph] as string;
+    const ds = findDates(text, s, lang, anchor);
+    dates.push(...ds);
+    figures.push(...findFigures(text, s, lang, (a, b) => ds.some((d) => a < d.e && d.s < b)));
+  }
+  const facts = assembleFacts(entities.list, sentences, dates, figures, lang.full ? acronymPairs(paragraphs, sentences, lang) : new Map(), allText);
+
+  // Summary candidates: body sentences only.
+  const captions = new Set((input.captions ?? []).map((c) => c.trim()).filter(Boolean));
+  const boilerPara = paragraphs.map((p) => isBoilerParagraph(p, lang, captions));
+  const cands = sentences.filter((s) => !boilerPara[s.paragraph] && !isBadSentence(s, spans[s.paragraph] ?? []));
+  const chosen = summarise(cands, cands.map((_, i) => i), Math.min(summaryLength(words), 5), lang);
+  const summary = chosen.map((s) => ({ text: s.text, paragraph: s.paragraph, start: s.start, end: s.end }));
+
+  return {
+    lang: code,
+    langSource,
+    summary,
+    facts,
+    quotes,
+    stats: { sentences: sentences.length, words, ms: Math.round((now() - t0) * 100) / 100 },
+  };
+}
+
+/** "secrétaire d'État", "ministre des Affaires étrangères": capitalised words inside a role are not names. */
+function insideRole(c: Chunk, roles: Set<string>): boolean {
+  const toks = c.sent.tokens;
+  for (let k = c.i0 - 1; k >= Math.max(0, c.i0 - 3); k--) {
+    const t = toks[k];
+    if (!t) break;
+    if (roles.has(t.lo)) return k < c.i0 - 1 && c.i1 - c.i0 <= 2 && !!toks[c.i0 - 1] && ROLE_LINK.has((toks[c.i0 - 1] as { lo: string }).lo);
+    if (!ROLE_LINK.has(t.lo)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,52 @@
+// Language-independent word lists: name particles, organisation and place keywords, units, currencies.
+
+const set = (s: string): Set<string> => new Set(s.split(' '));
+
+/** Lowercase particles that may sit inside a personal or organisation name ("Le Drian", "Bank of England"). */
+export const NAME_PARTICLES = set('de du des d la le van von der den da das do dos del di al el bin ibn ben y of for and zu ter');
+
+/** Words that make a proper name an organisation, in the six full languages. */
+export const ORG_WORDS = set(
+  'commission council conseil consejo conselho consiglio rat assembly assemblée asamblea assembleia party parti partido partito partei union unión união unione bank banque banco banca ministry ministère ministerio ministério ministero ministerium university université universidad universidade università universität institute institut instituto istituto agency agence agencia agência agenzia organisation organization organización organização organizzazione corporation corp inc ltd llc plc gmbh ag sa group groupe grupo gruppo company compagnie compañía companhia foundation fondation fundación fundação fondazione stiftung court cour tribunal corte gericht senate sénat senado senato congress congrès congreso congresso police polizei policía polícia polizia army armée ejército exército esercito front coalition association federation fédération federación federação committee comité comitê comitato office bureau department département departamento services service news times post journal airlines club fc state état etat estado stato staat nations assemblea network press coordinadora resistencia movement mouvement movimiento movimento navy marine guard garde',
+);
+
+/** Words that make a proper name a place. */
+export const PLACE_WORDS = set('new san santa são saint st mount mont lake lac river rivière island islands île province region région county street avenue rue valley bay gulf golfe sea mer ocean océan north south east west nord sud est ouest united republic république república kingdom royaume city ville states emirates émirats unis unidos uniti vereinigte vereinigten');
+
+/** Common nouns that make "X of/de Name" a place ("la ville de Mossoul"). */
+export const PLACE_HEADS = set('city ville ciudad cidade città stadt town village région region province capitale capital');
+
+/** Acronyms that are places, not organisations. */
+export const PLACE_ACRONYMS = set('us usa uk uae eeuu rdc rda rfa urss ussr');
+
+/** Words that end a role phrase: relative pronouns and auxiliaries in the full languages. */
+export const ROLE_END = set('who which that whose is was has had will qui que dont est était a avait sera der die das welche welcher ist war hat hatte wird quien que cual es era ha fue che cui è era ha fu quem é era tem foi and et und y e');
+
+/** Words that can continue a role phrase between two content words ("ministre de la défense"). */
+export const ROLE_LINK = set("de du des d la l le les of the for à au aux der des dem den del do da dos das di della dello degli delle une un einer eines una uma en in im to");
+
+/** Links inside what a number counts ("13 ministres de la Défense"). */
+export const COUNT_LINK = set("de du des d la l le les of the der dem den del do da dos das di della degli delle");
+
+/** Articles allowed between a place preposition and the place ("vers la Syrie"). */
+export const ARTICLES = set("la le l les the der die das dem den el los las o os a il lo gli");
+
+/** Units of measure (lowercase) → normalised unit. */
+export const UNITS: Record<string, string> = {
+  km: 'km', kilomètre: 'km', kilomètres: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', kilómetro: 'km', kilómetros: 'km', quilômetro: 'km', quilômetros: 'km', quilómetros: 'km', chilometri: 'km', chilometro: 'km', kilometern: 'km',
+  m: 'm', mètre: 'm', mètres: 'm', metre: 'm', metres: 'm', meter: 'm', meters: 'm', metro: 'm', metros: 'm', metri: 'm', metern: 'm',
+  cm: 'cm', mm: 'mm', mile: 'mi', miles: 'mi', mi: 'mi', ft: 'ft', feet: 'ft', foot: 'ft', inch: 'in', inches: 'in',
+  kg: 'kg', kilo: 'kg', kilos: 'kg', kilogramme: 'kg', kilogrammes: 'kg', kilogram: 'kg', kilograms: 'kg', kilogramm: 'kg', g: 'g', gramme: 'g', grammes: 'g', grams: 'g',
+  t: 't', tonne: 't', tonnes: 't', ton: 't', tons: 't', tonnen: 't', toneladas: 't', tonnellate: 't',
+  l: 'l', litre: 'l', litres: 'l', liter: 'l', liters: 'l', litro: 'l', litros: 'l',
+  ha: 'ha', hectare: 'ha', hectares: 'ha', hektar: 'ha', km2: 'km²', 'km²': 'km²', m2: 'm²', 'm²': 'm²',
+  gb: 'GB', mb: 'MB', tb: 'TB', ghz: 'GHz', mhz: 'MHz', kwh: 'kWh', mw: 'MW', gw: 'GW', kw: 'kW', w: 'W', v: 'V',
+  '°c': '°C', '°f': '°F', degrés: '°', degrees: '°', grad: '°', grados: '°', graus: '°', gradi: '°',
+  h: 'h', heure: 'h', heures: 'h', hour: 'h', hours: 'h', stunden: 'h', horas: 'h', ore: 'h', min: 'min', minutes: 'min', minute: 'min', minuten: 'min', minutos: 'min', minuti: 'min',
+};
+
+/** Currency symbols and words → ISO code. */
+export const CURRENCIES: Record<string, string> = {
+  '$': 'USD', 'us$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', 'r$': 'BRL', chf: 'CHF', usd: 'USD', eur: 'EUR', gbp: 'GBP', brl: 'BRL',
+  dollar: 'USD', dollars: 'USD', dólar: 'USD', dólares: 'USD', dollari: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', livre: 'GBP', livres: 'GBP', libras: 'GBP', franc: 'CHF', francs: 'CHF', franken: 'CHF', real: 'BRL', reais: 'BRL', yen: 'JPY', pesos: 'ARS', peso: 'ARS', yuan: 'CNY', rupees: 'INR', roubles: 'RUB', rubles: 'RUB', liber: 'GBP', liber_: 'GBP',
+};

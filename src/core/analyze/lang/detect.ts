@@ -1,0 +1,72 @@
+// Language identification: the page's hint confirmed or overruled by script and function-word counts.
+import { LANGS } from './index';
+
+/** Scripts that identify a language on their own (checked before Latin function words). */
+const SCRIPTS: readonly [string, RegExp][] = [
+  ['ja', /[\u3040-\u30ff]/g], // kana only occurs in Japanese
+  ['ko', /[\uac00-\ud7af]/g],
+  ['zh', /[\u4e00-\u9fff]/g],
+  ['ru', /[\u0400-\u04ff]/g],
+  ['ar', /[\u0600-\u06ff]/g],
+  ['he', /[\u0590-\u05ff]/g],
+  ['el', /[\u0370-\u03ff]/g],
+  ['hi', /[\u0900-\u097f]/g],
+  ['th', /[\u0e00-\u0e7f]/g],
+];
+
+let stopSets: Map<string, Set<string>> | null = null;
+
+/** Only the 40 most frequent function words of each language are needed to tell them apart. */
+function detectionSets(): Map<string, Set<string>> {
+  if (!stopSets) {
+    stopSets = new Map(LANGS.map((l) => [l.code, new Set(l.stop.split(' ').slice(0, 60))]));
+  }
+  return stopSets;
+}
+
+export interface Detection {
+  code: string;
+  confident: boolean;
+}
+
+/** Best-guess language of a text ('und' when it cannot tell). */
+export function detectText(text: string): Detection {
+  const sample = text.slice(0, 6000);
+  const letters = (sample.match(/\p{L}/gu) ?? []).length || 1;
+  for (const [code, re] of SCRIPTS) {
+    const n = (sample.match(re) ?? []).length;
+    if (n / letters > 0.3 || (code === 'ja' && n / letters > 0.05)) return { code, confident: true };
+  }
+  const tokens = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (tokens.length < 3) return { code: 'und', confident: false };
+  const scores: [string, number][] = [];
+  for (const [code, set] of detectionSets()) {
+    let hits = 0;
+    for (const t of tokens) if (set.has(t)) hits++;
+    scores.push([code, hits / tokens.length]);
+  }
+  scores.sort((a, b) => b[1] - a[1]);
+  const [best, second] = [scores[0], scores[1]];
+  if (!best || best[1] < 0.05) return { code: 'und', confident: false };
+  const margin = second ? (best[1] - second[1]) / best[1] : 1;
+  return { code: best[0], confident: tokens.length >= 20 && margin > 0.2 };
+}
+
+/** Primary subtag of a BCP 47 hint, lowercased ('' when absent). */
+export function baseLang(hint: string | undefined): string {
+  return (hint ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+/** Combines the page hint and the text evidence into the analysed language and where it came from. */
+export function chooseLang(
+  hint: string | undefined,
+  text: string,
+): { lang: string; langSource: 'page' | 'text' | 'page+text' | 'unknown' } {
+  const page = baseLang(hint);
+  const det = detectText(text);
+  if (page && page === det.code) return { lang: page, langSource: 'page+text' };
+  if (det.confident) return { lang: det.code, langSource: 'text' };
+  if (page && /^[a-z]{2,3}$/.test(page)) return { lang: page, langSource: 'page' };
+  if (det.code !== 'und') return { lang: det.code, langSource: 'text' };
+  return { lang: 'und', langSource: 'unknown' };
+}

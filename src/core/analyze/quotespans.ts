@@ -1,0 +1,110 @@
+// Finds quotation-mark pairs in a paragraph (all common quote styles) and joins quotes cut by "(...)".
+
+export interface QuoteSpan {
+  /** Offset of the opening mark (or paragraph start for a quote continued from the previous paragraph). */
+  outerStart: number;
+  /** Offset just after the closing mark (paragraph end when the quote runs on). */
+  outerEnd: number;
+  innerStart: number;
+  innerEnd: number;
+}
+
+/** Opening mark → marks that may close it (German „…“ and ‚…‘ close with what English opens with). */
+const PAIRS: Record<string, string> = {
+  '“': '”“',
+  '„': '“”',
+  '«': '»',
+  '‹': '›',
+  '‚': '‘’',
+  '‘': '’',
+  '「': '」',
+  '『': '』',
+  '"': '"',
+  "'": "'",
+  '»': '«', // reversed guillemets (German, Danish)
+  '›': '‹',
+};
+
+const isLetter = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
+
+/** A straight or typographic single quote is a quote mark, not an apostrophe, only at word edges. */
+function singleOpens(text: string, i: number): boolean {
+  return !isLetter(text[i - 1]) && isLetter(text[i + 1]);
+}
+function singleCloses(text: string, i: number): boolean {
+  return !isLetter(text[i + 1]) && !/\s/.test(text[i - 1] ?? ' ');
+}
+
+/** Gap between two quote pieces that still makes them one quotation: an ellipsis in brackets. */
+const ELISION_GAP = /^\s*[([]\s*(?:\.\.\.|…)\s*[)\]]\s*$/;
+
+/** Finds where the quote opened at `open` closes; -1 if it never does. */
+function findClose(text: string, open: number): number {
+  const o = text[open] as string;
+  if (o === "'" || o === '‘' || o === '‚') {
+    for (let j = open + 1; j < text.length; j++) {
+      const c = text[j] as string;
+      if ((o === "'" ? c === "'" : (PAIRS[o] ?? '').includes(c)) && singleCloses(text, j)) return j;
+    }
+    return -1;
+  }
+  const closers = PAIRS[o] ?? '';
+  let depth = 0;
+  for (let j = open + 1; j < text.length; j++) {
+    const c = text[j] as string;
+    if (c === o && o !== '"' && !closers.includes(c)) depth++;
+    else if (closers.includes(c)) {
+      if (depth === 0) return j;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** All top-level quotation spans of one paragraph, in order. */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const hasGuillemetOpen = text.includes('«');
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (!(c in PAIRS)) continue;
+    if ((c === "'" || c === '‘' || c === '‚') && !singleOpens(text, i)) continue;
+    // » opens only in texts that use reversed guillemets (no « before it and a « after it).
+    if ((c === '»' || c === '›') && (hasGuillemetOpen && text.lastIndexOf('«', i) !== -1)) continue;
+    const j = findClose(text, i);
+    if (j < 0) {
+      // A quote opened at the start of a paragraph may run on into the next one (English convention).
+      if (i <= 1 && c !== "'" && text.length - i > 20) {
+        spans.push({ outerStart: i, outerEnd: text.length, innerStart: i + 1, innerEnd: trimEnd(text, text.length) });
+        break;
+      }
+      continue;
+    }
+    if (j - i < 2) continue;
+    let a = i + 1;
+    let b = j;
+    while (a < b && /\s/.test(text[a] as string)) a++; // « guillemets » carry inner spaces
+    while (b > a && /\s/.test(text[b - 1] as string)) b--;
+    spans.push({ outerStart: i, outerEnd: j + 1, innerStart: a, innerEnd: b });
+    i = j;
+  }
+  return joinElided(text, spans);
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+  return end;
+}
+
+/** "“a” (...) “b”" is one quotation. */
+function joinElided(text: string, spans: QuoteSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && ELISION_GAP.test(text.slice(prev.outerEnd, s.outerStart))) {
+      prev.outerEnd = s.outerEnd;
+      prev.innerEnd = s.innerEnd;
+    } else out.push({ ...s });
+  }
+  return out;
+}

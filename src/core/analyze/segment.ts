@@ -1,0 +1,116 @@
+// Sentence and word segmentation: Intl.Segmenter plus repairs for abbreviations, initials and quotes.
+import type { Lang } from './lang/index';
+import type { QuoteSpan } from './quotespans';
+
+export interface Token {
+  /** The word as written. */
+  t: string;
+  /** Lowercased. */
+  lo: string;
+  /** Offsets within the paragraph. */
+  s: number;
+  e: number;
+  /** Starts with an uppercase letter. */
+  cap: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  /** Offsets within the paragraph, trimmed. */
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+}
+
+const sentenceSegmenters = new Map<string, Intl.Segmenter>();
+const wordSegmenters = new Map<string, Intl.Segmenter>();
+
+function segmenter(cache: Map<string, Intl.Segmenter>, lang: string, granularity: 'sentence' | 'word'): Intl.Segmenter {
+  let s = cache.get(lang);
+  if (!s) {
+    let loc = 'en';
+    try {
+      loc = Intl.Segmenter.supportedLocalesOf([lang])[0] ?? 'en';
+    } catch {
+      /* invalid tag: fall back to root rules */
+    }
+    s = new Intl.Segmenter(loc, { granularity });
+    cache.set(lang, s);
+  }
+  return s;
+}
+
+/** Abbreviations any language keeps before a dot without ending a sentence. */
+const UNIVERSAL_ABBREV = new Set(['dr', 'prof', 'st', 'no', 'nr', 'vs', 'etc', 'ca', 'jr', 'sr', 'mr', 'mrs', 'ms', 'gen', 'col', 'lt', 'capt']);
+
+/** Word characters: letters, marks, digits, joined by inner hyphens, apostrophes, dots and ampersands. */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐'’.&][\p{L}\p{M}\p{N}]+)*/gu;
+/** Elided articles and prepositions glued to the next word ("l'Irak", "dell'Onu", "d’État"). */
+const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|coll|quell|un|sull)['’](?=[\p{L}])/iu;
+/** Scripts written without spaces: words come from Intl.Segmenter instead of the regex. */
+const UNSPACED = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/;
+
+const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+
+/** Words of text[start, end) with paragraph offsets. */
+export function tokenize(text: string, start: number, end: number, lang: string): Token[] {
+  const out: Token[] = [];
+  const part = text.slice(start, end);
+  if (UNSPACED.test(part)) {
+    for (const w of segmenter(wordSegmenters, lang, 'word').segment(part)) {
+      if (!w.isWordLike) continue;
+      out.push({ t: w.segment, lo: w.segment.toLowerCase(), s: start + w.index, e: start + w.index + w.segment.length, cap: false });
+    }
+    return out;
+  }
+  for (const m of part.matchAll(WORD)) {
+    let w = m[0];
+    let s = start + (m.index ?? 0);
+    const el = ELISION.exec(w);
+    if (el) {
+      const n = el[0].length;
+      out.push({ t: w.slice(0, n), lo: w.slice(0, n).toLowerCase(), s, e: s + n, cap: false });
+      w = w.slice(n);
+      s += n;
+    }
+    out.push({ t: w, lo: w.toLowerCase(), s, e: s + w.length, cap: isUpper(w[0] as string) });
+  }
+  return out;
+}
+
+function isAbbreviation(before: string, lang: Lang): boolean {
+  const m = /([\p{L}.]+)\.\s*$/u.exec(before);
+  if (!m) return /\b\d{1,2}\.\s*$/.test(before) && lang.code === 'de'; // German ordinal day "17."
+  const w = (m[1] as string).toLowerCase();
+  if (/^\p{Lu}$/u.test(m[1] as string)) return true; // an initial: "J. K. Rowling"
+  if (/^(\p{L}\.)+\p{L}$/u.test(w)) return true; // "U.S." "z.B."
+  return lang.abbrev.has(w) || UNIVERSAL_ABBREV.has(w);
+}
+
+/** Sentences of one paragraph. Boundaries inside quotations or after abbreviations are removed. */
+export function splitSentences(text: string, paragraph: number, lang: Lang, quotes: QuoteSpan[], firstIndex: number): Sentence[] {
+  const cuts: number[] = [];
+  for (const seg of segmenter(sentenceSegmenters, lang.code, 'sentence').segment(text)) if (seg.index > 0) cuts.push(seg.index);
+  const kept: number[] = [];
+  for (const c of cuts) {
+    const before = text.slice(Math.max(0, c - 30), c);
+    const next = text.slice(c).trimStart();
+    if (quotes.some((q) => q.outerStart < c && c < q.outerEnd - 1)) continue;
+    if (isAbbreviation(before, lang) && !/^["“«„]/.test(next)) continue;
+    if (/^[\p{Ll}»”),;:]/u.test(next)) continue; // a sentence never starts in lowercase or with a closing mark
+    kept.push(c);
+  }
+  const bounds = [0, ...kept, text.length];
+  const out: Sentence[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    let s = bounds[i] as number;
+    let e = bounds[i + 1] as number;
+    while (s < e && /\s/.test(text[s] as string)) s++;
+    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    if (e <= s) continue;
+    out.push({ index: firstIndex + out.length, paragraph, start: s, end: e, text: text.slice(s, e), tokens: tokenize(text, s, e, lang.code) });
+  }
+  return out;
+}
