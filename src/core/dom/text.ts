@@ -1,0 +1,32 @@
+// Small text helpers over the DOM standard: whitespace collapsing, class/id tokenising, block text reading.
+
+const WS = /\s+/g;
+
+/** Collapses runs of whitespace (incl. NBSP) to one space and trims. */
+export function squash(s: string): string {
+  return s.replace(WS, ' ').trim();
+}
+
+/** Splits class and id values into lower-case word tokens ("articleShare-bar_x" → article, share, bar, x). */
+export function attrTokens(el: Element): string[] {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (!cls && !id) return [];
+  const raw = `${cls ?? ''} ${id ?? ''}`;
+  const out: string[] = [];
+  for (const name of raw.split(/\s+/)) {
+    if (!name) continue;
+    // WordPress-style taxonomy classes ("tag-ads", "category-comment") describe the post, not the block.
+    if (/^(tag|category|cat|author|postid|post-id|format|status|topic|section)[-_]/i.test(name)) continue;
+    for (const part of name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().split(/[^a-z0-9]+/)) {
+      if (part) out.push(part);
+    }
+  }
+  return out;
+}
+
+/** Counts words the way readers do: runs of letters/digits. */
+export function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+  return m ? m.length : 0;
+}

@@ -1,0 +1,179 @@
+// Cleans a detached copy of the article root: drops chrome and clutter, resolves images and links,
+// turns allow-listed video iframes into inert placeholders and strips every attribute not allow-listed.
+
+import { isHidden, wordMatcher } from '../dom/inspect';
+import { squash } from '../dom/text';
+import { toIso } from './dates';
+import { absolutize, fixImage } from './images';
+import { BOILERPLATE_TEXTS, CHROME_TAGS, CONTENT_WORDS, DROP_TAGS, HEADING_TAGS, KEEP_ATTRS, VIDEO_EMBED_HOSTS } from './rules';
+import { isClutter } from './select';
+
+/** Extra class/id words removed inside the article only: the metadata already carries them. */
+const META_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['byline', 'author line, shown from metadata'],
+  ['dateline', 'date line, shown from metadata'],
+  ['timestamp', 'date line, shown from metadata'],
+  ['meta', 'article meta rows (author, date, reading time)'],
+  ['published', 'publish stamps'],
+  ['updated', 'update stamps'],
+  ['kicker', 'section label above the headline'],
+  ['eyebrow', 'section label above the headline'],
+];
+const isMetaBlock = wordMatcher(META_WORDS.map((w) => w[0]), CONTENT_WORDS.filter((w) => w[0] !== 'text').map((w) => w[0]));
+/** ARIA roles of page chrome. */
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'menu', 'menubar', 'search', 'button']);
+/** Elements that count as media when deciding whether a block is empty. */
+const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'TABLE', 'HR', 'BR', 'MATH']);
+/** Containers judged by link density. */
+const DENSITY_TAGS = new Set(['DIV', 'SECTION', 'UL', 'OL', 'DL', 'TABLE', 'P', 'SPAN', 'HEADER', 'ARTICLE', 'FIGURE']);
+/** Elements kept even when empty (structure). */
+const KEEP_EMPTY = new Set(['BR', 'HR', 'IMG', 'TD', 'TH', 'TR', 'TBODY', 'THEAD', 'COL', 'COLGROUP', 'SOURCE', 'WBR']);
+
+export interface CleanContext {
+  base: string;
+  titles: string[];
+  byline: string;
+}
+
+interface Stats { len: number; link: number; media: number }
+
+const norm = (s: string): string => squash(s).toLowerCase().replace(/[\s"'“”«»‘’.,:;!?–—-]+/g, ' ').trim();
+
+function embedFor(el: Element, base: string): Element | null {
+  const src = absolutize(el.getAttribute('src') || el.getAttribute('data-src') || el.getAttribute('data-lazy-src'), base);
+  if (!src) return null;
+  let host = '';
+  try { host = new URL(src).hostname; } catch { return null; }
+  const hit = VIDEO_EMBED_HOSTS.find(([h]) => host === h || host.endsWith(`.${h}`));
+  if (!hit) return null;
+  const doc = el.ownerDocument;
+  const fig = doc.createElement('figure');
+  fig.setAttribute('data-readlens-embed', hit[1]);
+  fig.setAttribute('data-embed-src', src);
+  const a = doc.createElement('a');
+  a.setAttribute('href', src);
+  a.textContent = `${hit[1]} video`;
+  fig.appendChild(a);
+  return fig;
+}
+
+/** Images inside a <noscript>, whether the host parsed its content (scripting off) or kept it as text. */
+function noscriptImages(el: Element): Element[] {
+  const imgs = Array.from(el.querySelectorAll('img'));
+  if (imgs.length || !/<img/i.test(el.textContent ?? '')) return imgs;
+  const tpl = el.ownerDocument.createElement('template');
+  tpl.innerHTML = el.textContent ?? '';
+  return Array.from(tpl.content.querySelectorAll('img'));
+}
+
+function stripAttrs(el: Element, tag: string): void {
+  const keep = KEEP_ATTRS[tag];
+  const any = KEEP_ATTRS['*']!;
+  const attrs = el.attributes;
+  for (let i = attrs.length - 1; i >= 0; i--) {
+    const name = attrs[i]!.name;
+    if (!any.has(name) && !(keep && keep.has(name))) el.removeAttribute(name);
+  }
+}
+
+export function cleanContent(root: Element, ctx: CleanContext): void {
+  const rootLen = (root.textContent ?? '').length || 1;
+  const titles = new Set(ctx.titles.map(norm).filter(Boolean));
+  const byline = norm(ctx.byline);
+
+  /** Big blocks are content even when a class word says otherwise. */
+  const holdsMuchText = (el: Element): boolean => (el.textContent ?? '').length > Math.max(0.3 * rootLen, 600);
+
+  const visit = (el: Element, isRoot: boolean): Stats | null => {
+    const tag = el.tagName.toUpperCase();
+    if (!isRoot) {
+      if (tag === 'NOSCRIPT') {
+        const imgs = noscriptImages(el);
+        const prev = el.previousElementSibling;
+        const parentHasImg = !!el.parentElement?.querySelector('img');
+        if (imgs.length && (!parentHasImg || prev?.tagName.toUpperCase() === 'IMG')) {
+          if (prev?.tagName.toUpperCase() === 'IMG') prev.remove();
+          const img = el.ownerDocument.importNode(imgs[0]!, false);
+          el.replaceWith(img);
+          return visit(img, false);
+        }
+        el.remove();
+        return null;
+      }
+      if (tag === 'FORM' || tag === 'LABEL') {
+        if ((el.textContent ?? '').length > 400) {
+          // Some sites wrap the whole page in a <form>: keep its content in a plain block.
+          const div = el.ownerDocument.createElement('div');
+          while (el.firstChild) div.appendChild(el.firstChild);
+          el.replaceWith(div);
+          return visit(div, false);
+        }
+        el.remove();
+        return null;
+      }
+      if (DROP_TAGS.has(tag) || tag === 'SVG' || tag === 'svg' || tag === 'STYLE') { el.remove(); return null; }
+      if (tag === 'IFRAME' || tag === 'FRAME') {
+        const fig = embedFor(el, ctx.base);
+        if (fig) el.replaceWith(fig);
+        else el.remove();
+        return null;
+      }
+      if (isHidden(el)) { el.remove(); return null; }
+      const role = el.getAttribute('role');
+      if ((CHROME_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || isClutter(el) || isMetaBlock(el)) && !holdsMuchText(el)) {
+        el.remove();
+        return null;
+      }
+    }
+
+    const st: Stats = { len: 0, link: 0, media: MEDIA_TAGS.has(tag) ? 1 : 0 };
+    let c = el.firstChild;
+    while (c) {
+      const next = c.nextSibling;
+      if (c.nodeType === 1) {
+        const s = visit(c as Element, false);
+        if (s) { st.len += s.len; st.link += s.link; st.media += s.media; }
+      } else if (c.nodeType === 3) {
+        st.len += squash((c as Text).data).length;
+      } else {
+        el.removeChild(c); // comments and processing instructions
+      }
+      c = next;
+    }
+
+    if (tag === 'IMG') {
+      if (!fixImage(el, ctx.base)) { el.remove(); return null; }
+    } else if (tag === 'A') {
+      st.link = st.len;
+      const href = absolutize(el.getAttribute('href'), ctx.base);
+      if (href) el.setAttribute('href', href);
+      else el.removeAttribute('href');
+    } else if (tag === 'SOURCE') {
+      el.remove();
+      return null;
+    }
+    stripAttrs(el, tag);
+    if (isRoot) return st;
+
+    if (!st.len && !st.media && !KEEP_EMPTY.has(tag)) { el.remove(); return null; }
+    if (st.len && DENSITY_TAGS.has(tag)) {
+      const limit = tag === 'P' || tag === 'SPAN' ? 0.85 : 0.5;
+      if (st.link > st.len * limit && st.len < 2000) { el.remove(); return null; }
+    }
+    if (st.len && st.len < 200 && (DENSITY_TAGS.has(tag) || HEADING_TAGS.has(tag) || tag === 'LI' || tag === 'A')) {
+      const text = squash(el.textContent ?? '');
+      if (BOILERPLATE_TEXTS.some(([re]) => re.test(text))) { el.remove(); return null; }
+      const n = norm(text);
+      if (HEADING_TAGS.has(tag) && titles.has(n)) { el.remove(); return null; }
+      if (tag !== 'LI' && tag !== 'A' && !HEADING_TAGS.has(tag)) {
+        if (byline && n.includes(byline) && n.length <= byline.length + 40) { el.remove(); return null; }
+        if (text.length < 60 && !/[.!?]$/.test(text) && /\d/.test(text) && toIso(text.replace(/^\D*?(?=\d|[A-Za-zéû]+\.? \d)/, '')) !== null) {
+          el.remove();
+          return null;
+        }
+      }
+    }
+    return st;
+  };
+  visit(root, true);
+}

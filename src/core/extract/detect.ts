@@ -1,0 +1,53 @@
+// Article detection: a quick read-only look at long paragraphs outside page chrome, plus structured-data hints.
+
+import { isHidden } from '../dom/inspect';
+import { isClutter } from './select';
+import type { Detection } from './types';
+
+/** Paragraphs shorter than this are captions, teasers or labels rather than prose. */
+const MIN_PARAGRAPH = 140;
+/** Sum of sqrt(extra length) over prose paragraphs needed to call a page an article. */
+const THRESHOLD = 20;
+/** Ancestors that put a paragraph in page chrome. */
+const CHROME_SELECTOR = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"], li';
+
+function inClutter(el: Element): boolean {
+  if (el.closest(CHROME_SELECTOR)) return true;
+  let e: Element | null = el;
+  for (let i = 0; e && i < 5; i++, e = e.parentElement) {
+    if (isClutter(e) || isHidden(e)) return true;
+  }
+  return false;
+}
+
+export function detectArticle(doc: Document): Detection {
+  const nodes = doc.querySelectorAll('p, pre');
+  let score = 0;
+  let paragraphs = 0;
+  for (let i = 0; i < nodes.length && score <= THRESHOLD; i++) {
+    const el = nodes[i]!;
+    const len = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    if (len < MIN_PARAGRAPH) continue;
+    if (inClutter(el)) continue;
+    score += Math.sqrt(len - MIN_PARAGRAPH);
+    paragraphs++;
+  }
+  // <br>-separated text in divs (older pages without <p>).
+  if (score <= THRESHOLD) {
+    for (const br of Array.from(doc.querySelectorAll('div > br + br')).slice(0, 200)) {
+      const div = br.parentElement!;
+      const len = (div.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+      if (len >= MIN_PARAGRAPH && !inClutter(div)) { score += Math.sqrt(len - MIN_PARAGRAPH); paragraphs++; }
+      if (score > THRESHOLD) break;
+    }
+  }
+  const isArticle = score > THRESHOLD;
+  const rounded = Math.round(score * 10) / 10;
+  return {
+    isArticle,
+    score: rounded,
+    reason: isArticle
+      ? `${paragraphs} long paragraph(s) of prose outside page chrome`
+      : paragraphs ? `only ${paragraphs} long paragraph(s); too little prose for an article` : 'no long paragraphs of prose',
+  };
+}

@@ -1,0 +1,127 @@
+// Readlens article engine: isArticle() answers "is this an article?", extractArticle() returns it cleaned.
+
+import { squash, countWords } from '../dom/text';
+import { cleanContent } from './clean';
+import { detectArticle } from './detect';
+import { findLeadImage, findStandfirst } from './lead';
+import { readMeta } from './metadata';
+import { selectRoot } from './select';
+import { readParagraphs } from './text';
+import type { Article, Detection, ExtractOptions } from './types';
+
+export type { Article, ArticleMeta, Detection, ExtractOptions, LeadImage } from './types';
+
+/** Elements beyond which a page is refused (keeps the tab responsive on pathological pages). */
+const DEFAULT_MAX_NODES = 60_000;
+/** Below this many characters of prose the page has no article to show. */
+const MIN_ARTICLE_CHARS = 120;
+/** Silent reading speed used for the reading-time estimate (words per minute). */
+const WORDS_PER_MINUTE = 230;
+/** Tags that already are one paragraph: a root of this kind is kept whole rather than unwrapped. */
+const LEAF_ROOTS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'TABLE', 'UL', 'OL']);
+
+export function isArticle(doc: Document): Detection {
+  try {
+    return detectArticle(doc);
+  } catch {
+    return { isArticle: false, score: 0, reason: 'page could not be read' };
+  }
+}
+
+function baseUrl(doc: Document, url: string | undefined): string {
+  const pageUrl = url || (doc.URL && /^https?:/i.test(doc.URL) ? doc.URL : '');
+  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  if (baseHref) {
+    try { return new URL(baseHref, pageUrl || undefined).href; } catch { /* fall through to the page URL */ }
+  }
+  return pageUrl;
+}
+
+/** The headline container: the nearest ancestor of `root` (up to 3 levels) that holds the title heading. */
+function headlineScope(root: Element, doc: Document, title: string): Element {
+  const h1s = Array.from(doc.querySelectorAll('h1'));
+  const key = title.toLowerCase().slice(0, 30);
+  const h1 = h1s.find((h) => squash(h.textContent ?? '').toLowerCase().startsWith(key)) ?? (h1s.length === 1 ? h1s[0] : undefined);
+  if (!h1 || root.contains(h1)) return root;
+  let e: Element | null = root;
+  for (let i = 0; e && i < 3; i++, e = e.parentElement) {
+    if (e.contains(h1) && e !== doc.body) return e;
+  }
+  return root;
+}
+
+function pickTitle(doc: Document, candidates: string[]): string {
+  const heads = Array.from(doc.querySelectorAll('h1, h2')).slice(0, 30).map((h) => squash(h.textContent ?? ''));
+  for (const c of candidates) if (heads.includes(c)) return c;
+  return candidates[0] ?? heads[0] ?? '';
+}
+
+function run(doc: Document, url: string | undefined, opts: ExtractOptions): Article | null {
+  const sel = selectRoot(doc, opts.maxNodes ?? DEFAULT_MAX_NODES);
+  if (!sel || sel.score < MIN_ARTICLE_CHARS) return null;
+  const meta = readMeta(doc);
+  const base = baseUrl(doc, url);
+  const title = pickTitle(doc, meta.titleCandidates);
+
+  const content = doc.createElement('div');
+  const clone = sel.root.cloneNode(true) as Element;
+  if (LEAF_ROOTS.has(clone.tagName.toUpperCase())) content.appendChild(clone);
+  else while (clone.firstChild) content.appendChild(clone.firstChild);
+  if (meta.dir === 'rtl' || sel.root.closest('[dir="rtl"]')) content.setAttribute('dir', 'rtl');
+  cleanContent(content, { base, titles: [title, ...meta.titleCandidates], byline: meta.byline });
+
+  const scope = headlineScope(sel.root, doc, title);
+  const leadImage = findLeadImage(scope, meta.image, base);
+  if (leadImage) dropLeadFigure(content, leadImage.src);
+  const standfirst = findStandfirst(scope);
+
+  opts.sanitize?.(content);
+  const paragraphs = readParagraphs(content);
+  const text = paragraphs.join('\n\n');
+  if (text.length < MIN_ARTICLE_CHARS / 2) return null;
+  const wordCount = countWords(text);
+  const excerpt = squash(standfirst?.textContent ?? '') || meta.description || (paragraphs.find((p) => p.length > 80) ?? '').slice(0, 300);
+
+  return {
+    url: base || url || '',
+    title,
+    byline: meta.byline,
+    siteName: meta.siteName,
+    published: meta.published,
+    modified: meta.modified,
+    lang: meta.lang,
+    dir: content.getAttribute('dir') === 'rtl' ? 'rtl' : meta.dir,
+    leadImage,
+    excerpt,
+    content,
+    html: content.innerHTML,
+    text,
+    paragraphs,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+  };
+}
+
+/** Removes the lead image's figure from the body when it opens the article (the reader shows it on top). */
+function dropLeadFigure(content: Element, src: string): void {
+  for (const img of Array.from(content.querySelectorAll('img')).slice(0, 3)) {
+    if (img.getAttribute('src') !== src) continue;
+    const holder = img.closest('figure') ?? img;
+    let prose = 0;
+    for (let e = holder.previousElementSibling; e; e = e.previousElementSibling) prose += (e.textContent ?? '').length;
+    if (prose < 200) holder.remove();
+    return;
+  }
+}
+
+/**
+ * Extracts the article of `doc` without touching it (scores the live tree read-only, cleans a copy).
+ * Never throws: returns null when the page has no article or cannot be read.
+ */
+export function extractArticle(doc: Document, url?: string, options?: ExtractOptions): Article | null {
+  try {
+    return run(doc, url, options ?? {});
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,83 @@
+// Lead image (with caption and credit) and standfirst, read from the live page without changing it.
+
+import { attrTokens, squash } from '../dom/text';
+import { absolutize, fixImage } from './images';
+import type { LeadImage } from './types';
+
+/** class/id words of a photo credit. */
+const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'photographer', 'source', 'attribution', 'byline', 'author']);
+/** Texts that announce a credit. */
+const CREDIT_TEXT = /^(?:©|\(c\)|copyright\b|photo\s*:|photos?\s*(?:by|de|credit)|crédit|credit|foto\s*:|bild\s*:|image\s*:)/i;
+/** class/id words of a standfirst (the paragraph under the headline). */
+const STANDFIRST_WORDS = new Set(['standfirst', 'chapo', 'chapeau', 'lede', 'dek', 'deck', 'intro', 'summary', 'subtitle', 'subheadline', 'subhead', 'strapline', 'excerpt', 'lead', 'leadin', 'description', 'teaser', 'abstract', 'sapo']);
+
+function hasWord(el: Element, words: Set<string>): boolean {
+  for (const t of attrTokens(el)) if (words.has(t)) return true;
+  return false;
+}
+
+function fileKey(u: string): string {
+  const m = /([^/?#]+?)(?:\.[a-z0-9]{2,4})?(?:[?#].*)?$/i.exec(u);
+  return (m?.[1] ?? u).toLowerCase();
+}
+
+/** Caption and credit of the figure around an image. */
+function captionOf(img: Element): { caption: string; credit: string } {
+  const fig = img.closest('figure') ?? img.parentElement?.parentElement ?? null;
+  if (!fig) return { caption: '', credit: '' };
+  let credit = '';
+  for (const el of Array.from(fig.querySelectorAll('*'))) {
+    const t = squash(el.textContent ?? '');
+    if (t && t.length < 150 && (hasWord(el, CREDIT_WORDS) || CREDIT_TEXT.test(t))) { credit = t; break; }
+  }
+  const capEl = fig.querySelector('figcaption') ?? fig.querySelector('[class*="caption"], [class*="legend"], [class*="legende"]');
+  let caption = squash(capEl?.textContent ?? '');
+  if (credit && caption.includes(credit)) caption = squash(caption.replace(credit, ''));
+  return { caption, credit };
+}
+
+/**
+ * Finds the lead image in `scope` (the article root or the container holding the headline): the page's
+ * declared image when it appears there, else the first sizeable image before the first paragraph.
+ */
+export function findLeadImage(scope: Element, metaImage: string, base: string): LeadImage | null {
+  const metaKey = metaImage ? fileKey(metaImage) : '';
+  let firstBefore: Element | null = null;
+  let seenProse = false;
+  for (const el of Array.from(scope.querySelectorAll('img, p'))) {
+    if (el.tagName.toUpperCase() === 'P') {
+      if (squash(el.textContent ?? '').length > 120) seenProse = true;
+      continue;
+    }
+    if (el.closest('[hidden], [aria-hidden="true"], nav, aside, footer')) continue;
+    const w = parseInt(el.getAttribute('width') ?? '', 10);
+    if (w && w < 100) continue;
+    // Work on a copy: the live page must stay untouched.
+    const copy = el.cloneNode(false) as Element;
+    if (!fixImage(copy, base, el.parentElement)) continue;
+    const src = copy.getAttribute('src') ?? '';
+    if (metaKey && fileKey(src) === metaKey) return { src, alt: el.getAttribute('alt') ?? '', ...captionOf(el) };
+    if (!seenProse && !firstBefore) firstBefore = el;
+  }
+  if (firstBefore) {
+    const copy = firstBefore.cloneNode(false) as Element;
+    fixImage(copy, base, firstBefore.parentElement);
+    return { src: copy.getAttribute('src') ?? '', alt: firstBefore.getAttribute('alt') ?? '', ...captionOf(firstBefore) };
+  }
+  const src = absolutize(metaImage, base);
+  return src ? { src, alt: '', caption: '', credit: '' } : null;
+}
+
+/** The standfirst: a short block marked as such near the top of `scope`. */
+export function findStandfirst(scope: Element): Element | null {
+  let seen = 0;
+  for (const el of Array.from(scope.querySelectorAll('p, div, h2, span, header > *'))) {
+    if (++seen > 400) break;
+    if (!hasWord(el, STANDFIRST_WORDS)) continue;
+    // A standfirst is text only: wrappers holding scripts, media or the headline are layout blocks.
+    if (el.querySelector('script, style, img, figure, iframe, h1, h2, ul, ol')) continue;
+    const t = squash(el.textContent ?? '');
+    if (t.length >= 40 && t.length <= 700 && !el.querySelector('p + p, h1')) return el;
+  }
+  return null;
+}

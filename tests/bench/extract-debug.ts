@@ -1,0 +1,42 @@
+// Debug helper for the extraction benchmark: shows, for pages matching an id part, what Readlens chose and
+// which ground-truth text it missed or added. Usage: node tests/bench/extract-debug.mjs <id part> [--html]
+
+import path from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { extractArticle } from '../../src/core/extract/index';
+import { selectRoot } from '../../src/core/extract/select';
+import { pageF1, shingleMatch } from './lib/metric';
+import { loadArticlebench, loadReadability, sharedDir } from './lib/pages';
+
+const part = process.argv[2] ?? '';
+const shared = sharedDir(process.env['READLENS_ROOT'] ?? path.resolve('.'));
+const pages = [...loadArticlebench(shared), ...loadReadability(shared)].filter((p) => p.id.includes(part));
+const strip = (h: string): string => h.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/gi, '$1$2');
+
+function describe(el: Element): string {
+  const out: string[] = [];
+  for (let e: Element | null = el; e && out.length < 6; e = e.parentElement) {
+    out.push(`${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.getAttribute('class') ? '.' + e.getAttribute('class')!.trim().split(/\s+/).slice(0, 3).join('.') : ''}`);
+  }
+  return out.join(' < ');
+}
+
+for (const page of pages.slice(0, 3)) {
+  const dom = new JSDOM(strip(page.html), { url: page.url, virtualConsole: new VirtualConsole() });
+  const doc = dom.window.document;
+  const sel = selectRoot(doc, 100000);
+  const art = extractArticle(doc, page.url);
+  const truth = page.set === 'articlebench' ? page.truth : (() => { const t = doc.createElement('template'); t.innerHTML = page.truth; return t.content.textContent ?? ''; })();
+  const text = art?.text ?? '';
+  console.log(`=== ${page.id} ${page.url}\nroot: ${sel ? describe(sel.root) : 'none'} score ${sel?.score.toFixed(0)}  F1 ${pageF1(shingleMatch(truth, text)).toFixed(3)}`);
+  console.log(`title: ${art?.title}\nbyline: ${art?.byline}\npublished: ${art?.published} modified: ${art?.modified}\nlead: ${JSON.stringify(art?.leadImage)}\nexcerpt: ${art?.excerpt.slice(0, 200)}`);
+  const paras = new Set(art?.paragraphs ?? []);
+  const truthParas = truth.split(/\n+/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const textNorm = text.replace(/\s+/g, ' ');
+  console.log('--- missing (truth lines not in output):');
+  for (const t of truthParas) if (!textNorm.includes(t.slice(0, 60))) console.log('  - ' + t.slice(0, 160));
+  const truthNorm = truth.replace(/\s+/g, ' ');
+  console.log('--- extra (output paragraphs not in truth):');
+  for (const p of paras) if (!truthNorm.includes(p.slice(0, 60))) console.log('  + ' + p.slice(0, 160));
+  if (process.argv.includes('--html')) console.log(art?.html.slice(0, 4000));
+}

@@ -1,0 +1,169 @@
+// Benchmark: Readlens vs Mozilla Readability on the same parsed DOM (jsdom), same process, interleaved.
+// Usage: npm run bench:extract -- [--set articlebench|readability] [--only <id part>] [--reps N] [--json out.json] [--worst N]
+
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { extractArticle, isArticle } from '../../src/core/extract/index';
+import { createPurifySanitizer } from '../../src/core/extract/purify';
+import { aggregate, pageF1, pagePrecision, pageRecall, quantile, shingleMatch } from './lib/metric';
+import type { PageCounts } from './lib/metric';
+import { loadArticlebench, loadReadability, sharedDir } from './lib/pages';
+import type { BenchPage } from './lib/pages';
+
+interface EngineRun { text: string; ms: number; error: string | null; detected: boolean }
+interface PageResult {
+  set: string; id: string; url: string;
+  readlens: EngineRun & { counts: PageCounts; f1: number };
+  readability: EngineRun & { counts: PageCounts; f1: number };
+  readerable?: boolean;
+}
+
+const argv = process.argv.slice(2);
+const arg = (name: string): string | undefined => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const repoRoot = process.env['READLENS_ROOT'] ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = sharedDir(repoRoot);
+const which = arg('--set') ?? 'all';
+const only = arg('--only');
+const reps = Math.max(1, Number(arg('--reps') ?? 3));
+const worstN = Number(arg('--worst') ?? 8);
+
+let pages: BenchPage[] = [];
+if (which === 'all' || which === 'articlebench') pages.push(...loadArticlebench(shared));
+if (which === 'all' || which === 'readability') pages.push(...loadReadability(shared));
+if (only) pages = pages.filter((p) => p.id.includes(only));
+if (!pages.length) {
+  console.error(`no pages found under ${shared}`);
+  process.exit(1);
+}
+
+function htmlText(dom: JSDOM, html: string): string {
+  const t = dom.window.document.createElement('template');
+  t.innerHTML = html;
+  return t.content.textContent ?? '';
+}
+
+function runReadlens(doc: Document, url: string, win: JSDOM['window']): EngineRun {
+  const t0 = performance.now();
+  try {
+    const art = extractArticle(doc, url, { sanitize: createPurifySanitizer(win as unknown as Window & typeof globalThis) });
+    const ms = performance.now() - t0;
+    return { text: art?.text ?? '', ms, error: null, detected: false };
+  } catch (e) {
+    return { text: '', ms: performance.now() - t0, error: String(e), detected: false };
+  }
+}
+
+function runReadability(doc: Document): EngineRun {
+  const t0 = performance.now();
+  try {
+    const art = new Readability(doc).parse();
+    const ms = performance.now() - t0;
+    return { text: art?.textContent ?? '', ms, error: null, detected: false };
+  } catch (e) {
+    return { text: '', ms: performance.now() - t0, error: String(e), detected: false };
+  }
+}
+
+/**
+ * jsdom 29 throws on some stylesheets (css-tree parse errors escape); neither engine reads CSS, so style
+ * blocks are emptied before parsing, identically for both engines.
+ */
+const stripStyles = (html: string): string => html.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/gi, '$1$2');
+const quiet = new VirtualConsole();
+
+const results: PageResult[] = [];
+const started = performance.now();
+for (const [i, page] of pages.entries()) {
+  const dom = new JSDOM(stripStyles(page.html), { url: page.url, virtualConsole: quiet });
+  const doc = dom.window.document;
+  const truth = page.set === 'articlebench' ? page.truth : htmlText(dom, page.truth);
+  let rl: EngineRun | null = null;
+  let rb: EngineRun | null = null;
+  const rlMs: number[] = [];
+  const rbMs: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    // Interleave and alternate the order so that neither engine always runs on a warmer heap.
+    const order = (i + r) % 2 === 0 ? ['rl', 'rb'] : ['rb', 'rl'];
+    for (const who of order) {
+      const clone = doc.cloneNode(true) as Document;
+      if (who === 'rl') { rl = runReadlens(clone, page.url, dom.window); rlMs.push(rl.ms); }
+      else { rb = runReadability(clone); rbMs.push(rb.ms); }
+    }
+  }
+  rl!.ms = quantile(rlMs, 0.5);
+  rb!.ms = quantile(rbMs, 0.5);
+  rl!.detected = isArticle(doc.cloneNode(true) as Document).isArticle;
+  rb!.detected = isProbablyReaderable(doc.cloneNode(true) as Document);
+  const rlCounts = shingleMatch(truth, rl!.text);
+  const rbCounts = shingleMatch(truth, rb!.text);
+  results.push({
+    set: page.set, id: page.id, url: page.url, readerable: page.readerable,
+    readlens: { ...rl!, counts: rlCounts, f1: pageF1(rlCounts) },
+    readability: { ...rb!, counts: rbCounts, f1: pageF1(rbCounts) },
+  });
+  dom.window.close();
+  if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${pages.length}`);
+}
+if (process.stderr.isTTY) process.stderr.write('\n');
+
+const f = (x: number): string => x.toFixed(3);
+const engines = ['readlens', 'readability'] as const;
+const ab = results.filter((r) => r.set === 'articlebench');
+const rd = results.filter((r) => r.set === 'readability');
+
+console.log(`Readlens vs Readability — DOM: jsdom (each page parsed once, engines timed on clones), ${reps} rep(s), ${pages.length} pages, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+if (ab.length) {
+  console.log(`\narticlebench-dev (${ab.length} pages, human ground truth)   targets: F1 ≥ 0.98, P ≥ 0.97, R ≥ 0.98`);
+  for (const e of engines) {
+    const m = aggregate(ab.map((r) => r[e].counts));
+    const low = ab.filter((r) => r[e].f1 < 0.8).length;
+    console.log(`  ${e.padEnd(12)} F1 ${f(m.f1)}  P ${f(m.precision)}  R ${f(m.recall)}  accuracy ${f(m.accuracy)}  pages < 0.8: ${low}`);
+  }
+  const worst = [...ab].sort((a, b) => a.readlens.f1 - b.readlens.f1).slice(0, worstN);
+  console.log(`  Readlens worst pages (F1 / P / R; Readability F1):`);
+  for (const r of worst) {
+    console.log(`    ${r.id.slice(0, 12)} ${f(r.readlens.f1)} / ${f(pagePrecision(r.readlens.counts))} / ${f(pageRecall(r.readlens.counts))}; rb ${f(r.readability.f1)}  ${r.url}`);
+  }
+}
+if (rd.length) {
+  console.log(`\nreadability test pages (${rd.length}; expected.html is Readability's own output)`);
+  for (const e of engines) {
+    const errors = rd.filter((r) => r[e].error).length;
+    const empty = rd.filter((r) => !r[e].text).length;
+    const labelled = rd.filter((r) => typeof r.readerable === 'boolean');
+    const correct = labelled.filter((r) => r[e].detected === r.readerable).length;
+    console.log(`  ${e.padEnd(12)} exceptions ${errors}  empty ${empty}  detection accuracy ${correct}/${labelled.length} = ${f(correct / (labelled.length || 1))}`);
+  }
+  const m = aggregate(rd.map((r) => r.readlens.counts));
+  console.log(`  Readlens vs expected.html: F1 ${f(m.f1)}  P ${f(m.precision)}  R ${f(m.recall)}`);
+  const sharp = rd.filter((r) => r.readlens.f1 < 0.5);
+  console.log(`  pages where Readlens differs sharply from Readability (F1 < 0.5): ${sharp.length}${sharp.length ? ' — ' + sharp.map((r) => `${r.id} (${f(r.readlens.f1)})`).join(', ') : ''}`);
+  const miss = rd.filter((r) => typeof r.readerable === 'boolean' && r.readlens.detected !== r.readerable);
+  if (miss.length) console.log(`  Readlens detection misses: ${miss.map((r) => `${r.id} (label ${r.readerable})`).join(', ')}`);
+}
+console.log(`\nspeed (ms per page, median of ${reps} run(s) each, all ${results.length} pages)   targets: median ≤ 0.5×, p95 ≤ 0.7×`);
+const med: Record<string, number> = {};
+const p95: Record<string, number> = {};
+for (const e of engines) {
+  const ms = results.map((r) => r[e].ms);
+  med[e] = quantile(ms, 0.5);
+  p95[e] = quantile(ms, 0.95);
+  console.log(`  ${e.padEnd(12)} median ${med[e]!.toFixed(2)}  p95 ${p95[e]!.toFixed(2)}  total ${ms.reduce((a, b) => a + b, 0).toFixed(0)}`);
+}
+console.log(`  Readlens/Readability ratio: median ${(med['readlens']! / med['readability']!).toFixed(2)}×  p95 ${(p95['readlens']! / p95['readability']!).toFixed(2)}×`);
+
+const out = arg('--json');
+if (out) {
+  writeFileSync(out, JSON.stringify(results.map((r) => ({
+    set: r.set, id: r.id, url: r.url, readerable: r.readerable,
+    readlens: { f1: r.readlens.f1, ...r.readlens.counts, ms: r.readlens.ms, detected: r.readlens.detected, error: r.readlens.error, text: r.readlens.text },
+    readability: { f1: r.readability.f1, ...r.readability.counts, ms: r.readability.ms, detected: r.readability.detected, error: r.readability.error, text: r.readability.text },
+  })), null, 1));
+  console.log(`per-page results written to ${out}`);
+}
