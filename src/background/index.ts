@@ -3,7 +3,7 @@ import browser, { type Runtime, type Tabs, type Menus } from 'webextension-polyf
 import { isContentEvent, isPopupRequest, senderContext } from '../common/messages';
 import { showReadingBadge } from './badge';
 import { pingContent } from './injection';
-import { prepareTab, readingState, recordReading, setReading, toggleReading } from './reading-mode';
+import { prepareTab, readingState, recordReading, revealInReader, setReading, toggleReading } from './reading-mode';
 import { forgetTab } from './tab-state';
 
 export const TOGGLE_COMMAND = 'toggle-reading-mode';
@@ -18,7 +18,9 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unk
       case 'bg/prepare':
         return prepareTab(message.tabId);
       case 'bg/setReading':
-        return setReading(message.tabId, message.on).then((reading) => ({ reading }));
+        return setReading(message.tabId, message.on);
+      case 'bg/reveal':
+        return revealInReader(message.tabId, message.target);
     }
   }
   if (from === 'content' && isContentEvent(message) && sender.tab?.id !== undefined) {

@@ -1,6 +1,6 @@
 // The reading-mode state machine: every gesture (popup, shortcut, menu) goes through these functions.
 import browser from 'webextension-polyfill';
-import type { PrepareResult, UnsupportedReason } from '../common/messages';
+import type { PrepareResult, ReaderReply, RevealTarget, UnsupportedReason } from '../common/messages';
 import { classifyUrl } from '../common/url-support';
 import { showReadingBadge } from './badge';
 import { ensureContentScript, pingContent, sendToContent } from './injection';
@@ -55,21 +55,30 @@ export async function recordReading(tabId: number, reading: boolean): Promise<vo
   await showReadingBadge(tabId, reading);
 }
 
-export async function setReading(tabId: number, on: boolean): Promise<boolean> {
+export async function setReading(tabId: number, on: boolean): Promise<ReaderReply> {
   if (on) {
     const ready = await makeReady(tabId);
-    if (!ready.ok) return false;
+    if (!ready.ok) return { open: false };
   } else if (!(await pingContent(tabId))) {
     await recordReading(tabId, false);
-    return false;
+    return { open: false };
   }
   const reply = await sendToContent(tabId, { type: 'content/setReader', open: on });
   await recordReading(tabId, reply.open);
-  return reply.open;
+  return reply;
+}
+
+/** Popup: jump to a quotation or a fact's sentence, opening the reader first when needed. */
+export async function revealInReader(tabId: number, target: RevealTarget): Promise<ReaderReply> {
+  const ready = await makeReady(tabId);
+  if (!ready.ok) return { open: false };
+  const reply = await sendToContent(tabId, { type: 'content/reveal', target });
+  await recordReading(tabId, reply.open);
+  return reply;
 }
 
 /** Shortcut: flip whatever the page shows now (the content script is the source of truth). */
-export async function toggleReading(tabId: number): Promise<boolean> {
+export async function toggleReading(tabId: number): Promise<ReaderReply> {
   const ping = await pingContent(tabId);
   return setReading(tabId, !(ping?.readerOpen ?? false));
 }

@@ -1,4 +1,6 @@
 // The one message protocol between popup, background and content script: a union per direction, with guards.
+import type { Digest } from '../core/analyze/types';
+import type { ArticleMeta } from '../core/extract/types';
 
 /** What the popup learns about the active tab before showing controls. */
 export interface PageInfo {
@@ -24,18 +26,29 @@ export type PrepareResult =
 /** Popup → background. */
 export type PopupRequest =
   | { type: 'bg/prepare'; tabId: number }
-  | { type: 'bg/setReading'; tabId: number; on: boolean };
+  | { type: 'bg/setReading'; tabId: number; on: boolean }
+  | { type: 'bg/reveal'; tabId: number; target: RevealTarget };
 
 /** Content script → background. */
 export type ContentEvent = { type: 'bg/readerState'; open: boolean };
 
 export type ToBackground = PopupRequest | ContentEvent;
 
+/** A place in the article the popup can jump to: a quotation, or a span of a body paragraph (a fact's sentence). */
+export type RevealTarget = { kind: 'quote'; index: number } | { kind: 'span'; paragraph: number; start: number; end: number };
+
 /** Background → content script. */
 export type ToContent =
   | { type: 'content/ping' }
   | { type: 'content/pageInfo' }
-  | { type: 'content/setReader'; open: boolean };
+  | { type: 'content/setReader'; open: boolean }
+  | { type: 'content/reveal'; target: RevealTarget }
+  | { type: 'content/digest' };
+
+/** The article's digest for the popup: what the page says, computed once per page by the content script. */
+export type DigestReply =
+  | { state: 'ready'; article: ArticleMeta; digest: Digest }
+  | { state: 'no-article' };
 
 export interface PingReply {
   ok: true;
@@ -47,16 +60,21 @@ export interface PingReply {
 
 export interface ReaderReply {
   open: boolean;
+  /** Set when the reader could not open: the page has no article the engine could find. */
+  reason?: 'no-article';
 }
 
 /** Reply type for each request, so callers get typed answers. */
 export interface Replies {
   'bg/prepare': PrepareResult;
-  'bg/setReading': { reading: boolean };
+  'bg/setReading': ReaderReply;
+  'bg/reveal': ReaderReply;
   'bg/readerState': void;
   'content/ping': PingReply;
   'content/pageInfo': PageInfo;
   'content/setReader': ReaderReply;
+  'content/reveal': ReaderReply;
+  'content/digest': DigestReply;
 }
 
 export type Reply<M extends { type: keyof Replies }> = Replies[M['type']];
@@ -74,6 +92,8 @@ export function isPopupRequest(v: unknown): v is PopupRequest {
       return hasOnlyKeys(v, ['type', 'tabId']) && isTabId(v.tabId);
     case 'bg/setReading':
       return hasOnlyKeys(v, ['type', 'tabId', 'on']) && isTabId(v.tabId) && typeof v.on === 'boolean';
+    case 'bg/reveal':
+      return hasOnlyKeys(v, ['type', 'tabId', 'target']) && isTabId(v.tabId) && isRevealTarget(v.target);
     default:
       return false;
   }
@@ -83,14 +103,28 @@ export function isContentEvent(v: unknown): v is ContentEvent {
   return isRecord(v) && v.type === 'bg/readerState' && hasOnlyKeys(v, ['type', 'open']) && typeof v.open === 'boolean';
 }
 
+const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e7;
+
+export function isRevealTarget(v: unknown): v is RevealTarget {
+  if (!isRecord(v)) return false;
+  if (v.kind === 'quote') return hasOnlyKeys(v, ['kind', 'index']) && isIndex(v.index);
+  return (
+    v.kind === 'span' && hasOnlyKeys(v, ['kind', 'paragraph', 'start', 'end']) &&
+    isIndex(v.paragraph) && isIndex(v.start) && isIndex(v.end) && v.start < v.end
+  );
+}
+
 export function isToContent(v: unknown): v is ToContent {
   if (!isRecord(v)) return false;
   switch (v.type) {
     case 'content/ping':
     case 'content/pageInfo':
+    case 'content/digest':
       return hasOnlyKeys(v, ['type']);
     case 'content/setReader':
       return hasOnlyKeys(v, ['type', 'open']) && typeof v.open === 'boolean';
+    case 'content/reveal':
+      return hasOnlyKeys(v, ['type', 'target']) && isRevealTarget(v.target);
     default:
       return false;
   }

@@ -1,9 +1,12 @@
 // Content script entry: injected on a user gesture, answers the background, opens and closes the reader.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isToContent, senderContext, type ContentEvent, type PingReply, type ToContent } from '../common/messages';
+import { isToContent, senderContext, type ContentEvent, type DigestReply, type PingReply, type ReaderReply, type RevealTarget, type ToContent } from '../common/messages';
 import { browserSettings } from '../common/browser-settings';
-import { buildReaderModel, pageInfo } from './reader-model';
-import { openReader, type ReaderSession } from './reader';
+import { DEFAULT_TEXT_SIZE, stepTextSize, type EffectiveSettings } from '../common/settings';
+import { articleMeta } from '../core/read';
+import { analysePage, pageInfo } from './page-analysis';
+import { openReader, type ReaderSession } from './reader/session';
+import { readerText } from './reader-text';
 
 /** Marks this document's isolated world as served, so a second injection only counts itself and leaves. */
 const INSTANCE_KEY = Symbol.for('readlens.content');
@@ -13,47 +16,61 @@ interface Instance {
   injections: number;
 }
 
-function readingTimeLabel(minutes: number): string {
-  return browser.i18n.getMessage('readingTime', [String(minutes)]) || `${minutes} min`;
-}
-
 function start(instance: Instance): void {
   const settings = browserSettings();
   let reader: ReaderSession | null = null;
+  let readerUrl = '';
+  let current: EffectiveSettings | null = null;
   let stopWatching: (() => void) | null = null;
+  let stopFollowing: (() => void) | null = null;
 
   const notify = (open: boolean): void => {
     const event: ContentEvent = { type: 'bg/readerState', open };
     browser.runtime.sendMessage(event).catch(() => undefined);
   };
 
-  async function open(): Promise<void> {
-    if (reader) return;
+  function apply(s: EffectiveSettings): void {
+    current = s;
+    reader?.applySettings(s);
+  }
+
+  async function open(): Promise<ReaderReply> {
+    if (reader) return { open: true };
     const url = location.href;
-    const model = buildReaderModel(document, url);
-    const session = openReader(
-      document,
-      model,
-      {
-        dialog: browser.i18n.getMessage('readerLabel') || 'Reader',
-        close: browser.i18n.getMessage('readerClose') || 'Close',
-        readingTime: readingTimeLabel,
-      },
-      () => {
+    const result = analysePage(document, url);
+    if (!result) return { open: false, reason: 'no-article' };
+    reader = openReader(document, result.article, result.digest, readerText(), {
+      close: () => {
         close();
         notify(false);
       },
-    );
-    reader = session;
-    session.applySettings(await settings.load(url));
-    stopWatching = settings.watch(url, (s) => reader?.applySettings(s));
+      stepSize: (direction) => void settings.setTextSize(url, stepTextSize(current?.textSize ?? DEFAULT_TEXT_SIZE, direction)),
+      resetSize: () => void settings.setTextSize(url, DEFAULT_TEXT_SIZE),
+      update: (patch) => void settings.update(patch),
+    });
+    readerUrl = url;
+    stopFollowing = followUrl();
+    apply(await settings.load(url));
+    stopWatching = settings.watch(url, apply);
+    return { open: true };
   }
 
   function close(): void {
     stopWatching?.();
     stopWatching = null;
+    stopFollowing?.();
+    stopFollowing = null;
     reader?.close();
     reader = null;
+  }
+
+  async function reveal(target: RevealTarget): Promise<ReaderReply> {
+    const opened = await open();
+    if (!reader) return opened;
+    if (target.kind === 'quote') reader.revealQuote(target.index);
+    else reader.reveal(target.paragraph, target.start, target.end);
+    notify(true);
+    return { open: true };
   }
 
   async function handle(message: ToContent): Promise<unknown> {
@@ -65,9 +82,18 @@ function start(instance: Instance): void {
       case 'content/pageInfo':
         return pageInfo(document, location.href);
       case 'content/setReader':
-        if (message.open) await open();
-        else close();
-        return { open: reader !== null };
+        if (!message.open) {
+          close();
+          return { open: false };
+        }
+        return open();
+      case 'content/reveal':
+        return reveal(message.target);
+      case 'content/digest': {
+        const result = analysePage(document, location.href);
+        const reply: DigestReply = result ? { state: 'ready', article: articleMeta(result.article), digest: result.digest } : { state: 'no-article' };
+        return reply;
+      }
     }
   }
 
@@ -77,6 +103,25 @@ function start(instance: Instance): void {
     if (senderContext(sender, browser.runtime.id, ownOrigin) !== 'extension-page' || !isToContent(message)) return undefined;
     return handle(message);
   });
+
+  /**
+   * An SPA that swaps the article under a new URL (pushState is invisible from here, hence the light poll while
+   * the reader is open): the reader would show stale text, so it closes. Returns the stop function.
+   */
+  function followUrl(): () => void {
+    const check = (): void => {
+      if (reader && location.href !== readerUrl) {
+        close();
+        notify(false);
+      }
+    };
+    const timer = setInterval(check, 500);
+    addEventListener('popstate', check);
+    return () => {
+      clearInterval(timer);
+      removeEventListener('popstate', check);
+    };
+  }
 
   // Back/forward cache: the document (and the reader) come back as they were; tell the badge.
   addEventListener('pageshow', (event) => {

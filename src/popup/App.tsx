@@ -20,6 +20,7 @@ export function App({ connector }: { connector: PopupConnector }) {
   const [settings, setSettings] = useState<EffectiveSettings | null>(null);
   const [shortcut, setShortcut] = useState('');
   const [busy, setBusy] = useState(false);
+  const [noArticle, setNoArticle] = useState(false);
 
   const load = useCallback(async () => {
     setView({ state: 'loading' });
@@ -71,8 +72,9 @@ export function App({ connector }: { connector: PopupConnector }) {
   const toggle = async (on: boolean) => {
     setBusy(true);
     try {
-      const reading = await connector.setReading(view.tabId, on);
-      setView({ ...view, reading });
+      const reply = await connector.setReading(view.tabId, on);
+      setNoArticle(reply.reason === 'no-article');
+      setView({ ...view, reading: reply.open });
     } finally {
       setBusy(false);
     }
@@ -82,7 +84,11 @@ export function App({ connector }: { connector: PopupConnector }) {
   return (
     <main class="popup" data-testid="popup" data-state="ready" lang={connector.uiLanguage()}>
       <PageHeader page={view.page} t={t} />
-      {!view.page.isArticle && !view.reading && <p class="notice" data-testid="not-article">{t('notArticle')}</p>}
+      {noArticle ? (
+        <p class="notice" role="alert" data-testid="no-article">{t('noArticle')}</p>
+      ) : (
+        !view.page.isArticle && !view.reading && <p class="notice" data-testid="not-article">{t('notArticle')}</p>
+      )}
       <section class="controls">
         <ReadingToggle on={view.reading} busy={busy} label={t('readingMode')} hint={shortcut ? t('readingModeHint', [shortcut]) : ''} onChange={(on) => void toggle(on)} />
         {settings && (

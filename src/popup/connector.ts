@@ -1,13 +1,13 @@
 // The popup's one door to the extension: everything it needs from the browser goes through this interface.
 import browser from 'webextension-polyfill';
-import type { PopupRequest, PrepareResult, Replies } from '../common/messages';
+import type { PopupRequest, PrepareResult, ReaderReply, Replies } from '../common/messages';
 import { browserSettings } from '../common/browser-settings';
 import type { SettingsStore } from '../common/settings';
 
 export interface PopupConnector {
   activeTabId(): Promise<number | null>;
   prepare(tabId: number): Promise<PrepareResult>;
-  setReading(tabId: number, on: boolean): Promise<boolean>;
+  setReading(tabId: number, on: boolean): Promise<ReaderReply>;
   shortcut(): Promise<string>;
   settings: SettingsStore;
   t(key: string, substitutions?: string[]): string;
@@ -25,7 +25,7 @@ export function browserConnector(): PopupConnector {
       return tab?.id ?? null;
     },
     prepare: (tabId) => request({ type: 'bg/prepare', tabId }),
-    setReading: async (tabId, on) => (await request({ type: 'bg/setReading', tabId, on })).reading,
+    setReading: (tabId, on) => request({ type: 'bg/setReading', tabId, on }),
     async shortcut() {
       const commands = await browser.commands.getAll();
       return commands.find((c) => c.name === 'toggle-reading-mode')?.shortcut ?? '';

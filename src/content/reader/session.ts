@@ -1,0 +1,226 @@
+// One reader session: mounts the shadow-root overlay, wires its controls and keys, and tears down without a trace.
+import { FONTS, LINE_HEIGHTS, TEXT_SIZES, THEMES, WIDTHS, type EffectiveSettings, type Settings } from '../../common/settings';
+import type { Digest } from '../../core/analyze/types';
+import type { Article } from '../../core/extract';
+import { bodySegmentsOf } from '../../core/read';
+import { flashRange, highlightQuotes, segmentRange } from './highlight';
+import { el, renderArticle, type ReaderText } from './render';
+import readerCss from './reader.css?inline';
+import { themeCss } from './themes';
+
+export const READER_TAG = 'readlens-reader';
+
+/** Inline !important styles on the host beat any page rule that tries to hide or move it. */
+const HOST_STYLE = 'position:fixed!important;inset:0!important;z-index:2147483647!important;display:block!important;margin:0!important;';
+/** Printing the page while the reader is open prints the reader alone. */
+const PRINT_CSS = `@media print { body { display: none !important; } ${READER_TAG} { position: static !important; } }`;
+const BASE_PX = 20;
+
+export interface ReaderActions {
+  close(): void;
+  stepSize(direction: 1 | -1): void;
+  resetSize(): void;
+  update(patch: Partial<Omit<Settings, 'version' | 'textSize'>>): void;
+}
+
+export interface ReaderSession {
+  applySettings(settings: EffectiveSettings): void;
+  /** Scroll to a span of body paragraph `paragraph` and flash it; false when it does not map. */
+  reveal(paragraph: number, start: number, end: number): boolean;
+  revealQuote(index: number): boolean;
+  close(): void;
+}
+
+function makeSheets(doc: Document, root: ShadowRoot, css: string): void {
+  // Constructable sheets are not subject to the page's style-src CSP; fall back to <style> where they cannot be adopted.
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    root.append(el(doc, 'style', undefined, css));
+  }
+}
+
+function addPrintSheet(doc: Document): () => void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(PRINT_CSS);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return () => {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  } catch {
+    return () => undefined;
+  }
+}
+
+function choiceGroup<T extends string | number>(
+  doc: Document, label: string, values: readonly T[], names: Record<string, string>, key: string, onPick: (v: T) => void, signal: AbortSignal,
+): { group: HTMLElement; set(value: T): void } {
+  const group = el(doc, 'div', 'group');
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', label);
+  group.append(el(doc, 'span', 'label', label));
+  const buttons = values.map((value) => {
+    const b = el(doc, 'button', undefined, names[`${key}.${value}`] ?? String(value));
+    b.type = 'button';
+    b.dataset.testid = `reader-${key}-${value}`;
+    b.addEventListener('click', () => onPick(value), { signal });
+    group.append(b);
+    return { b, value };
+  });
+  return {
+    group,
+    set(current) {
+      for (const { b, value } of buttons) b.setAttribute('aria-pressed', String(value === current));
+    },
+  };
+}
+
+export function openReader(
+  doc: Document, article: Article, digest: Digest | null, text: ReaderText, actions: ReaderActions,
+): ReaderSession {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const previousFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+  const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  const host = doc.createElement(READER_TAG);
+  host.setAttribute('style', HOST_STYLE);
+  const root = host.attachShadow({ mode: 'open' });
+  makeSheets(doc, root, `${readerCss}\n${themeCss()}`);
+
+  const dialog = el(doc, 'div', 'reader');
+  dialog.dataset.testid = 'reader';
+  dialog.setAttribute('role', 'dialog');
+  dialog.setAttribute('aria-modal', 'true');
+  dialog.setAttribute('aria-labelledby', 'rl-title');
+  dialog.tabIndex = -1;
+
+  // Toolbar: size, the typography panel, close.
+  const toolbar = el(doc, 'div', 'toolbar');
+  toolbar.setAttribute('role', 'toolbar');
+  toolbar.setAttribute('aria-label', text.settings);
+  const button = (label: string, testid: string, title: string, onClick: () => void): HTMLButtonElement => {
+    const b = el(doc, 'button', undefined, label);
+    b.type = 'button';
+    b.dataset.testid = testid;
+    b.title = title;
+    b.setAttribute('aria-label', title);
+    b.addEventListener('click', onClick, { signal });
+    return b;
+  };
+  const smaller = button('A−', 'reader-smaller', `${text.smaller} (−)`, () => actions.stepSize(-1));
+  const sizeLabel = el(doc, 'span', 'size');
+  sizeLabel.setAttribute('aria-live', 'polite');
+  const larger = button('A+', 'reader-larger', `${text.larger} (+)`, () => actions.stepSize(1));
+  const panelButton = button('Aa', 'reader-settings', text.settings, () => togglePanel());
+  panelButton.setAttribute('aria-expanded', 'false');
+  panelButton.setAttribute('aria-controls', 'rl-panel');
+  const closeButton = button('✕', 'reader-close', `${text.close} (Esc)`, () => actions.close());
+  toolbar.append(smaller, sizeLabel, larger, panelButton, el(doc, 'span', 'spacer'), closeButton);
+
+  const panel = el(doc, 'div', 'panel');
+  panel.id = 'rl-panel';
+  panel.hidden = true;
+  const themes = choiceGroup(doc, text.theme, THEMES, text.options, 'theme', (theme) => actions.update({ theme }), signal);
+  const fonts = choiceGroup(doc, text.font, FONTS, text.options, 'font', (font) => actions.update({ font }), signal);
+  const widths = choiceGroup(doc, text.width, WIDTHS, text.options, 'width', (width) => actions.update({ width }), signal);
+  const lines = choiceGroup(doc, text.lineHeight, LINE_HEIGHTS, text.options, 'line', (lineHeight) => actions.update({ lineHeight }), signal);
+  const quotesToggle = choiceGroup(doc, text.quotes, ['on', 'off'] as const, text.options, 'quotes', (v) => actions.update({ highlightQuotes: v === 'on' }), signal);
+  panel.append(themes.group, fonts.group, widths.group, lines.group, quotesToggle.group);
+  const togglePanel = (): void => {
+    panel.hidden = !panel.hidden;
+    panelButton.setAttribute('aria-expanded', String(!panel.hidden));
+  };
+
+  const body = article.content.cloneNode(true) as HTMLElement;
+  const rendered = renderArticle(doc, article, body, text);
+  dialog.append(toolbar, panel, rendered);
+  root.append(dialog);
+
+  // Segments are taken on the reader's own copy, in the same order the digest's paragraphs were.
+  const segments = bodySegmentsOf(body).body;
+  if (digest) highlightQuotes(doc, segments, digest.quotes, text.saidBy);
+  const liveSegments = bodySegmentsOf(body).body;
+
+  dialog.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      const key = event.key;
+      if (key === 'Escape') actions.close();
+      else if (key === '+' || key === '=') actions.stepSize(1);
+      else if (key === '-' || key === '−' || key === '_') actions.stepSize(-1);
+      else if (key === '0') actions.resetSize();
+      else if (key === 'Tab') trapFocus(event);
+      else return;
+      if (key !== 'Tab') event.preventDefault();
+      event.stopPropagation();
+    },
+    { signal },
+  );
+  // Keys typed in the reader are the reader's: the page's own shortcuts must not fire underneath.
+  for (const type of ['keydown', 'keypress', 'keyup'] as const) host.addEventListener(type, (e) => e.stopPropagation(), { signal });
+
+  function trapFocus(event: KeyboardEvent): void {
+    const focusables = [...root.querySelectorAll<HTMLElement>('button:not([disabled]), a[href]')].filter((e) => !e.closest('[hidden]'));
+    const first = focusables[0];
+    const last = focusables[focusables.length - 1];
+    if (!first || !last) return;
+    const active = root.activeElement;
+    if (event.shiftKey && (active === first || active === dialog)) {
+      last.focus();
+      event.preventDefault();
+    } else if (!event.shiftKey && active === last) {
+      first.focus();
+      event.preventDefault();
+    }
+  }
+
+  const removePrintSheet = addPrintSheet(doc);
+  doc.documentElement.append(host);
+  dialog.focus({ preventScroll: true });
+
+  return {
+    applySettings(s) {
+      dialog.style.setProperty('--rl-size', `${(BASE_PX * s.textSize) / 100}px`);
+      dialog.style.setProperty('--rl-line', String(s.lineHeight));
+      dialog.dataset.theme = s.theme;
+      dialog.dataset.font = s.font;
+      dialog.dataset.width = s.width;
+      dialog.dataset.quotes = s.highlightQuotes ? 'on' : 'off';
+      dialog.dataset.textSize = String(s.textSize);
+      sizeLabel.textContent = `${s.textSize}%`;
+      smaller.disabled = s.textSize <= (TEXT_SIZES[0] ?? 0);
+      larger.disabled = s.textSize >= (TEXT_SIZES[TEXT_SIZES.length - 1] ?? Infinity);
+      themes.set(s.theme);
+      fonts.set(s.font);
+      widths.set(s.width);
+      lines.set(s.lineHeight as (typeof LINE_HEIGHTS)[number]);
+      quotesToggle.set(s.highlightQuotes ? 'on' : 'off');
+    },
+    reveal(paragraph, start, end) {
+      const segment = liveSegments[paragraph];
+      const range = segment ? segmentRange(doc, segment, start, Math.min(end, segment.text.length)) : null;
+      if (!range) return false;
+      flashRange(range, dialog, reduceMotion);
+      return true;
+    },
+    revealQuote(index) {
+      const q = root.querySelector(`q[data-quote="${index}"]`);
+      if (!q) return false;
+      const range = doc.createRange();
+      range.selectNodeContents(q);
+      flashRange(range, dialog, reduceMotion);
+      return true;
+    },
+    close() {
+      controller.abort();
+      host.remove();
+      removePrintSheet();
+      previousFocus?.focus({ preventScroll: true });
+    },
+  };
+}

@@ -1,0 +1,60 @@
+// Reader colour themes as data: each palette is checked for WCAG AA contrast by a unit test.
+import type { Theme } from '../../common/settings';
+
+export interface Palette {
+  bg: string;
+  fg: string;
+  muted: string;
+  accent: string;
+  rule: string;
+  /** Quotation highlight: background behind quoted words, and the speaker label's colour. */
+  quoteBg: string;
+  quoteFg: string;
+  speaker: string;
+  flash: string;
+  surface: string;
+}
+
+export const PALETTES: Record<Exclude<Theme, 'auto'>, Palette> = {
+  light: {
+    bg: '#fbfaf7', fg: '#1f2328', muted: '#57606a', accent: '#1d5c4f', rule: '#d8dee4',
+    quoteBg: '#fdf0c4', quoteFg: '#1f2328', speaker: '#6a4a00', flash: '#bfe3d9', surface: '#f0efe9',
+  },
+  sepia: {
+    bg: '#f4ecd8', fg: '#3b2f1e', muted: '#6b5637', accent: '#7a3e12', rule: '#d9cba7',
+    quoteBg: '#ead9ad', quoteFg: '#3b2f1e', speaker: '#6b3a0f', flash: '#d8c48f', surface: '#ebe0c5',
+  },
+  dark: {
+    bg: '#16181c', fg: '#e6e6e6', muted: '#a9b1ba', accent: '#7cc4b2', rule: '#30363d',
+    quoteBg: '#3b3217', quoteFg: '#f2ead3', speaker: '#e9c46a', flash: '#1f4d43', surface: '#1f232a',
+  },
+};
+
+const vars = (p: Palette): string =>
+  Object.entries(p)
+    .map(([k, v]) => `--rl-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${v};`)
+    .join(' ');
+
+/** CSS that applies a palette per data-theme value, with "auto" following the system. */
+export function themeCss(): string {
+  const { light, sepia, dark } = PALETTES;
+  return [
+    `.reader, .reader[data-theme='light'] { ${vars(light)} color-scheme: light; }`,
+    `.reader[data-theme='sepia'] { ${vars(sepia)} color-scheme: light; }`,
+    `.reader[data-theme='dark'] { ${vars(dark)} color-scheme: dark; }`,
+    `@media (prefers-color-scheme: dark) { .reader[data-theme='auto'] { ${vars(dark)} color-scheme: dark; } }`,
+  ].join('\n');
+}
+
+/** WCAG 2.x contrast ratio between two #rrggbb colours. */
+export function contrastRatio(a: string, b: string): number {
+  const lum = (hex: string): number => {
+    const channel = (i: number): number => {
+      const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
