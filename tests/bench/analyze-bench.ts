@@ -1,0 +1,281 @@
+// Benchmark of the language engine: summary ROUGE on OrangeSum, quotations and entities on the hand-made gold, timings.
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyzeArticle } from '../../src/core/analyze/index';
+import type { Digest } from '../../src/core/analyze/index';
+import { splitSentences } from '../../src/core/analyze/segment';
+import { findQuoteSpans } from '../../src/core/analyze/quotespans';
+import { getLang } from '../../src/core/analyze/lang/index';
+import { rouge, meanScores, type RougeScores } from './analyze-rouge';
+
+export interface BenchOptions {
+  shared: string;
+  repo: string;
+  /** Limit of OrangeSum documents (all 300 by default). */
+  limit?: number;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor((s.length - 1) / 2)] as number) : NaN;
+};
+const pct = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] as number) : NaN;
+};
+const f1 = (p: number, r: number): number => (p + r ? (2 * p * r) / (p + r) : 0);
+const fmt = (x: number, d = 2): string => (Number.isFinite(x) ? x.toFixed(d) : '—');
+
+function readLines(file: string): string[] {
+  return fs.readFileSync(file, 'utf8').split('\n').filter((l, i, a) => l.length > 0 || i < a.length - 1);
+}
+
+/** First k sentences with the engine's own French segmentation (the same cut the summariser sees). */
+function lead(doc: string, k: number): string {
+  const lang = getLang('fr');
+  return splitSentences(doc, 0, lang, findQuoteSpans(doc), 0)
+    .slice(0, k)
+    .map((s) => s.text)
+    .join(' ');
+}
+
+function rougeSection(opt: BenchOptions): Record<string, RougeScores> {
+  const dir = path.join(opt.shared, 'data/orangesum-dev');
+  const docs = readLines(path.join(dir, 'source_documents.txt')).slice(0, opt.limit ?? 300);
+  const gold = readLines(path.join(dir, 'gold.txt'));
+  const systems: Record<string, (i: number, doc: string) => string> = {
+    'Lead-1': (_, d) => lead(d, 1),
+    'Lead-3': (_, d) => lead(d, 3),
+    'Readlens (extractive)': (_, d) => analyzeArticle({ paragraphs: [d], lang: 'fr' }).summary.map((s) => s.text).join(' '),
+  };
+  for (const ref of ['barthez', 'mbarthez', 'mbart', 'camembert2camembert']) {
+    const file = path.join(dir, `${ref}.txt`);
+    if (!fs.existsSync(file)) continue;
+    const lines = readLines(file);
+    systems[`${ref} (neural, given)`] = (i) => lines[i] ?? '';
+  }
+  const out: Record<string, RougeScores> = {};
+  for (const [name, sys] of Object.entries(systems)) {
+    out[name] = meanScores(docs.map((d, i) => rouge(sys(i, d), gold[i] ?? '')));
+  }
+  return out;
+}
+
+interface GoldQuote {
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+}
+interface Gold {
+  source: string;
+  lang: string;
+  title?: string;
+  published?: string | null;
+  paragraphs: string[];
+  quotes: GoldQuote[];
+  people: string[];
+  places: string[];
+  organisations: string[];
+}
+
+/** Loose name key: no accents, lowercase, words only. */
+const norm = (s: string): string[] =>
+  s.normalize('NFD').replace(/[\p{M}\u00ad]/gu, '').toLowerCase().replace(/[’']/g, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** Same name: equal, or one's words are a contiguous run of the other's ("Obama" ↔ "Barack Obama"). */
+export function sameName(a: string, b: string): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  if (!x.length || !y.length) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, j) => long[i + j] === w)) return true;
+  return false;
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+const counts = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+const prf = (c: Counts): { p: number; r: number; f: number } => {
+  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
+  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
+  return { p, r, f: f1(p, r) };
+};
+
+function matchNames(found: string[][], gold: string[], c: Counts): void {
+  const used = new Set<number>();
+  for (const names of found) {
+    const gi = gold.findIndex((g, i) => !used.has(i) && names.some((n) => sameName(n, g)));
+    if (gi >= 0) {
+      used.add(gi);
+      c.tp++;
+    } else c.fp++;
+  }
+  c.fn += gold.length - used.size;
+}
+
+interface QuoteEval {
+  exact: Counts;
+  overlap: Counts;
+  speakerOk: number;
+  speakerN: number;
+  misses: string[];
+}
+
+function evalQuotes(d: Digest, g: Gold, q: QuoteEval): void {
+  const used = new Set<number>();
+  const usedO = new Set<number>();
+  for (const fq of d.quotes) {
+    const gi = g.quotes.findIndex((x, i) => !used.has(i) && x.paragraph === fq.paragraph && x.start === fq.start && x.end === fq.end);
+    if (gi >= 0) {
+      used.add(gi);
+      q.exact.tp++;
+    } else q.exact.fp++;
+    const oi = g.quotes.findIndex((x, i) => {
+      if (usedO.has(i) || x.paragraph !== fq.paragraph) return false;
+      const inter = Math.min(x.end, fq.end) - Math.max(x.start, fq.start);
+      return inter > 0 && inter / (Math.max(x.end, fq.end) - Math.min(x.start, fq.start)) >= 0.5;
+    });
+    if (oi >= 0) {
+      usedO.add(oi);
+      q.overlap.tp++;
+      const gs = g.quotes[oi]?.speaker ?? null;
+      const ok = gs === null ? fq.speaker === null : fq.speaker !== null && sameName(fq.speaker, gs);
+      q.speakerN++;
+      if (ok) q.speakerOk++;
+      else q.misses.push(`${path.basename(path.dirname(g.source))}: "${fq.text.slice(0, 40)}…" gold=${gs} got=${fq.speaker}`);
+    } else {
+      q.overlap.fp++;
+      q.misses.push(`${path.basename(path.dirname(g.source))}: extra "${fq.text.slice(0, 50)}"`);
+    }
+  }
+  q.exact.fn += g.quotes.length - used.size;
+  q.overlap.fn += g.quotes.length - usedO.size;
+  g.quotes.forEach((x, i) => {
+    if (!usedO.has(i)) q.misses.push(`${path.basename(path.dirname(g.source))}: missed "${x.text.slice(0, 50)}"`);
+  });
+}
+
+function goldSection(opt: BenchOptions, verbose: boolean) {
+  const dir = path.join(opt.repo, 'tests/fixtures/analyze/gold');
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const all = { q: { exact: counts(), overlap: counts(), speakerOk: 0, speakerN: 0, misses: [] as string[] }, people: counts(), places: counts(), orgs: counts() };
+  const sample = { exact: counts(), overlap: counts(), speakerOk: 0, speakerN: 0, misses: [] as string[] };
+  const langs = new Map<string, number>();
+  const times: number[] = [];
+  const entityMisses: string[] = [];
+  for (const f of files) {
+    const g = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Gold;
+    langs.set(g.lang, (langs.get(g.lang) ?? 0) + 1);
+    const input = { paragraphs: g.paragraphs, lang: g.lang, published: g.published ?? null, ...(g.title ? { title: g.title } : {}) };
+    analyzeArticle(input); // warm-up
+    const t0 = performance.now();
+    const d = analyzeArticle(input);
+    times.push(performance.now() - t0);
+    evalQuotes(d, g, all.q);
+    if (f.startsWith('francesoir')) evalQuotes(d, g, sample);
+    const before = { ...all.people, pl: { ...all.places }, or: { ...all.orgs } };
+    matchNames(d.facts.people.map((p) => [p.name]), g.people, all.people);
+    matchNames(d.facts.places.map((p) => [p.text]), g.places, all.places);
+    matchNames(d.facts.organisations.map((o) => [o.text, ...o.aliases]), g.organisations, all.orgs);
+    if (verbose) {
+      const show = (kind: string, got: string[], gold: string[]) => {
+        const extra = got.filter((x) => !gold.some((y) => sameName(x, y)));
+        const miss = gold.filter((y) => !got.some((x) => sameName(x, y)));
+        if (extra.length || miss.length) entityMisses.push(`${f} ${kind}: extra [${extra.join(', ')}] missed [${miss.join(', ')}]`);
+      };
+      show('people', d.facts.people.map((p) => p.name), g.people);
+      show('places', d.facts.places.map((p) => p.text), g.places);
+      show('orgs', d.facts.organisations.flatMap((o) => [o.text]), g.organisations);
+    }
+    void before;
+  }
+  return { files: files.length, langs, all, sample, times, entityMisses };
+}
+
+/** Synthetic long article: OrangeSum documents (French news) concatenated as paragraphs up to `words` words. */
+function longArticle(shared: string, words: number): string[] {
+  const docs = readLines(path.join(shared, 'data/orangesum-dev/source_documents.txt'));
+  const out: string[] = [];
+  let n = 0;
+  for (const d of docs) {
+    for (const para of d.split(/(?<=[.!?])\s+(?=[A-ZÀ-Ý«"])/u).reduce<string[]>((acc, s, i) => {
+      if (i % 4 === 0) acc.push(s);
+      else acc[acc.length - 1] += ' ' + s;
+      return acc;
+    }, [])) {
+      const w = para.split(/\s+/).length;
+      if (n + w > words) return out;
+      out.push(para);
+      n += w;
+    }
+  }
+  return out;
+}
+
+function timeLong(shared: string, words: number, runs: number): { median: number; words: number } {
+  const paragraphs = longArticle(shared, words);
+  const input = { paragraphs, lang: 'fr', published: '2018-01-01T00:00:00Z' };
+  analyzeArticle(input);
+  const ts: number[] = [];
+  let count = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const d = analyzeArticle(input);
+    ts.push(performance.now() - t0);
+    count = d.stats.words;
+  }
+  return { median: median(ts), words: count };
+}
+
+export function runBench(opt: BenchOptions & { verbose?: boolean }): Record<string, unknown> {
+  const log = (s = ''): void => console.log(s);
+  log('# Readlens language engine benchmark\n');
+
+  const t0 = performance.now();
+  const r = rougeSection(opt);
+  log(`## Summary ROUGE on OrangeSum dev (French, ${opt.limit ?? 300} docs; F1 ×100, own implementation, see analyze-rouge.ts)\n`);
+  log('| system | R-1 | R-2 | R-L | R-1 P | R-1 R |');
+  log('|---|---:|---:|---:|---:|---:|');
+  for (const [name, s] of Object.entries(r)) log(`| ${name} | ${fmt(s.r1.f)} | ${fmt(s.r2.f)} | ${fmt(s.rl.f)} | ${fmt(s.r1.p)} | ${fmt(s.r1.r)} |`);
+  log(`\n(ROUGE section: ${fmt((performance.now() - t0) / 1000, 1)} s)\n`);
+
+  const g = goldSection(opt, !!opt.verbose);
+  const qa = (q: QuoteEval) => ({ exact: prf(q.exact), overlap: prf(q.overlap), speaker: q.speakerN ? q.speakerOk / q.speakerN : NaN, n: q.speakerN });
+  const all = qa(g.all.q);
+  const sample = qa(g.sample);
+  log(`## Quotations and entities on the hand-annotated gold (${g.files} articles: ${[...g.langs].map(([l, n]) => `${l} ${n}`).join(', ')})\n`);
+  log('| set | span P | span R | span F1 | overlap F1 (IoU≥0.5) | speaker acc. (on overlap-matched) |');
+  log('|---|---:|---:|---:|---:|---:|');
+  log(`| all gold | ${fmt(all.exact.p, 3)} | ${fmt(all.exact.r, 3)} | ${fmt(all.exact.f, 3)} | ${fmt(all.overlap.f, 3)} | ${fmt(all.speaker, 3)} (${g.all.q.speakerOk}/${all.n}) |`);
+  log(`| FranceSoir sample | ${fmt(sample.exact.p, 3)} | ${fmt(sample.exact.r, 3)} | ${fmt(sample.exact.f, 3)} | ${fmt(sample.overlap.f, 3)} | ${fmt(sample.speaker, 3)} (${g.sample.speakerOk}/${sample.n}) |`);
+  log('\n| entities | P | R | F1 |');
+  log('|---|---:|---:|---:|');
+  for (const [k, c] of [['people', g.all.people], ['places', g.all.places], ['organisations', g.all.orgs]] as const) {
+    const s = prf(c);
+    log(`| ${k} | ${fmt(s.p, 3)} | ${fmt(s.r, 3)} | ${fmt(s.f, 3)} |`);
+  }
+  if (opt.verbose) {
+    log('\n### Quote errors');
+    for (const m of g.all.q.misses) log(`- ${m}`);
+    log('\n### Entity errors');
+    for (const m of g.entityMisses) log(`- ${m}`);
+  }
+
+  const l2 = timeLong(opt.shared, 2000, 30);
+  const l10 = timeLong(opt.shared, 10000, 7);
+  log('\n## Digest time (Node, warm)\n');
+  log(`- gold articles: median ${fmt(median(g.times))} ms, p95 ${fmt(pct(g.times, 95))} ms (n=${g.times.length})`);
+  log(`- ${l2.words}-word article: median ${fmt(l2.median)} ms (30 runs)`);
+  log(`- ${l10.words}-word article: median ${fmt(l10.median)} ms (7 runs)`);
+  return {
+    rouge: r,
+    quotes: { all, sample },
+    entities: { people: prf(g.all.people), places: prf(g.all.places), organisations: prf(g.all.orgs) },
+    timing: { goldMedian: median(g.times), goldP95: pct(g.times, 95), words2000: l2, words10000: l10 },
+  };
+}

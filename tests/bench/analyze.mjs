@@ -1,0 +1,35 @@
+// npm run bench:analyze — bundles the TypeScript benchmark with rolldown, runs it, and measures the engine's bundle size.
+import { build } from 'rolldown';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = process.env.READLENS_SHARED ?? path.resolve(repo, '../shared');
+const args = process.argv.slice(2);
+const limitArg = args.find((a) => a.startsWith('--limit='));
+
+// The engine as the content script would carry it: one minified ESM bundle of src/core/analyze/index.ts.
+const engine = await build({ input: path.join(repo, 'src/core/analyze/index.ts'), write: false, output: { format: 'esm', minify: true }, logLevel: 'silent' });
+const code = engine.output[0].code;
+const gzip = zlib.gzipSync(code, { level: 9 }).length;
+
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'readlens-bench-'));
+const file = path.join(out, 'analyze-bench.mjs');
+await build({
+  input: path.join(repo, 'tests/bench/analyze-bench.ts'),
+  platform: 'node',
+  external: [/^node:/],
+  write: true,
+  output: { file, format: 'esm' },
+  logLevel: 'silent',
+});
+const { runBench } = await import(pathToFileURL(file).href);
+const result = runBench({ shared, repo, verbose: args.includes('--verbose'), ...(limitArg ? { limit: Number(limitArg.split('=')[1]) } : {}) });
+console.log(`\n## Bundle\n\n- src/core/analyze/index.ts minified: ${(code.length / 1024).toFixed(1)} KB, gzip: ${(gzip / 1024).toFixed(1)} KB (budget 30 KB gzip)`);
+result.bundle = { minified: code.length, gzip };
+fs.mkdirSync(path.join(repo, 'artifacts'), { recursive: true });
+fs.writeFileSync(path.join(repo, 'artifacts/bench-analyze.json'), JSON.stringify(result, null, 1));
+fs.rmSync(out, { recursive: true, force: true });
