@@ -1,6 +1,7 @@
 // Service worker: wires gestures (popup, shortcut, context menu) and tab lifecycle to the reading-mode state machine.
 import browser, { type Runtime, type Tabs, type Menus } from 'webextension-polyfill';
 import { isContentEvent, isPopupRequest, senderContext } from '../common/messages';
+import { syncAutoOpen, watchAutoOpen } from './auto-open';
 import { showReadingBadge } from './badge';
 import { pingContent } from './injection';
 import { prepareTab, readingState, recordReading, revealInReader, setReading, toggleReading } from './reading-mode';
@@ -63,7 +64,12 @@ function onTabRemoved(tabId: number): void {
 browser.runtime.onMessage.addListener(onMessage);
 browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab).catch(() => undefined));
 browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab).catch(() => undefined));
-browser.runtime.onInstalled.addListener(createMenus);
+browser.runtime.onInstalled.addListener(() => {
+  createMenus();
+  void syncAutoOpen().catch(() => undefined);
+});
+browser.runtime.onStartup.addListener(() => void syncAutoOpen().catch(() => undefined));
+watchAutoOpen();
 browser.tabs.onUpdated.addListener(onTabUpdated);
 browser.tabs.onRemoved.addListener(onTabRemoved);
 
@@ -78,5 +84,6 @@ Object.assign(globalThis, {
     tabState: (tabId: number) => readingState(tabId),
     ping: (tabId: number) => pingContent(tabId),
     badge: (tabId: number, on: boolean) => showReadingBadge(tabId, on),
+    syncAutoOpen: () => syncAutoOpen(),
   },
 });

@@ -37,6 +37,10 @@ export const SETTINGS_VERSION = 1;
 export const SETTINGS_KEY = 'settings';
 /** Per-site overrides live in their own keys so one busy site list never hits the per-item quota. */
 export const SITE_KEY_PREFIX = 'site:';
+/** Origins where the reader opens by itself (each also holds an optional host permission). */
+export const AUTO_OPEN_KEY = 'autoOpen';
+/** storage.sync allows 8 KB per item: ~100 origins fit with room to spare. */
+export const MAX_AUTO_OPEN_SITES = 100;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   version: SETTINGS_VERSION,
@@ -102,14 +106,30 @@ export function resolveSettings(global: Settings, site: SiteSettings): Effective
   return { ...global, ...site, siteOverride: site.textSize !== undefined };
 }
 
-/** The site key for a page URL: its origin, or null where per-site settings make no sense. */
-export function siteKeyFor(url: string): string | null {
+/** The http(s) origin of a URL or origin string ("https://www.lemonde.fr"), or null. */
+export function originOf(url: string): string | null {
   try {
     const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? SITE_KEY_PREFIX + u.origin : null;
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
   } catch {
     return null;
   }
+}
+
+/** The site key for a page URL: its origin, or null where per-site settings make no sense. */
+export function siteKeyFor(url: string): string | null {
+  const origin = originOf(url);
+  return origin ? SITE_KEY_PREFIX + origin : null;
+}
+
+/** The host-permission pattern that covers one origin's pages. */
+export const originPattern = (origin: string): string => `${origin}/*`;
+
+/** Stored auto-open list → unique, valid origins, sorted, capped. */
+export function normalizeOrigins(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return [];
+  const origins = raw.filter((v): v is string => typeof v === 'string').map(originOf).filter((o): o is string => o !== null);
+  return [...new Set(origins)].sort().slice(0, MAX_AUTO_OPEN_SITES);
 }
 
 /** The slice of a storage area the store needs (browser.storage.sync fits; tests pass a Map-backed fake). */
@@ -130,6 +150,8 @@ export interface SettingsStore {
   setSiteOverride(url: string, on: boolean): Promise<EffectiveSettings>;
   /** Calls back with fresh effective settings whenever they change for that URL; returns the unsubscribe. */
   watch(url: string | undefined, onChange: (s: EffectiveSettings) => void): () => void;
+  autoOpenSites(): Promise<string[]>;
+  setAutoOpen(url: string, on: boolean): Promise<string[]>;
 }
 
 export function createSettingsStore(
@@ -170,5 +192,16 @@ export function createSettingsStore(
       if (SETTINGS_KEY in changes || (siteKey !== null && siteKey in changes)) void load(url).then(onChange);
     });
   }
-  return { load, update, setTextSize, setSiteOverride, watch };
+  async function autoOpenSites(): Promise<string[]> {
+    return normalizeOrigins((await area.get([AUTO_OPEN_KEY]))[AUTO_OPEN_KEY]);
+  }
+  async function setAutoOpen(url: string, on: boolean): Promise<string[]> {
+    const origin = originOf(url);
+    const current = await autoOpenSites();
+    if (!origin) return current;
+    const next = normalizeOrigins(on ? [...current, origin] : current.filter((o) => o !== origin));
+    await area.set({ [AUTO_OPEN_KEY]: next });
+    return next;
+  }
+  return { load, update, setTextSize, setSiteOverride, watch, autoOpenSites, setAutoOpen };
 }

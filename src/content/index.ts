@@ -10,6 +10,8 @@ import { readerText } from './reader-text';
 
 /** Marks this document's isolated world as served, so a second injection only counts itself and leaves. */
 const INSTANCE_KEY = Symbol.for('readlens.content');
+/** Set by auto-open-flag.js when an "always open this site" registration injected us. */
+const AUTO_OPEN_KEY = Symbol.for('readlens.autoOpen');
 
 interface Instance {
   id: string;
@@ -121,6 +123,14 @@ function start(instance: Instance): void {
       clearInterval(timer);
       removeEventListener('popstate', check);
     };
+  }
+
+  // "Always open this site": open by itself, but only on pages that look like articles.
+  if ((globalThis as Record<symbol, unknown>)[AUTO_OPEN_KEY] === true) {
+    void settings.autoOpenSites().then(async (sites) => {
+      if (!sites.includes(location.origin) || !pageInfo(document, location.href).isArticle) return;
+      if ((await open()).open) notify(true);
+    });
   }
 
   // Back/forward cache: the document (and the reader) come back as they were; tell the badge.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_SETTINGS, TEXT_SIZES, clampTextSize, createSettingsStore, migrate, normalizeSettings, siteKeyFor, stepTextSize,
+  DEFAULT_SETTINGS, TEXT_SIZES, clampTextSize, createSettingsStore, migrate, normalizeOrigins, normalizeSettings, originOf, siteKeyFor, stepTextSize,
   type StorageAreaLike, type StorageChanges,
 } from '../../../src/common/settings';
 
@@ -115,5 +115,25 @@ describe('settings store', () => {
     const store = createSettingsStore(area, subscribe);
     await store.update({ theme: 'bogus' as never, textSize: 1234 });
     expect(data.get('settings')).toMatchObject({ theme: 'auto', textSize: 300, version: 1 });
+  });
+});
+
+describe('auto-open sites', () => {
+  it('stores origins only, once each, and removes them', async () => {
+    const { area, subscribe, data } = fakeArea();
+    const store = createSettingsStore(area, subscribe);
+    await store.setAutoOpen('https://www.lemonde.fr/article/x.html', true);
+    await store.setAutoOpen('https://www.lemonde.fr/other', true);
+    await store.setAutoOpen('chrome://settings', true);
+    expect(await store.autoOpenSites()).toEqual(['https://www.lemonde.fr']);
+    await store.setAutoOpen('http://127.0.0.1:8080/x', true);
+    expect(data.get('autoOpen')).toEqual(['http://127.0.0.1:8080', 'https://www.lemonde.fr']);
+    expect(await store.setAutoOpen('https://www.lemonde.fr/', false)).toEqual(['http://127.0.0.1:8080']);
+  });
+
+  it('cleans junk from storage', () => {
+    expect(normalizeOrigins(['https://a.example/x', 42, 'javascript:alert(1)', 'https://a.example'])).toEqual(['https://a.example']);
+    expect(normalizeOrigins('nope')).toEqual([]);
+    expect(originOf('ftp://x.example')).toBeNull();
   });
 });
