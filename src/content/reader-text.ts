@@ -15,6 +15,8 @@ export function readerText(): ReaderText {
     options[key] = msg(`opt_${key.replace('.', '_')}`, fallback);
   }
   return {
+    lang: browser.i18n.getUILanguage(),
+    dir: browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr',
     close: msg('readerClose', 'Close reading mode'),
     smaller: msg('textSmaller', 'Smaller text'),
     larger: msg('textLarger', 'Larger text'),

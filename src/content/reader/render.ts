@@ -2,6 +2,9 @@
 import type { Article } from '../../core/extract';
 
 export interface ReaderText {
+  /** The UI language and its direction (the article may differ). */
+  lang: string;
+  dir: 'ltr' | 'rtl';
   close: string;
   smaller: string;
   larger: string;
@@ -100,7 +103,11 @@ export function renderArticle(doc: Document, article: Article, body: HTMLElement
     time.dataset.testid = 'reader-date';
     meta.append(time);
   }
-  meta.append(el(doc, 'span', 'reading-time', text.readingTime(article.readingMinutes)));
+  const readingTime = el(doc, 'span', 'reading-time', text.readingTime(article.readingMinutes));
+  // A UI-language string inside the article's language: isolate it so "1 min read" never reorders in RTL.
+  readingTime.lang = text.lang;
+  readingTime.dir = text.dir;
+  meta.append(readingTime);
   header.append(meta);
   if (article.excerpt && !article.text.startsWith(article.excerpt.slice(0, 60))) {
     header.append(el(doc, 'p', 'standfirst', article.excerpt));

@@ -97,6 +97,9 @@ export function openReader(
   dialog.setAttribute('aria-modal', 'true');
   dialog.setAttribute('aria-labelledby', 'rl-title');
   dialog.tabIndex = -1;
+  // The controls speak the browser's language and direction; the article keeps its own (set on <article>).
+  dialog.dir = text.dir;
+  dialog.lang = text.lang;
 
   // Toolbar: size, the typography panel, close.
   const toolbar = el(doc, 'div', 'toolbar');
