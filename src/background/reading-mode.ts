@@ -33,7 +33,9 @@ async function makeReady(tabId: number): Promise<Readiness> {
     await ensureContentScript(tabId);
     return { ok: true };
   } catch {
-    return { ok: false, reason: 'injection-failed', url: url ?? '' };
+    // After a gesture, activeTab reveals the URL of any ordinary page: a URL still hidden means a page the
+    // browser keeps to itself (chrome://, about:, data:…), where reloading would not help.
+    return { ok: false, reason: url === undefined ? 'browser-page' : 'injection-failed', url: url ?? '' };
   }
 }
 
