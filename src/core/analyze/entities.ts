@@ -1,8 +1,9 @@
 // People, places and organisations: classifies name chunks by cues (titles, roles, prepositions, keywords).
 import type { Lang } from './lang/index';
 import type { Sentence, Token } from './segment';
-import { type Chunk, nameKey, isAcronym } from './names';
-import { ORG_WORDS, PLACE_WORDS, PLACE_HEADS, PLACE_ACRONYMS, ROLE_END, ROLE_LINK, ARTICLES } from './lang/common';
+import { type Chunk, nameKey, isAcronym, cleanName } from './names';
+import { ORG_WORDS, ORG_FOLLOW, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_HEADS, PLACE_ACRONYMS, ROLE_END, ROLE_LINK, ARTICLES, fold } from './lang/common';
+import { isKnownPlace } from './lang/places';
 
 export type Kind = 'person' | 'place' | 'org' | 'other';
 
@@ -13,8 +14,8 @@ export interface Entity {
   role?: string;
   aliases: Set<string>;
   mentions: Chunk[];
-  /** Evidence counters. */
-  cue: { person: number; place: number; org: number };
+  /** Evidence counters: person, place and organisation cues; "the" = after a definite article; common = used as a common noun. */
+  cue: { person: number; place: number; org: number; the: number; common: number; prep: number };
 }
 
 export interface Entities {
@@ -99,12 +100,15 @@ function placeCue(text: string, c: Chunk, lang: Lang): boolean {
     i--;
     prev = toks[i] as Token;
   }
-  if (!prev.cap && lang.placePreps.has(prev.lo)) return true;
+  if ((c.sent.tokens[c.i1 - 1] as Token).poss) return false; // "in Trump's mouth"
+  if ((!prev.cap || i === 0) && lang.placePreps.has(prev.lo)) return true;
   const prev2 = toks[c.i0 - 2];
-  return !!prev2 && PLACE_HEADS.has(prev2.lo) && /^(of|de|di|von|do|da|del|d)$/.test(prev.lo);
+  return !!prev2 && PLACE_HEADS.has(fold(prev2.lo)) && /^(of|de|di|von|do|da|del|d)$/.test(prev.lo);
 }
 
 const onlySpaceBetween = (text: string, a: Token, s: number): boolean => /^\s*$/.test(text.slice(a.e, s));
+
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
 /** Classifies all chunks of the document into entities. */
 export function buildEntities(text: (p: number) => string, chunks: Chunk[], lang: Lang): Entities {
@@ -114,25 +118,38 @@ export function buildEntities(text: (p: number) => string, chunks: Chunk[], lang
   for (const c of chunks) {
     const key = nameKey(c.text);
     let e = map.get(key);
+    const shown = c.dateline ? titleCase(c.text) : cleanName(c.text);
     if (!e) {
-      e = { key, name: c.text, kind: 'other', aliases: new Set(), mentions: [], cue: { person: 0, place: 0, org: 0 } };
+      e = { key, name: shown, kind: 'other', aliases: new Set(), mentions: [], cue: { person: 0, place: 0, org: 0, the: 0, common: 0, prep: 0 } };
       map.set(key, e);
-    }
+    } else if (e.name === e.name.toUpperCase() && shown !== shown.toUpperCase()) e.name = shown;
+    if (c.dateline) e.cue.place += 3;
     e.mentions.push(c);
     byChunk.set(c, e);
     const t = text(c.sent.paragraph);
+    const words = key.split(' ');
     if (hasTitle(c, lang)) e.cue.person += 2;
     const role = roleBefore(t, c, lang) ?? roleAfter(t, c, lang);
     if (role) {
       e.cue.person += 2;
       if (!roles.has(key)) roles.set(key, role);
     }
-    if (placeCue(t, c, lang)) e.cue.place++;
-    const words = key.split(' ');
+    if (placeCue(t, c, lang)) {
+      if (words.length === 1 || !/^\p{Lu}\p{Ll}+$/u.test(c.text.split(' ')[0] ?? '')) e.cue.place++;
+      else e.cue.prep++; // "from Alex Heath": a preposition alone does not make a two-word name a place
+    }
     if (words.some((w) => ORG_WORDS.has(w))) e.cue.org += 3;
+    if (orgFollows(t, c)) e.cue.org += 3;
+    if (afterArticle(c)) {
+      // German capitalises every noun: after an article a single word is a common noun, not a name.
+      if (lang.code === 'de' && words.length === 1 && !isAcronym(c.text)) e.cue.common++;
+      else e.cue.the++;
+    }
+    if (isKnownPlace(key)) e.cue.place += 4;
     if (isAcronym(c.text)) {
-      if (PLACE_ACRONYMS.has(key.replace(/\./g, ''))) e.cue.place += 3;
-      else e.cue.org += 2;
+      const bare = key.replace(/[.\s]/g, '');
+      if (PLACE_ACRONYMS.has(bare)) e.cue.place += 3;
+      else if (!NON_ORG_ACRONYMS.has(bare) && !/^[ivxlcdm]+$/.test(bare)) e.cue.org += 2;
     }
     if (words.some((w) => PLACE_WORDS.has(w)) && words.length > 1) e.cue.place += 2;
   }
@@ -145,32 +162,71 @@ export function buildEntities(text: (p: number) => string, chunks: Chunk[], lang
   return { list, byChunk };
 }
 
+/** "Vulture magazine", "Likud party": a lowercase organisation noun right after the name. */
+function orgFollows(text: string, c: Chunk): boolean {
+  const n = c.sent.tokens[c.i1];
+  return !!n && !n.cap && ORG_FOLLOW.has(fold(n.lo)) && /^\s$/.test(text.slice(c.e, n.s));
+}
+
+/** "the BBC", "la CNIL", "l'ONU": a definite article before a single capitalised word. */
+function afterArticle(c: Chunk): boolean {
+  const p = c.sent.tokens[c.i0 - 1];
+  return !!p && !p.cap && /^(the|la|le|l|el|die|der|das|il|lo|o|a)$/.test(p.lo);
+}
+
+/** Words a personal name is made of: capitalised letters only (initials allowed), no digits or all-caps parts. */
+function nameLike(e: Entity, orgKeys: Set<string>): boolean {
+  const parts = e.name.split(/\s+/);
+  if (parts.length > 4) return false;
+  if (orgKeys.has(nameKey(parts[0] as string))) return false; // "Apple Pay", "Twitter Lite": a product of a known organisation
+  return parts.every((w) => /^(?:\p{Lu}\.?)+$/u.test(w) || (/^[\p{L}'’\u00ad-]+$/u.test(w) && !(w.length > 1 && w === w.toUpperCase())));
+}
+
+/** Group nouns in the plural ("Palestinians", "Islamists", "Republicans"): not names of one organisation. */
+const GROUP_PLURAL = /(?:ians|ans|ists|ites|ais|ois|iens|ers)$/;
+
 function classify(list: Entity[]): void {
-  // Multi-word names first, so single words can join them as short forms ("Hollande" → "François Hollande").
+  const singles = list.filter((e) => !e.key.includes(' ') || isAcronym(e.name));
+  const real = (e: Entity): number => e.mentions.filter((c) => !c.initial).length;
+  // Single words that will be organisations: cue, or repeated without any other cue.
+  const orgKeys = new Set(singles.filter((e) => e.cue.place < 4 && e.cue.person === 0 && !e.cue.common && (e.cue.org > 0 || real(e) >= 2)).map((e) => e.key));
   const multi = list.filter((e) => e.key.includes(' ') && !isAcronym(e.name));
+  // A surname used alone elsewhere confirms a person ("Barack Obama" … "Obama").
+  const singleKeys = new Set(singles.map((e) => e.key));
+  for (const e of multi) {
+    const last = e.key.split(' ').pop() as string;
+    if (singleKeys.has(last) && !isKnownPlace(last)) e.cue.person += 1;
+  }
+  // Multi-word names first, so single words can join them as short forms ("Hollande" → "François Hollande").
   for (const e of multi) {
     const { person, place, org } = e.cue;
-    const n = e.key.split(' ').length;
-    if (org >= 3 && org >= person) e.kind = 'org';
-    else if (person > 0) e.kind = 'person';
+    const like = nameLike(e, orgKeys);
+    if (place >= 4 && place >= org) e.kind = 'place';
+    else if (org >= 3 && org >= person) e.kind = 'org';
+    else if (person > 0 && like) e.kind = 'person';
     else if (place > 0 && place >= e.mentions.length / 2) e.kind = 'place';
-    else if (n <= 4) e.kind = 'person';
+    // "the White House", "the Arab Spring": names that take an article are not people.
+    else if (like && !e.cue.the && e.key.split(' ').length <= 3 && e.mentions.some((c) => !c.initial || c.i1 - c.i0 >= 2)) e.kind = 'person';
   }
   for (const e of list) {
-    if (e.kind !== 'other') continue;
+    if (e.kind !== 'other' || (e.key.includes(' ') && !isAcronym(e.name))) continue;
     const { person, place, org } = e.cue;
     const longer = multi.find((m) => m.kind === 'person' && m.key !== e.key && (m.key.endsWith(' ' + e.key) || m.key.startsWith(e.key + ' ')));
-    if (longer && org === 0) {
+    if (longer && org === 0 && place < 4) {
       mergeInto(longer, e);
       continue;
     }
-    const realMentions = e.mentions.filter((c) => !c.initial).length;
+    const realMentions = real(e);
     // A lone capitalised word seen only at sentence starts is an ordinary word ("Enfin", "Désormais").
-    if (realMentions === 0 && org < 2) continue;
-    if (org > 0 && org >= place) e.kind = 'org';
-    else if (place > 0) e.kind = 'place';
-    else if (person > 0) e.kind = 'person';
-    else if (realMentions >= 2 || (realMentions >= 1 && e.mentions.length >= 2)) e.kind = 'org';
+    if (realMentions === 0 && org < 2 && place < 3) continue;
+    if (e.cue.common && org < 2) continue;
+    const acronymOnce = isAcronym(e.name) && e.mentions.length < 2 && org < 3 && !e.cue.the;
+    const best = Math.max(person, place, org);
+    if (place >= 4 || (place > 0 && place === best && place > org)) e.kind = 'place';
+    else if (person > 0 && person === best) e.kind = 'person';
+    else if (org > 0) e.kind = acronymOnce ? 'other' : 'org';
+    else if (GROUP_PLURAL.test(e.key)) continue;
+    else if (realMentions >= 2 || (e.cue.the && e.mentions.length >= 2)) e.kind = 'org';
   }
 }
 

@@ -4,7 +4,7 @@ import { chooseLang } from './lang/detect';
 import { getLang } from './lang/index';
 import { findQuoteSpans } from './quotespans';
 import { splitSentences, type Sentence } from './segment';
-import { nameChunks, type Chunk } from './names';
+import { nameChunks, buildVocab, type Chunk } from './names';
 import { buildEntities } from './entities';
 import { findQuotes } from './quotes';
 import { findDates, anchorDay, type DateHit } from './dates';
@@ -30,19 +30,16 @@ export function analyzeArticle(input: AnalyzeInput, options: AnalyzeOptions = {}
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, i) => sentences.push(...splitSentences(p, i, lang, spans[i] ?? [], sentences.length)));
   let words = 0;
-  const lowerVocab = new Set<string>();
-  for (const s of sentences) for (const t of s.tokens) {
-    if (/[\p{L}\p{N}]/u.test(t.t)) words++;
-    if (!t.cap) lowerVocab.add(t.lo);
-  }
+  for (const s of sentences) for (const t of s.tokens) if (/[\p{L}\p{N}]/u.test(t.t)) words++;
 
   // Names → entities (full languages only: the cues need that language's lists).
   const chunksBySentence = new Map<Sentence, Chunk[]>();
   const allChunks: Chunk[] = [];
   if (lang.full) {
+    const vocab = buildVocab(sentences, paragraphs, lang);
     for (const s of sentences) {
       const text = paragraphs[s.paragraph] as string;
-      const cs = nameChunks(text, s, lang, lowerVocab).filter((c) => !insideRole(c, lang.roles));
+      const cs = nameChunks(text, s, lang, vocab).filter((c) => !insideRole(c, lang.roles));
       chunksBySentence.set(s, cs);
       allChunks.push(...cs);
     }

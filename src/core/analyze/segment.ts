@@ -12,6 +12,8 @@ export interface Token {
   e: number;
   /** Starts with an uppercase letter. */
   cap: boolean;
+  /** Carried an English possessive or clitic ("Kenya's"), cut off. */
+  poss?: boolean;
 }
 
 export interface Sentence {
@@ -46,7 +48,9 @@ function segmenter(cache: Map<string, Intl.Segmenter>, lang: string, granularity
 const UNIVERSAL_ABBREV = new Set(['dr', 'prof', 'st', 'no', 'nr', 'vs', 'etc', 'ca', 'jr', 'sr', 'mr', 'mrs', 'ms', 'gen', 'col', 'lt', 'capt']);
 
 /** Word characters: letters, marks, digits, joined by inner hyphens, apostrophes, dots and ampersands. */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐'’.&][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐'’.&\u00ad][\p{L}\p{M}\p{N}]+)*/gu;
+/** English clitics and possessives cut off the word they hang on ("Kenya's" → "Kenya", "That's" → "That"). */
+const CLITIC = /['’](?:s|d|ll|re|ve|m|t)$/i;
 /** Elided articles and prepositions glued to the next word ("l'Irak", "dell'Onu", "d’État"). */
 const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|coll|quell|un|sull)['’](?=[\p{L}])/iu;
 /** Scripts written without spaces: words come from Intl.Segmenter instead of the regex. */
@@ -69,13 +73,19 @@ export function tokenize(text: string, start: number, end: number, lang: string)
     let w = m[0];
     let s = start + (m.index ?? 0);
     const el = ELISION.exec(w);
-    if (el) {
+    // "D'Alema", "O'Brien": an uppercase prefix before an uppercase letter is part of a surname.
+    if (el && !(/^[DO]$/.test(el[1] as string) && isUpper(w[el[0].length] as string))) {
       const n = el[0].length;
-      out.push({ t: w.slice(0, n), lo: w.slice(0, n).toLowerCase(), s, e: s + n, cap: false });
+      out.push({ t: w.slice(0, n), lo: w.slice(0, n - 1).toLowerCase(), s, e: s + n, cap: false });
       w = w.slice(n);
       s += n;
     }
-    out.push({ t: w, lo: w.toLowerCase(), s, e: s + w.length, cap: isUpper(w[0] as string) });
+    const cl = w.length > 3 ? CLITIC.exec(w) : null;
+    const poss = !!cl && !/n['’]t$/i.test(w);
+    if (poss && cl) w = w.slice(0, w.length - cl[0].length);
+    const tok: Token = { t: w, lo: w.toLowerCase().replace(/\u00ad/g, ''), s, e: s + w.length, cap: isUpper(w[0] as string) };
+    if (poss) tok.poss = true;
+    out.push(tok);
   }
   return out;
 }

@@ -1,23 +1,37 @@
 // Language-independent word lists: name particles, organisation and place keywords, units, currencies.
 
+/** Accent-free lowercase form, the form name keys use. */
+export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 const set = (s: string): Set<string> => new Set(s.split(' '));
+/** Sets compared against accent-free name keys. */
+const keySet = (s: string): Set<string> => new Set(s.split(' ').map(fold));
 
 /** Lowercase particles that may sit inside a personal or organisation name ("Le Drian", "Bank of England"). */
-export const NAME_PARTICLES = set('de du des d la le van von der den da das do dos del di al el bin ibn ben y of for and zu ter');
+export const NAME_PARTICLES = set('de du des d la le van von der den da das do dos del di al el bin ibn ben of zu ter');
+
+/** Conjunctions and prepositions kept inside a name only when it is an organisation's ("Center on Poverty and Inequality"). */
+export const NAME_CONJ = set('and y et und e on for &');
 
 /** Words that make a proper name an organisation, in the six full languages. */
-export const ORG_WORDS = set(
-  'commission council conseil consejo conselho consiglio rat assembly assemblée asamblea assembleia party parti partido partito partei union unión união unione bank banque banco banca ministry ministère ministerio ministério ministero ministerium university université universidad universidade università universität institute institut instituto istituto agency agence agencia agência agenzia organisation organization organización organização organizzazione corporation corp inc ltd llc plc gmbh ag sa group groupe grupo gruppo company compagnie compañía companhia foundation fondation fundación fundação fondazione stiftung court cour tribunal corte gericht senate sénat senado senato congress congrès congreso congresso police polizei policía polícia polizia army armée ejército exército esercito front coalition association federation fédération federación federação committee comité comitê comitato office bureau department département departamento services service news times post journal airlines club fc state état etat estado stato staat nations assemblea network press coordinadora resistencia movement mouvement movimiento movimento navy marine guard garde',
+export const ORG_WORDS = keySet(
+  'commission council conseil consejo conselho consiglio rat assembly assemblée asamblea assembleia party parti partido partito partei union unión união unione bank banque banco banca ministry ministère ministerio ministério ministero ministerium university université universidad universidade università universität institute institut instituto istituto agency agence agencia agência agenzia organisation organization organización organização organizzazione corporation corp inc ltd llc plc gmbh ag sa group groupe grupo gruppo company compagnie compañía companhia foundation fondation fundación fundação fondazione stiftung court cour tribunal corte gericht senate sénat senado senato congress congrès congreso congresso police polizei policía polícia polizia army armée ejército exército esercito front coalition association federation fédération federación federação committee comité comitê comitato office bureau department département departamento services service news times post journal airlines club fc state état etat estado stato staat nations assemblea network networks press coordinadora resistencia movement mouvement movimiento movimento navy marine guard garde images magazine media radio herald tribune gazette daily center centre centro zentrum authority autorité autoridad autoridade brotherhood fund fonds fondo trust league ligue liga forces airlines motors holdings partners systems technologies labs studios records entertainment pictures communications telecom energy society société sociedad sociedade società gesellschaft verband',
 );
 
+/** Lowercase nouns after a name that make it an organisation ("Vulture magazine", "Likud party", "West Mercia police"). */
+export const ORG_FOLLOW = keySet('magazine newspaper company firm group party agency network channel website site daily police union club team government ministry council journal broadcaster airline bank university school hospital foundation institute society movement militia milice parti journal quotidien hebdomadaire chaîne groupe entreprise société agence club équipe partido periódico diario empresa compañía grupo equipo jornal empresa grupo partei zeitung unternehmen konzern verein partito giornale azienda società squadra');
+
+/** Acronyms that are not organisations: time zones, units, technical terms. */
+export const NON_ORG_ACRONYMS = keySet('am pm et gmt utc pst pdt est edt cet cest bst id tv ip cpu gpu usb gps pdf faq ceo cfo cto coo vip dna rna hiv ok ufo diy ps rip vs ai ui ux api sms qr os pc ios 3d 4k 5g 4g hd iq mp ad bc ce jpg png html http https www app apps nbt nft lgbt lgbtq');
+
 /** Words that make a proper name a place. */
-export const PLACE_WORDS = set('new san santa são saint st mount mont lake lac river rivière island islands île province region région county street avenue rue valley bay gulf golfe sea mer ocean océan north south east west nord sud est ouest united republic république república kingdom royaume city ville states emirates émirats unis unidos uniti vereinigte vereinigten');
+export const PLACE_WORDS = keySet('new san santa são saint st mount mont lake lac river rivière río rio island islands île province region région county street avenue rue valley bay gulf golfe sea mer ocean océan north south east west nord sud ouest united republic république república kingdom royaume city ville states emirates émirats unis unidos uniti vereinigte vereinigten cape cap cabo museum musée museo station gare estación airport aéroport aeropuerto palace palais palacio tower square plaza bridge pont puente park parc parque stadium stade estadio wall cathedral cathédrale catedral');
 
 /** Common nouns that make "X of/de Name" a place ("la ville de Mossoul"). */
-export const PLACE_HEADS = set('city ville ciudad cidade città stadt town village région region province capitale capital');
+export const PLACE_HEADS = keySet('city ville ciudad cidade città stadt town village région region province capitale capital');
 
 /** Acronyms that are places, not organisations. */
-export const PLACE_ACRONYMS = set('us usa uk uae eeuu rdc rda rfa urss ussr');
+export const PLACE_ACRONYMS = keySet('us usa uk uae eeuu rdc rda rfa urss ussr');
 
 /** Words that end a role phrase: relative pronouns and auxiliaries in the full languages. */
 export const ROLE_END = set('who which that whose is was has had will qui que dont est était a avait sera der die das welche welcher ist war hat hatte wird quien que cual es era ha fue che cui è era ha fu quem é era tem foi and et und y e');

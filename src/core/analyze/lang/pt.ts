@@ -14,7 +14,7 @@ export const pt: LangData = {
   scales: 'mil:1e3 milhão:1e6 milhões:1e6 bilhão:1e9 bilhões:1e9 mi:1e6 bi:1e9',
   relDays: 'ontem:-1 hoje:0 amanhã:1 anteontem:-2',
   pronouns: 'ele ela',
-  placePreps: 'em no na a para de',
+  placePreps: 'em no na',
   abbrev: 'sr sra srta dr dra etc ex pág núm art',
   percent: 'por cento',
   boiler: 'por|foto|crédito|leia também|leia mais|veja também|folhapress|afp|reuters',
