@@ -50,7 +50,7 @@ describe('Chromium: toolbar popup and reading mode on the sample article', () =>
     assert.equal(info.toggleRole, 'switch');
     assert.equal(info.toggleChecked, 'false', 'reading mode starts off');
     assert.equal(await chromium.badge(tabId), '', 'no badge before reading mode');
-    await screenshot(clicked.popup, 'chromium-popup-ready');
+    await screenshot(clicked.popup, 'chromium-popup-ready', { fullPage: true });
   });
 
   it('the popup switch turns reading mode on: reader with the article title, badge ON', async () => {
@@ -72,7 +72,7 @@ describe('Chromium: toolbar popup and reading mode on the sample article', () =>
     assert.match(badge, /on/i);
     assert.deepEqual(await chromium.tabState(tabId), { reading: true, injected: true });
     await screenshot(page, 'chromium-reader');
-    await screenshot(popup, 'chromium-popup-reading');
+    await screenshot(popup, 'chromium-popup-reading', { fullPage: true });
   });
 
   it('A+ twice grows the reader font to the size the popup shows; the size persists across popup opens; reset restores it', async () => {

@@ -53,7 +53,7 @@ describe('Chromium: the popup on pages the extension cannot read', () => {
       const expected = await popup.evaluate((k) => chrome.i18n.getMessage(k), key);
       assert.ok(expected, `the extension's locale has ${key}`);
       assert.equal(info.message, expected, `the message gives the ${c.reason} reason`);
-      await screenshot(popup, `chromium-popup-unsupported-${c.reason}-${CASES.indexOf(c)}`);
+      await screenshot(popup, `chromium-popup-unsupported-${c.reason}-${CASES.indexOf(c)}`, { fullPage: true });
     });
   }
 
