@@ -178,7 +178,7 @@ function afterArticle(c: Chunk): boolean {
 function nameLike(e: Entity, orgKeys: Set<string>): boolean {
   const parts = e.name.split(/\s+/);
   if (parts.length > 4) return false;
-  if (orgKeys.has(nameKey(parts[0] as string))) return false; // "Apple Pay", "Twitter Lite": a product of a known organisation
+  if (e.cue.person === 0 && orgKeys.has(nameKey(parts[0] as string))) return false; // "Apple Pay", "Twitter Lite": a product of a known organisation
   return parts.every((w) => /^(?:\p{Lu}\.?)+$/u.test(w) || (/^[\p{L}'’\u00ad-]+$/u.test(w) && !(w.length > 1 && w === w.toUpperCase())));
 }
 

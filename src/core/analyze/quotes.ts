@@ -45,25 +45,24 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
     const text = paragraphs[p] as string;
     const sents = sentences.filter((s) => s.paragraph === p);
     const ps = spans[p] ?? [];
+    const outside = (t: Token): boolean => !ps.some((q) => t.s >= q.outerStart && t.e <= q.outerEnd);
     for (let qi = 0; qi < ps.length; qi++) {
       const q = ps[qi] as QuoteSpan;
       const inner = text.slice(q.innerStart, q.innerEnd);
       const sent = sents.find((s) => s.start <= q.outerStart && q.outerStart < s.end) ?? sents[0];
       if (!sent) continue;
-      const prevQ = ps[qi - 1];
       const nextQ = ps[qi + 1];
-      const preFrom = Math.max(sent.start, prevQ && prevQ.outerEnd > sent.start ? prevQ.outerEnd : sent.start);
       const endSent = sents.find((s) => s.start < q.outerEnd && q.outerEnd <= s.end + 1) ?? sent;
       const postTo = Math.min(endSent.end, nextQ && nextQ.outerStart < endSent.end ? nextQ.outerStart : endSent.end);
-      const pre = sent.tokens.filter((t) => t.s >= preFrom && t.e <= q.outerStart);
-      const post = endSent.tokens.filter((t) => t.s >= q.outerEnd && t.e <= postTo);
+      const pre = sent.tokens.filter((t) => t.e <= q.outerStart && outside(t));
+      const post = endSent.tokens.filter((t) => t.s >= q.outerEnd && t.e <= postTo && outside(t));
       const words = wordCount(inner);
       let sp: Speaker | null = lang.full ? attribute(ctx, text, sent, endSent, pre, post, q, lastSpeaker) : null;
       const standalone = pre.length === 0 && post.length <= 1;
       if (!sp && standalone && lastSpeaker && p - lastSpeaker.paragraph <= 2 && words >= 3) {
         sp = { entity: lastSpeaker.entity, confidence: 0.5 };
       }
-      if (!isQuotation(inner, words, sp, pre, post, lang, text, q)) continue;
+      if (!isQuotation(inner, words, sp, pre, post, lang)) continue;
       const entity: Entity | null = sp?.entity ?? null;
       if (entity && entity.kind === 'person') lastSpeaker = { entity, paragraph: p };
       const quote: Quote = {
@@ -88,15 +87,18 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
 }
 
 /** Reported speech versus scare quotes, titles and terms. */
-function isQuotation(inner: string, words: number, sp: Speaker | null, pre: Token[], post: Token[], lang: Lang, text: string, q: QuoteSpan): boolean {
+function isQuotation(inner: string, words: number, sp: Speaker | null, pre: Token[], post: Token[], lang: Lang): boolean {
   if (words === 0) return false;
   const capsWords = (inner.match(/(^|\s)\p{Lu}/gu) ?? []).length;
   const titleLike = words <= 8 && capsWords >= Math.max(2, words - 1) && !/[.!?,]$/.test(inner.trim());
-  if (titleLike && !sp) return false;
-  if (sp && sp.confidence >= 0.7) return words >= 2 || adjacentVerb(pre, post, lang);
-  if (words >= 5) return true;
-  if (words >= 3 && /[.!?…]["”»]?$/.test(inner.trim())) return true;
-  return words >= 3 && !!sp && text.slice(q.outerEnd, q.outerEnd + 2).trim() !== ')';
+  if (titleLike) return false;
+  if (sp && sp.confidence >= 0.7) {
+    if (words >= 2) return true;
+    // One quoted word counts when it is reported ("said it was “distressing”"), not when it names something.
+    return !/^\p{Lu}/u.test(inner) || adjacentVerb(pre, post, lang);
+  }
+  if (words >= 4) return true;
+  return words >= 3 && (!!sp || /[.!?…]["”»]?$/.test(inner.trim()));
 }
 
 function adjacentVerb(pre: Token[], post: Token[], lang: Lang): boolean {
@@ -109,11 +111,13 @@ function chunkAt(ctx: QuoteContext, sent: Sentence, tokIndex: number): Chunk | u
   return (ctx.chunksBySentence.get(sent) ?? []).find((c) => c.i0 <= tokIndex && tokIndex < c.i1);
 }
 
-function entityOf(ctx: QuoteContext, c: Chunk | undefined): Entity | null {
+function entityOf(ctx: QuoteContext, c: Chunk | undefined, people = false): Entity | null {
   if (!c) return null;
   const e = resolveEntity(ctx.entities.byChunk.get(c));
-  return e && (e.kind === 'person' || e.kind === 'org') ? e : null;
+  return e && (e.kind === 'person' || (!people && e.kind === 'org')) ? e : null;
 }
+
+const isTitle = (t: Token, lang: Lang): boolean => lang.titles.has(t.lo.replace(/\.$/, ''));
 
 /** Attribution from the quote's own sentence. */
 function attribute(
@@ -128,34 +132,32 @@ function attribute(
 ): Speaker | null {
   const { lang } = ctx;
   const idx = (s: Sentence, t: Token): number => s.tokens.indexOf(t);
-  // 1. After the quote: '", said X' / '," X said' / '», a ajouté X' / ', a-t-il dit'
-  for (let k = 0; k < Math.min(post.length, 6); k++) {
+  // 1. After the quote: '", said X' / '," X said' / '», a ajouté X' / ', a-t-il dit' / '" while …, X said'
+  for (let k = 0; k < Math.min(post.length, 10); k++) {
     const t = post[k] as Token;
     if (!isSpeech(t, lang)) continue;
-    const ti = idx(endSent, t);
-    // name before the verb, between quote and verb
+    if (k > 0 && isPronoun(post[k - 1] as Token, lang)) return pronounSpeaker(ctx, last, sent);
     for (let b = k - 1; b >= 0; b--) {
       const e = entityOf(ctx, chunkAt(ctx, endSent, idx(endSent, post[b] as Token)));
       if (e) return { entity: e, confidence: 0.9 };
     }
-    if (k > 0 && isPronoun(post[k - 1] as Token, lang)) return pronounSpeaker(ctx, last, sent);
     if (INVERTED.test(t.lo)) return pronounSpeaker(ctx, last, sent);
-    // name or role after the verb
-    for (let a = ti + 1; a < Math.min(endSent.tokens.length, ti + 5); a++) {
+    const ti = idx(endSent, t);
+    for (let a = ti + 1; a < Math.min(endSent.tokens.length, ti + 7); a++) {
       const tok = endSent.tokens[a] as Token;
       const e = entityOf(ctx, chunkAt(ctx, endSent, a));
       if (e) return { entity: e, confidence: 0.9 };
       if (isPronoun(tok, lang)) return pronounSpeaker(ctx, last, sent);
-      if (lang.roles.has(tok.lo)) return roleSpeaker(ctx, endSent, a, text, q);
-      if (tok.cap && !lang.stop.has(tok.lo)) break;
+      if (lang.roles.has(tok.lo)) return roleSpeaker(ctx, endSent, a, text, last);
+      if (tok.cap && !lang.stop.has(tok.lo) && !isTitle(tok, lang)) break;
     }
     break;
   }
   // 2. Source phrase before: "selon X", "according to X", "pour X, … :"
   const preText = pre.map((t) => t.lo).join(' ');
   for (const src of lang.source) {
-    const at = preText.lastIndexOf(src.replace(/[’']/g, (m) => m));
-    if (at < 0) continue;
+    const at = preText.lastIndexOf(src);
+    if (at < 0 || (at > 0 && preText[at - 1] !== ' ')) continue;
     const nWords = preText.slice(0, at).split(' ').filter(Boolean).length + src.split(' ').length;
     const after = pre[nWords];
     if (!after) continue;
@@ -166,34 +168,38 @@ function attribute(
   for (let k = pre.length - 1; k >= 0; k--) {
     const t = pre[k] as Token;
     if (!isSpeech(t, lang)) continue;
-    const ti = idx(sent, t);
     if (INVERTED.test(t.lo)) return pronounSpeaker(ctx, last, sent);
-    // The subject: nearest person before the verb in the sentence; a role noun met first stands for it.
+    // The subject: a pronoun just before the verb, else the nearest person before it; a role noun met first stands for it.
     let roleAt = -1;
-    let pronoun = false;
-    for (let b = ti - 1; b >= 0; b--) {
-      const tok = sent.tokens[b] as Token;
-      const e = entityOf(ctx, chunkAt(ctx, sent, b));
-      if (e && (e.kind === 'person' || roleAt < 0)) {
-        if (roleAt >= 0 && ti - b > 12) break;
+    let org: Entity | null = null;
+    for (let b = k - 1; b >= 0; b--) {
+      const tok = pre[b] as Token;
+      if (k - b <= 3 && isPronoun(tok, lang) && roleAt < 0) return pronounSpeaker(ctx, last, sent);
+      const e = entityOf(ctx, chunkAt(ctx, sent, idx(sent, tok)));
+      if (e && e.kind === 'person') {
+        if (roleAt >= 0 && k - b > 12) break;
         return { entity: e, confidence: 0.9 };
       }
+      if (e && !org && roleAt < 0) org = e;
       if (roleAt < 0 && lang.roles.has(tok.lo)) roleAt = b;
-      if (!pronoun && roleAt < 0 && isPronoun(tok, lang) && ti - b <= 3) pronoun = true;
     }
-    if (roleAt >= 0) return roleSpeaker(ctx, sent, roleAt, text, q);
-    if (pronoun) return pronounSpeaker(ctx, last, sent);
-    for (let a = ti + 1; a < Math.min(sent.tokens.length, ti + 4); a++) {
+    if (roleAt >= 0) return roleSpeaker(ctx, sent, idx(sent, pre[roleAt] as Token), text, last);
+    if (org) return { entity: org, confidence: 0.8 };
+    const ti = idx(sent, t);
+    for (let a = ti + 1; a < Math.min(sent.tokens.length, ti + 5); a++) {
+      const tok = sent.tokens[a] as Token;
+      if (tok.e > q.outerStart) break;
       const e = entityOf(ctx, chunkAt(ctx, sent, a));
-      if (e && (sent.tokens[a] as Token).e <= q.outerStart) return { entity: e, confidence: 0.8 };
+      if (e) return { entity: e, confidence: 0.8 };
     }
     return null;
   }
-  // 4. "X : « … »" without a verb
+  // 4. "X : « … »" or a name right before a partial quote ("Abbas “has put aside …”")
   const lastPre = pre[pre.length - 1];
-  if (lastPre && /:\s*$/.test(text.slice(lastPre.e, q.outerStart))) {
-    const e = entityOf(ctx, chunkAt(ctx, sent, idx(sent, lastPre)));
-    if (e) return { entity: e, confidence: 0.7 };
+  if (lastPre) {
+    const gap = text.slice(lastPre.e, q.outerStart);
+    const e = entityOf(ctx, chunkAt(ctx, sent, idx(sent, lastPre)), !/:\s*$/.test(gap));
+    if (e && /^\s*:?\s*$/.test(gap)) return { entity: e, confidence: 0.7 };
   }
   return null;
 }
@@ -204,33 +210,40 @@ function pronounSpeaker(ctx: QuoteContext, last: { entity: Entity; paragraph: nu
   return e ? { entity: e, confidence: 0.6 } : null;
 }
 
-/** The most recent person named before this sentence (or in it). */
+/** The most recent person named (outside quotations) up to this sentence. */
 function lastPerson(ctx: QuoteContext, sent: Sentence, accept?: (e: Entity) => boolean): Entity | null {
   for (let i = sent.index; i >= 0; i--) {
     const s = ctx.sentences[i] as Sentence;
+    const spans = ctx.spans[s.paragraph] ?? [];
     const chunks = ctx.chunksBySentence.get(s) ?? [];
     for (let c = chunks.length - 1; c >= 0; c--) {
-      const e = resolveEntity(ctx.entities.byChunk.get(chunks[c] as Chunk));
+      const ch = chunks[c] as Chunk;
+      if (spans.some((q) => ch.s >= q.outerStart && ch.e <= q.outerEnd)) continue;
+      const e = resolveEntity(ctx.entities.byChunk.get(ch));
       if (e && e.kind === 'person' && (!accept || accept(e))) return e;
     }
   }
   return null;
 }
 
-/** "le président français …" → the last named person with that role, or the last one without a role. */
-function roleSpeaker(ctx: QuoteContext, sent: Sentence, k: number, text: string, q: QuoteSpan): Speaker | null {
+/** "le président français …" → the person named with the role, the last one with that role, or the last speaker. */
+function roleSpeaker(ctx: QuoteContext, sent: Sentence, k: number, text: string, last: { entity: Entity; paragraph: number } | null): Speaker | null {
   const tok = sent.tokens[k] as Token;
-  // A name right after the role ("le ministre Fabius") is handled by the name rules; here the role stands alone.
-  const nameAfter = entityOf(ctx, chunkAt(ctx, sent, k + 1)) ?? entityOf(ctx, chunkAt(ctx, sent, k + 2));
-  if (nameAfter && (sent.tokens[k + 1] as Token).s < q.outerStart) return { entity: nameAfter, confidence: 0.85 };
+  // "chief inspector Jennifer Mattinson", "le ministre Fabius": a name after the role words.
+  for (let a = k + 1; a < Math.min(sent.tokens.length, k + 4); a++) {
+    const e = entityOf(ctx, chunkAt(ctx, sent, a), true);
+    if (e) return { entity: e, confidence: 0.85 };
+    const t = sent.tokens[a] as Token;
+    if (t.cap && !isTitle(t, ctx.lang)) break;
+  }
   const role = rolePhrase(text, sent, k, ctx.lang, sent.tokens.length);
   const head = tok.lo;
   const matching = lastPerson(ctx, sent, (e) => !!e.role && e.role.toLowerCase().split(/\s+/).includes(head));
   if (matching) return { entity: matching, confidence: 0.75 };
-  const free = lastPerson(ctx, sent, (e) => !e.role);
-  if (free) {
-    if (role) free.role = role;
-    return { entity: free, confidence: 0.7, ...(role ? { role } : {}) };
+  const fallback = last && sent.paragraph - last.paragraph <= 5 ? last.entity : lastPerson(ctx, sent, (e) => !e.role);
+  if (fallback) {
+    if (role && !fallback.role) fallback.role = role;
+    return { entity: fallback, confidence: 0.7, ...(role ? { role } : {}) };
   }
   return null;
 }
