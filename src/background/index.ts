@@ -1,5 +1,6 @@
 // Service worker: wires gestures (popup, shortcut, context menu) and tab lifecycle to the reading-mode state machine.
 import browser, { type Runtime, type Tabs, type Menus } from 'webextension-polyfill';
+import { analyzeArticle } from '../core/analyze';
 import { isContentEvent, isPopupRequest, senderContext } from '../common/messages';
 import { syncAutoOpen, watchAutoOpen } from './auto-open';
 import { showReadingBadge } from './badge';
@@ -25,6 +26,7 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unk
     }
   }
   if (from === 'content' && isContentEvent(message) && sender.tab?.id !== undefined) {
+    if (message.type === 'bg/analyze') return Promise.resolve(analyzeArticle(message.input));
     return recordReading(sender.tab.id, message.open);
   }
   // Anything else (malformed, foreign, wrong context) gets no answer and has no effect.

@@ -1,5 +1,5 @@
 // The one message protocol between popup, background and content script: a union per direction, with guards.
-import type { Digest } from '../core/analyze/types';
+import type { AnalyzeInput, Digest } from '../core/analyze/types';
 import type { ArticleMeta } from '../core/extract/types';
 
 /** What the popup learns about the active tab before showing controls. */
@@ -29,8 +29,8 @@ export type PopupRequest =
   | { type: 'bg/setReading'; tabId: number; on: boolean }
   | { type: 'bg/reveal'; tabId: number; target: RevealTarget };
 
-/** Content script → background. */
-export type ContentEvent = { type: 'bg/readerState'; open: boolean };
+/** Content script → background. Analysis runs in the background so the page's main thread stays free. */
+export type ContentEvent = { type: 'bg/readerState'; open: boolean } | { type: 'bg/analyze'; input: AnalyzeInput };
 
 export type ToBackground = PopupRequest | ContentEvent;
 
@@ -70,6 +70,7 @@ export interface Replies {
   'bg/setReading': ReaderReply;
   'bg/reveal': ReaderReply;
   'bg/readerState': void;
+  'bg/analyze': Digest;
   'content/ping': PingReply;
   'content/pageInfo': PageInfo;
   'content/setReader': ReaderReply;
@@ -99,8 +100,29 @@ export function isPopupRequest(v: unknown): v is PopupRequest {
   }
 }
 
+/** Bounds on an article sent for analysis: far above any real article, low enough that junk cannot stall us. */
+export const MAX_ANALYZE_PARAGRAPHS = 20_000;
+export const MAX_ANALYZE_CHARS = 3_000_000;
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isOptionalString = (v: unknown): boolean => v === undefined || isString(v);
+
+export function isAnalyzeInput(v: unknown): v is AnalyzeInput {
+  if (!isRecord(v) || !hasOnlyKeys(v, ['paragraphs', 'title', 'excerpt', 'lang', 'published', 'captions'])) return false;
+  const { paragraphs, captions } = v;
+  if (!Array.isArray(paragraphs) || paragraphs.length > MAX_ANALYZE_PARAGRAPHS || !paragraphs.every(isString)) return false;
+  if (captions !== undefined && (!Array.isArray(captions) || captions.length > MAX_ANALYZE_PARAGRAPHS || !captions.every(isString))) return false;
+  const chars = paragraphs.reduce((n: number, p: string) => n + p.length, 0);
+  return (
+    chars <= MAX_ANALYZE_CHARS && isOptionalString(v.title) && isOptionalString(v.excerpt) && isOptionalString(v.lang) &&
+    (v.published === undefined || v.published === null || isString(v.published))
+  );
+}
+
 export function isContentEvent(v: unknown): v is ContentEvent {
-  return isRecord(v) && v.type === 'bg/readerState' && hasOnlyKeys(v, ['type', 'open']) && typeof v.open === 'boolean';
+  if (!isRecord(v)) return false;
+  if (v.type === 'bg/readerState') return hasOnlyKeys(v, ['type', 'open']) && typeof v.open === 'boolean';
+  return v.type === 'bg/analyze' && hasOnlyKeys(v, ['type', 'input']) && isAnalyzeInput(v.input);
 }
 
 const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e7;

@@ -4,7 +4,7 @@ import { isToContent, senderContext, type ContentEvent, type DigestReply, type P
 import { browserSettings } from '../common/browser-settings';
 import { DEFAULT_TEXT_SIZE, stepTextSize, type EffectiveSettings } from '../common/settings';
 import { articleMeta } from '../core/read';
-import { analysePage, pageInfo } from './page-analysis';
+import { digestPage, pageInfo, preparePage } from './page-analysis';
 import { openReader, type ReaderSession } from './reader/session';
 import { readerText } from './reader-text';
 
@@ -39,9 +39,9 @@ function start(instance: Instance): void {
   async function open(): Promise<ReaderReply> {
     if (reader) return { open: true };
     const url = location.href;
-    const result = analysePage(document, url);
-    if (!result) return { open: false, reason: 'no-article' };
-    reader = openReader(document, result.article, result.digest, readerText(), {
+    const prepared = preparePage(document, url);
+    if (!prepared) return { open: false, reason: 'no-article' };
+    const session = openReader(document, prepared.article, readerText(), {
       close: () => {
         close();
         notify(false);
@@ -50,8 +50,13 @@ function start(instance: Instance): void {
       resetSize: () => void settings.setTextSize(url, DEFAULT_TEXT_SIZE),
       update: (patch) => void settings.update(patch),
     });
+    reader = session;
     readerUrl = url;
     stopFollowing = followUrl();
+    // The reader paints at once; quotations are highlighted when the digest arrives.
+    void digestPage(document, url).then((digest) => {
+      if (digest && reader === session) session.setDigest(digest);
+    });
     apply(await settings.load(url));
     stopWatching = settings.watch(url, apply);
     return { open: true };
@@ -69,6 +74,9 @@ function start(instance: Instance): void {
   async function reveal(target: RevealTarget): Promise<ReaderReply> {
     const opened = await open();
     if (!reader) return opened;
+    const digest = await digestPage(document, location.href);
+    if (digest && reader) reader.setDigest(digest);
+    if (!reader) return { open: false };
     if (target.kind === 'quote') reader.revealQuote(target.index);
     else reader.reveal(target.paragraph, target.start, target.end);
     notify(true);
@@ -92,8 +100,9 @@ function start(instance: Instance): void {
       case 'content/reveal':
         return reveal(message.target);
       case 'content/digest': {
-        const result = analysePage(document, location.href);
-        const reply: DigestReply = result ? { state: 'ready', article: articleMeta(result.article), digest: result.digest } : { state: 'no-article' };
+        const prepared = preparePage(document, location.href);
+        const digest = prepared ? await digestPage(document, location.href) : null;
+        const reply: DigestReply = prepared && digest ? { state: 'ready', article: articleMeta(prepared.article), digest } : { state: 'no-article' };
         return reply;
       }
     }

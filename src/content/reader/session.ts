@@ -25,6 +25,8 @@ export interface ReaderActions {
 
 export interface ReaderSession {
   applySettings(settings: EffectiveSettings): void;
+  /** Highlight the digest's quotations (once; later calls are ignored). */
+  setDigest(digest: Digest): void;
   /** Scroll to a span of body paragraph `paragraph` and flash it; false when it does not map. */
   reveal(paragraph: number, start: number, end: number): boolean;
   revealQuote(index: number): boolean;
@@ -78,9 +80,7 @@ function choiceGroup<T extends string | number>(
   };
 }
 
-export function openReader(
-  doc: Document, article: Article, digest: Digest | null, text: ReaderText, actions: ReaderActions,
-): ReaderSession {
+export function openReader(doc: Document, article: Article, text: ReaderText, actions: ReaderActions): ReaderSession {
   const controller = new AbortController();
   const { signal } = controller;
   const previousFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
@@ -144,9 +144,8 @@ export function openReader(
   root.append(dialog);
 
   // Segments are taken on the reader's own copy, in the same order the digest's paragraphs were.
-  const segments = bodySegmentsOf(body).body;
-  if (digest) highlightQuotes(doc, segments, digest.quotes, text.saidBy);
-  const liveSegments = bodySegmentsOf(body).body;
+  let segments = bodySegmentsOf(body).body;
+  let highlighted = false;
 
   dialog.addEventListener(
     'keydown',
@@ -204,8 +203,15 @@ export function openReader(
       lines.set(s.lineHeight as (typeof LINE_HEIGHTS)[number]);
       quotesToggle.set(s.highlightQuotes ? 'on' : 'off');
     },
+    setDigest(digest) {
+      if (highlighted) return;
+      highlighted = true;
+      highlightQuotes(doc, segments, digest.quotes, text.saidBy);
+      // Wrapping split text nodes: take the segments again so later jumps map onto the new nodes.
+      segments = bodySegmentsOf(body).body;
+    },
     reveal(paragraph, start, end) {
-      const segment = liveSegments[paragraph];
+      const segment = segments[paragraph];
       const range = segment ? segmentRange(doc, segment, start, Math.min(end, segment.text.length)) : null;
       if (!range) return false;
       flashRange(range, dialog, reduceMotion);

@@ -8,12 +8,16 @@ import { textSegments, type Segment } from './segments';
 export { textSegments } from './segments';
 export type { Segment, DomPoint } from './segments';
 
-export interface ReadResult {
+/** An extracted article, ready for the language engine. */
+export interface PreparedArticle {
   article: Article;
   detection: Detection;
   /** Body segments of article.content: paragraph i of the digest is bodySegments[i]. */
   bodySegments: Segment[];
   input: AnalyzeInput;
+}
+
+export interface ReadResult extends PreparedArticle {
   digest: Digest;
 }
 
@@ -35,14 +39,19 @@ export function analysisInput(article: Article, body: Segment[], captions: strin
   };
 }
 
-/** Extract and analyse; null when the page has no article. Never throws on page content. */
-export function readArticle(doc: Document, url: string, options: ExtractOptions = {}): ReadResult | null {
+/** Extract and cut into segments; null when the page has no article. Never throws on page content. */
+export function prepareArticle(doc: Document, url: string, options: ExtractOptions = {}): PreparedArticle | null {
   const detection = isArticle(doc);
   const article = extractArticle(doc, url, options);
   if (!article) return null;
   const { body, captions } = bodySegmentsOf(article.content);
-  const input = analysisInput(article, body, captions);
-  return { article, detection, bodySegments: body, input, digest: analyzeArticle(input) };
+  return { article, detection, bodySegments: body, input: analysisInput(article, body, captions) };
+}
+
+/** The whole pipeline in one call (CLI, tests): extract, then analyse. */
+export function readArticle(doc: Document, url: string, options: ExtractOptions = {}): ReadResult | null {
+  const prepared = prepareArticle(doc, url, options);
+  return prepared ? { ...prepared, digest: analyzeArticle(prepared.input) } : null;
 }
 
 /** The JSON-safe part of an article, for messages. */

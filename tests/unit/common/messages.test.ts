@@ -42,3 +42,22 @@ describe('senderContext', () => {
     expect(senderContext({ id }, id, origin)).toBe('foreign');
   });
 });
+
+describe('analysis requests', () => {
+  it('accepts a real article input', () => {
+    expect(isContentEvent({ type: 'bg/analyze', input: { paragraphs: ['a', 'b'], title: 't', lang: 'fr', published: null, captions: [] } })).toBe(true);
+  });
+
+  it.each([
+    { paragraphs: 'text' },
+    { paragraphs: [1, 2] },
+    { paragraphs: ['ok'], title: 3 },
+    { paragraphs: ['ok'], evil: true },
+    { paragraphs: ['ok'], captions: 'x' },
+    { paragraphs: ['ok'], published: 5 },
+    { paragraphs: new Array(20_001).fill('p') },
+    { paragraphs: ['x'.repeat(3_000_001)] },
+  ])('rejects malformed or oversized input %#', (input) => {
+    expect(isContentEvent({ type: 'bg/analyze', input })).toBe(false);
+  });
+});
