@@ -1,8 +1,24 @@
 // The reading-mode switch: a real button with role="switch", so keyboards and screen readers get it for free.
-export function ReadingToggle(props: { on: boolean; busy: boolean; label: string; hint: string; onChange: (on: boolean) => void }) {
+import { Icon } from './Icon';
+
+interface Props {
+  on: boolean;
+  busy: boolean;
+  label: string;
+  /** The browser shortcut for the same action, shown in the tooltip and beside the label. */
+  shortcut: string;
+  hint: string;
+  onChange: (on: boolean) => void;
+}
+
+export function ReadingToggle(props: Props) {
   return (
     <div class="row">
-      <span class="row-label" id="reading-label">{props.label}</span>
+      <span class="row-label" id="reading-label">
+        <Icon name="book" />
+        {props.label}
+        {props.shortcut && <kbd class="kbd" aria-hidden="true">{props.shortcut}</kbd>}
+      </span>
       <button
         type="button"
         role="switch"
@@ -10,7 +26,7 @@ export function ReadingToggle(props: { on: boolean; busy: boolean; label: string
         data-testid="reading-toggle"
         aria-checked={props.on ? 'true' : 'false'}
         aria-labelledby="reading-label"
-        title={props.hint}
+        title={props.hint || undefined}
         disabled={props.busy}
         onClick={() => props.onChange(!props.on)}
       >

@@ -1,0 +1,207 @@
+// @vitest-environment happy-dom
+// The popup rendered with preact against a fake connector: instant frame, digest sections, reveal targets, size, AI, states.
+import { afterEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import type { DigestReply, PageInfo, PrepareResult, ReaderReply, RevealTarget } from '../../../src/common/messages';
+import { createSettingsStore, TEXT_SIZES, type StorageChanges } from '../../../src/common/settings';
+import { App } from '../../../src/popup/App';
+import type { PopupConnector } from '../../../src/popup/connector';
+import { builtInSummarizer } from '../../../src/popup/ai/summarizer';
+import { fakeSummarizerApi } from './fake-summarizer';
+import { keyT, sampleDigest } from './sample';
+
+const { article, digest } = sampleDigest();
+const page: PageInfo = { title: article.title, site: article.siteName, url: article.url, lang: 'fr', isArticle: true, articleScore: 9, readingMinutes: 2, contentType: 'text/html' };
+
+function memoryStore() {
+  const data = new Map<string, unknown>();
+  const listeners = new Set<(c: StorageChanges) => void>();
+  return createSettingsStore(
+    {
+      get: async (keys) => Object.fromEntries(keys.filter((k) => data.has(k)).map((k) => [k, data.get(k)])),
+      set: async (items) => {
+        const changes: StorageChanges = {};
+        for (const [k, v] of Object.entries(items)) {
+          changes[k] = { oldValue: data.get(k), newValue: v };
+          data.set(k, v);
+        }
+        listeners.forEach((l) => l(changes));
+      },
+      remove: async (keys) => keys.forEach((k) => data.delete(k)),
+    },
+    (l) => (listeners.add(l), () => listeners.delete(l)),
+  );
+}
+
+interface Fake extends PopupConnector {
+  reveals: RevealTarget[];
+  readings: boolean[];
+  copies: string[];
+}
+
+function fakeConnector(over: Partial<PopupConnector> = {}): Fake {
+  const reveals: RevealTarget[] = [];
+  const readings: boolean[] = [];
+  const copies: string[] = [];
+  return {
+    reveals, readings, copies,
+    activeTab: async () => ({ id: 3, title: 'Tab title', url: page.url }),
+    prepare: async (): Promise<PrepareResult> => ({ state: 'ready', tabId: 3, reading: false, page }),
+    digest: async (): Promise<DigestReply> => ({ state: 'ready', article, digest }),
+    setReading: async (_id, on): Promise<ReaderReply> => (readings.push(on), { open: on }),
+    reveal: async (_id, target): Promise<ReaderReply> => (reveals.push(target), { open: true }),
+    shortcut: async () => 'Alt+Shift+R',
+    copy: async (text) => void copies.push(text),
+    settings: memoryStore(),
+    summarizer: null,
+    t: keyT,
+    uiLanguage: () => 'en',
+    ...over,
+  };
+}
+
+let host: HTMLElement | null = null;
+async function mount(connector: PopupConnector): Promise<HTMLElement> {
+  host = document.createElement('div');
+  document.body.append(host);
+  await act(async () => render(<App connector={connector} />, host!));
+  return host;
+}
+afterEach(() => {
+  if (host) render(null, host);
+  host?.remove();
+  host = null;
+});
+
+const $ = (root: ParentNode, id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+const $$ = (root: ParentNode, id: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (check()) return;
+    await act(async () => new Promise((r) => setTimeout(r, 5)));
+  }
+  throw new Error(`never: ${what}`);
+}
+const click = (el: Element | null) => act(async () => void (el as HTMLElement).click());
+
+describe('popup App', () => {
+  it('draws the frame from the tab at once while the page is still being read', async () => {
+    const root = await mount(fakeConnector({ prepare: () => new Promise(() => undefined) }));
+    await until(() => $(root, 'size-value') !== null, 'the size control');
+    expect($(root, 'popup')?.dataset.state).toBe('loading');
+    expect($(root, 'page-title')?.textContent).toBe('Tab title');
+    expect($(root, 'page-site')?.textContent).toBe(new URL(page.url).hostname);
+    expect($(root, 'reading-toggle')?.hasAttribute('disabled')).toBe(true);
+    expect($(root, 'digest-skeleton')).not.toBeNull();
+  });
+
+  it('shows the digest: summary, grouped facts and quotations with their count', async () => {
+    const root = await mount(fakeConnector());
+    await until(() => $(root, 'digest') !== null, 'the digest');
+    expect($(root, 'popup')?.dataset.state).toBe('ready');
+    expect($(root, 'page-title')?.textContent).toBe(article.title);
+    expect($$(root, 'summary-sentence').map((e) => e.textContent)).toEqual(digest.summary.map((s) => s.text));
+    expect($(root, 'summary-source')?.dataset.source).toBe('readlens');
+    const people = $$(root, 'fact').filter((b) => b.dataset.kind === 'people');
+    expect(people.map((b) => $(b, 'fact-label')?.textContent)).toEqual(digest.facts.people.map((p) => p.name));
+    expect($(root, 'quotes-count')?.textContent).toBe(String(digest.quotes.length));
+    expect($$(root, 'quote')).toHaveLength(digest.quotes.length);
+    const speakers = new Set(digest.quotes.map((q) => q.speaker ?? ''));
+    expect($$(root, 'speaker-group').map((g) => g.dataset.speaker)).toEqual([...speakers]);
+  });
+
+  it('asks the reader to reveal the clicked quotation or fact', async () => {
+    const c = fakeConnector();
+    const root = await mount(c);
+    await until(() => $(root, 'digest') !== null, 'the digest');
+    const quote = $$(root, 'quote')[2]!;
+    await click(quote);
+    expect(c.reveals.at(-1)).toEqual({ kind: 'quote', index: Number(quote.dataset.quoteIndex) });
+    expect(digest.quotes[Number(quote.dataset.quoteIndex)]?.text).toBe(quote.textContent);
+    await click($$(root, 'fact')[0]!);
+    const ref = digest.facts.people[0]!.ref;
+    expect(c.reveals.at(-1)).toEqual({ kind: 'span', paragraph: ref.paragraph, start: ref.start, end: ref.end });
+    await until(() => $(root, 'reading-toggle')?.getAttribute('aria-checked') === 'true', 'the switch to follow the reader');
+  });
+
+  it('steps, slides and resets the text size, and stores it', async () => {
+    const c = fakeConnector();
+    const root = await mount(c);
+    await until(() => $(root, 'size-value') !== null, 'the size control');
+    await click($(root, 'size-increase'));
+    expect($(root, 'size-value')?.textContent).toBe('110%');
+    const slider = $(root, 'size-slider') as HTMLInputElement;
+    await act(async () => {
+      slider.value = String(TEXT_SIZES.length - 1);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect($(root, 'size-value')?.textContent).toBe(`${TEXT_SIZES.at(-1)}%`);
+    await act(async () => new Promise((r) => setTimeout(r, 20)));
+    expect((await c.settings.load(page.url)).textSize).toBe(TEXT_SIZES.at(-1));
+    await click($(root, 'size-reset'));
+    await act(async () => new Promise((r) => setTimeout(r, 20)));
+    expect((await c.settings.load(page.url)).textSize).toBe(100);
+  });
+
+  it('offers "open anyway" on a page that is not an article', async () => {
+    const c = fakeConnector({ prepare: async () => ({ state: 'ready', tabId: 3, reading: false, page: { ...page, isArticle: false } }) });
+    const root = await mount(c);
+    await until(() => $(root, 'open-anyway') !== null, 'the not-article notice');
+    expect($(root, 'digest')).toBeNull();
+    await click($(root, 'open-anyway'));
+    expect(c.readings).toEqual([true]);
+  });
+
+  it('shows an error with a retry that loads again', async () => {
+    let calls = 0;
+    const root = await mount(fakeConnector({ prepare: async () => (++calls === 1 ? Promise.reject(new Error('no answer')) : { state: 'ready', tabId: 3, reading: false, page }) }));
+    await until(() => $(root, 'popup')?.dataset.state === 'error', 'the error state');
+    expect($(root, 'state-message')?.textContent).toBe('errorMessage');
+    await click($(root, 'state-action'));
+    await until(() => $(root, 'digest') !== null, 'the digest after retry');
+  });
+
+  it('copies the Markdown export', async () => {
+    const c = fakeConnector();
+    const root = await mount(c);
+    await until(() => $(root, 'export-copy') !== null, 'the export bar');
+    await click($(root, 'export-copy'));
+    expect(c.copies[0]).toMatch(/^# /);
+    for (const q of digest.quotes) expect(c.copies[0]).toContain(q.text.split(' ').slice(0, 3).join(' '));
+  });
+
+  it('summarises with on-device AI on request, streams, checks, labels, and can switch back', async () => {
+    const chunks = ['François Hollande veut éradiquer Daech.\n', 'Angela Merkel approuve.\n', 'La coalition vise Raqqa.'];
+    const { api, log } = fakeSummarizerApi({ languages: { fr: 'downloadable' }, chunks });
+    const root = await mount(fakeConnector({ summarizer: builtInSummarizer({ Summarizer: api }) }));
+    await until(() => $(root, 'ai-summarize') !== null, 'the AI action');
+    expect(log.createCalls).toHaveLength(0);
+    await click($(root, 'ai-summarize'));
+    await until(() => $(root, 'summary-source')?.dataset.source === 'ai', 'the AI summary');
+    expect(log.createCalls).toHaveLength(1);
+    // The invented name is dropped; the checked sentences are shown.
+    expect($$(root, 'summary-sentence').map((e) => e.textContent)).toEqual(['François Hollande veut éradiquer Daech.', 'La coalition vise Raqqa.']);
+    await click($(root, 'source-readlens'));
+    expect($(root, 'summary-source')?.dataset.source).toBe('readlens');
+    expect($$(root, 'summary-sentence').map((e) => e.textContent)).toEqual(digest.summary.map((s) => s.text));
+  });
+
+  it('hides the AI action where the model lacks the language, and falls back when cancelled', async () => {
+    const { api } = fakeSummarizerApi({ languages: { en: 'available' }, chunks: ['x'] });
+    const root = await mount(fakeConnector({ summarizer: builtInSummarizer({ Summarizer: api }) }));
+    await until(() => $(root, 'digest') !== null, 'the digest');
+    await act(async () => new Promise((r) => setTimeout(r, 20)));
+    expect($(root, 'ai-summarize')).toBeNull();
+    if (host) render(null, host);
+
+    const slow = fakeSummarizerApi({ languages: { fr: 'downloading' }, chunks: ['y'], progress: Array.from({ length: 200 }, (_, i) => i / 200) });
+    const root2 = await mount(fakeConnector({ summarizer: builtInSummarizer({ Summarizer: slow.api }) }));
+    await until(() => $(root2, 'ai-summarize') !== null, 'the AI action');
+    await click($(root2, 'ai-summarize'));
+    await until(() => $(root2, 'ai-progress') !== null, 'download progress');
+    await click($(root2, 'ai-cancel'));
+    expect($(root2, 'ai-summarize')).not.toBeNull();
+    expect($(root2, 'summary-source')?.dataset.source).toBe('readlens');
+  });
+});
