@@ -208,10 +208,9 @@ function longArticle(shared: string, words: number): string[] {
       else acc[acc.length - 1] += ' ' + s;
       return acc;
     }, [])) {
-      const w = para.split(/\s+/).length;
-      if (n + w > words) return out;
+      if (n >= words) return out;
       out.push(para);
-      n += w;
+      n += para.split(/\s+/).length;
     }
   }
   return out;

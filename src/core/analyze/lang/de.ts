@@ -3,6 +3,7 @@ import type { LangData } from './types';
 
 export const de: LangData = {
   code: 'de',
+  detect: 'der die und das ist nicht ein eine den dem mit sich auf für von zu im auch es sie wird wurde nach bei',
   stop: 'aber als also am an auch auf aus bei bin bis bist da damit dann das dass dem den denen der des dich die dir doch dort du durch ein eine einem einen einer eines er es etwas für gegen hat hatte hatten hier ich ihm ihn ihnen ihr ihre im in ins ist ja jede jedem jeden jeder jedes jetzt kann kein keine können man mehr mein mich mir mit muss nach nicht noch nun nur ob oder ohne sehr sein seine sich sie sind so soll sollen über um und uns unser unter vom von vor war waren was weil wenn werden wie wieder will wir wird wo zu zum zur zwischen sowie bereits wurde wurden worden haben habe seit diese dieser dieses diesem diesen einer beim zudem',
   speech: 'sagte sagt sagten sagen erklärte erklärt betonte betont meinte meint fügte ergänzte ergänzt schrieb schreibt berichtete berichtet kündigte warnte warnt kritisierte kritisiert forderte fordert sprach erläuterte erläutert versicherte bestätigte bestätigt antwortete stellte räumte sagt so zitiert teilte',
   source: 'laut|nach angaben von|zufolge|so',

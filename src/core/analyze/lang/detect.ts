@@ -16,10 +16,10 @@ const SCRIPTS: readonly [string, RegExp][] = [
 
 let stopSets: Map<string, Set<string>> | null = null;
 
-/** Only the 40 most frequent function words of each language are needed to tell them apart. */
+/** The 30–40 most frequent function words of each language are enough to tell them apart. */
 function detectionSets(): Map<string, Set<string>> {
   if (!stopSets) {
-    stopSets = new Map(LANGS.map((l) => [l.code, new Set(l.stop.split(' ').slice(0, 60))]));
+    stopSets = new Map(LANGS.map((l) => [l.code, new Set((l.detect ?? l.stop).split(' ').slice(0, 40))]));
   }
   return stopSets;
 }

@@ -3,6 +3,7 @@ import type { LangData } from './types';
 
 export const es: LangData = {
   code: 'es',
+  detect: 'el la los las de del que y en un una por con para es se su al lo como más pero fue ha',
   stop: 'a al algo algunos ante antes como con contra cual cuando de del desde donde durante e el ella ellas ellos en entre era es esa esas ese eso esos esta estaba estas este esto estos está están fue fueron ha había han hasta hay la las le les lo los más me mi mis muy mucho nada ni no nos nosotros o otra otras otro otros para pero poco por porque que qué quien se sea ser si sido sin sobre son su sus también tan te tiene tienen todo todos tu un una uno unos y ya yo sí cada así según tras',
   speech: 'dijo dice afirmó afirma aseguró asegura declaró declara explicó explica señaló señala indicó indica añadió añade agregó agrega sostuvo sostiene manifestó manifiesta advirtió advierte destacó destaca subrayó subraya expresó expresa comentó comenta escribió escribe respondió responde reconoció reconoce insistió insiste apuntó apunta precisó precisa anunció anuncia concluyó remarcó relató resumió llamó denunció criticó agregando diciendo',
   source: 'según|de acuerdo con|para',

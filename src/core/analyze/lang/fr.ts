@@ -3,6 +3,7 @@ import type { LangData } from './types';
 
 export const fr: LangData = {
   code: 'fr',
+  detect: 'le la les de des et est une un du que qui dans pour pas sur au avec il elle sont ce plus par ont été aux d l qu à a nous en',
   stop: 'a à au aux avec ce ces cet cette dans de des du elle elles en et eux il ils je la le les leur leurs lui ma mais me même mes moi mon ne nos notre nous on ou où par pas pour qu que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous c d j l m n s t y été être avoir ai as avons avez ont est sont était étaient sera seront fait faire plus moins très aussi comme ainsi donc car si tout tous toute toutes cela ça ceci celui celle ceux celles dont alors après avant depuis pendant sans sous entre encore déjà leur selon ses contre vers chez peu bien lors quand non oui y a-t-il',
   speech: 'déclaré dit annoncé ajouté indiqué affirmé expliqué souligné estimé précisé assuré lancé confié martelé averti prévenu reconnu rappelé poursuivi conclu jugé insisté appelé écrit tweeté répondu raconté témoigné commenté résumé noté observé confirmé dénoncé regretté déploré fait valoir insiste déclare dit annonce ajoute indique affirme explique souligne estime précise assure lance confie martèle avertit prévient reconnaît rappelle poursuit conclut juge écrit répond raconte témoigne commente résume note observe confirme dénonce regrette déplore tranche ajoutant déclarant expliquant affirmant soulignant estimant précisant assurant déclarait disait ajoutait expliquait affirmait confiait',
   source: "selon|d'après|d’après|pour",

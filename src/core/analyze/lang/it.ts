@@ -3,6 +3,7 @@ import type { LangData } from './types';
 
 export const it: LangData = {
   code: 'it',
+  detect: 'il la le di che e è un una per con non del della sono gli nel alla si anche ha come più ma',
   stop: 'a ad al alla alle allo anche ai agli c che chi ci come con contro cui da dal dalla dalle dei del della delle dello di e è ed essere fa gli ha hanno i il in io la le lei li lo loro lui ma mi mio ne nel nella nelle noi non o per perché più poi quale quando quella quello questa questo se sei si sia siamo sono su sua sue suo suoi sul sulla tra tu tutti tutto un una uno vi voi già stato stata dopo anni ancora essere molto',
   speech: 'detto dice ha dichiarato dichiarato dichiara affermato afferma spiegato spiega aggiunto aggiunge sottolineato sottolinea annunciato annuncia precisato precisa commentato commenta scritto scrive risposto risponde ricordato ricorda osservato osserva assicurato assicura ammesso ammette avvertito avverte concluso conclude',
   source: 'secondo|per',

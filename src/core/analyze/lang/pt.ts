@@ -3,6 +3,7 @@ import type { LangData } from './types';
 
 export const pt: LangData = {
   code: 'pt',
+  detect: 'o a os as de do da dos das que e em um uma para com não no na por se mais foi ao ele',
   stop: 'a ao aos as até com como da das de dela dele deles do dos e é ela elas ele eles em entre era essa esse esta este eu foi foram há isso isto já lhe mais mas me mesmo meu minha muito na nas nem no nos não o os ou para pela pelas pelo pelos por porque qual quando que quem se sem ser seu seus sua suas também te tem um uma umas uns você num numa sobre após ainda depois está estão sido ter tinha',
   speech: 'disse diz afirmou afirma declarou declara explicou explica acrescentou acrescenta ressaltou ressalta destacou destaca disseram afirmaram garantiu garante comentou comenta escreveu escreve respondeu responde reconheceu reconhece admitiu admite completou completa contou conta lembrou lembra observou observa alertou alerta anunciou anuncia concluiu frisou salientou falou fala afirmando dizendo',
   source: 'segundo|de acordo com|conforme|para',

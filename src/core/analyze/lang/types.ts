@@ -2,6 +2,8 @@
 
 export interface LangData {
   code: string;
+  /** The most frequent function words, used to identify the language (defaults to the start of `stop`). */
+  detect?: string;
   /** Function words: ignored by the summary's similarity and never part of a name. */
   stop: string;
   /** Inflected speech-verb forms (lowercase) that attribute a quotation. */
