@@ -10,16 +10,14 @@ import { waitFor } from './lib/wait.mjs';
 
 const outerHTML = (page) => page.evaluate(() => document.documentElement.outerHTML);
 
-/** Evaluate inside the reader's shadow root: fn(root, ...args). */
-function inReader(page, fn, ...args) {
-  return page.evaluate(
-    (src, ...a) => {
-      const root = document.querySelector('readlens-reader')?.shadowRoot;
-      return root ? new Function('root', 'args', `return (${src})(root, ...args)`)(root, a) : null;
-    },
-    fn.toString(),
-    ...args,
-  );
+/** Evaluate inside the reader's shadow root: fn(root, ...args); null when the reader is not open. */
+async function inReader(page, fn, ...args) {
+  const root = await page.evaluateHandle(() => document.querySelector('readlens-reader')?.shadowRoot ?? null);
+  try {
+    return (await root.evaluate((r) => r !== null)) ? await page.evaluate(fn, root, ...args) : null;
+  } finally {
+    await root.dispose();
+  }
 }
 
 describe('Chromium: the reader view', () => {
