@@ -4,6 +4,7 @@ import type { DigestReply, PopupRequest, PrepareResult, ReaderReply, Replies, Re
 import { browserSettings } from '../common/browser-settings';
 import type { SettingsStore } from '../common/settings';
 import { builtInSummarizer, type OnDeviceSummarizer } from './ai/summarizer';
+import { uiLocale } from './lib/locale';
 
 /** What the browser says about the active tab before the content script answers: enough for the instant header. */
 export interface TabPreview {
@@ -55,6 +56,6 @@ export function browserConnector(): PopupConnector {
     settings: browserSettings(),
     summarizer: builtInSummarizer(globalThis),
     t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
-    uiLanguage: () => browser.i18n.getUILanguage(),
+    uiLanguage: () => uiLocale(browser.i18n.getMessage('uiLocale'), browser.i18n.getUILanguage()),
   };
 }

@@ -1,5 +1,6 @@
 // Intl formatting in the popup: article dates keep their own day, figures read as numbers with units, in the UI language.
 import { describe, expect, it } from 'vitest';
+import { uiLocale } from '../../../src/popup/lib/locale';
 import { figureLabel, figureValue, formatIsoDate, formatPercent, languageName } from '../../../src/popup/lib/format';
 
 describe('formatIsoDate', () => {
@@ -42,5 +43,14 @@ describe('figures and numbers', () => {
     expect(languageName('fr', 'en')).toBe('French');
     expect(languageName('en', 'fr')).toBe('anglais');
     expect(languageName('', 'fr')).toBe('');
+  });
+});
+
+describe('uiLocale', () => {
+  it("follows the translation's language, keeping the browser's region when they agree", () => {
+    expect(uiLocale('fr', 'en-US')).toBe('fr');
+    expect(uiLocale('en', 'en-GB')).toBe('en-GB');
+    expect(uiLocale('en', 'en_US')).toBe('en-US');
+    expect(uiLocale('', 'de')).toBe('de');
   });
 });
