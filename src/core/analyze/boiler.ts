@@ -17,7 +17,8 @@ const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 export function isBoilerParagraph(text: string, lang: Lang, captions: Set<string>): boolean {
   const t = text.trim();
   const n = words(t);
-  if (!t || captions.has(t) || [...captions].some((c) => c.length > 20 && (t.includes(c) || c.includes(t)))) return true;
+  if (!t || captions.has(t)) return true;
+  for (const c of captions) if (c.length > 20 && (t.includes(c) || c.includes(t))) return true;
   if (CREDIT.test(t) && n < 25) return true;
   if (BYLINE.test(t) && n <= 8) return true;
   if (!/[.!?…»"”)\]]$/.test(t) && n < 15) return true; // a heading or a label

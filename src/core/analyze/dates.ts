@@ -85,6 +85,8 @@ function patterns(lang: Lang): Patterns {
 /** All dates of one sentence. */
 export function findDates(text: string, sent: Sentence, lang: Lang, anchor: Date | null): DateHit[] {
   if (!lang.months.size) return [];
+  // Most sentences hold no date: skip them unless they have a digit or a calendar word.
+  if (!/\d/.test(sent.text) && !sent.tokens.some((t) => lang.months.has(t.lo) || lang.weekdays.has(t.lo) || lang.relDays.has(t.lo))) return [];
   const P = patterns(lang);
   const part = text.slice(sent.start, sent.end);
   const out: DateHit[] = [];

@@ -1,8 +1,8 @@
 // People, places and organisations: classifies name chunks by cues (titles, roles, prepositions, keywords).
 import type { Lang } from './lang/index';
 import type { Sentence, Token } from './segment';
-import { type Chunk, nameKey, isAcronym, cleanName } from './names';
-import { ORG_WORDS, ORG_FOLLOW, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_HEADS, PLACE_ACRONYMS, ROLE_END, ROLE_LINK, ARTICLES, fold } from './lang/common';
+import { type Chunk, type Vocab, DEMONYM, nameKey, isAcronym, cleanName } from './names';
+import { NAME_PARTICLES, ORG_WORDS, ORG_FOLLOW, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_HEADS, PLACE_ACRONYMS, ROLE_END, ROLE_LINK, ARTICLES, fold } from './lang/common';
 import { isKnownPlace } from './lang/places';
 
 export type Kind = 'person' | 'place' | 'org' | 'other';
@@ -71,7 +71,8 @@ function roleAfter(text: string, c: Chunk, lang: Lang): string | undefined {
   const first = toks[c.i1];
   if (!first) return undefined;
   const gap = text.slice(c.e, first.s);
-  if (!/^\s*,?\s*$/.test(gap)) return undefined;
+  // Without a comma, "Name role" is an apposition in Romance languages but a compound in English ("White House press secretary").
+  if (!/^\s*,\s*$/.test(gap) && !(lang.code !== 'en' && /^\s+$/.test(gap))) return undefined;
   for (let k = c.i1; k < Math.min(toks.length, c.i1 + 4); k++) {
     const t = toks[k] as Token;
     if (t.cap) return undefined; // another name, not a role
@@ -111,7 +112,7 @@ const onlySpaceBetween = (text: string, a: Token, s: number): boolean => /^\s*$/
 const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
 /** Classifies all chunks of the document into entities. */
-export function buildEntities(text: (p: number) => string, chunks: Chunk[], lang: Lang): Entities {
+export function buildEntities(text: (p: number) => string, chunks: Chunk[], lang: Lang, vocab: Vocab = { lower: new Set(), adjective: new Set() }): Entities {
   const map = new Map<string, Entity>();
   const byChunk = new Map<Chunk, Entity>();
   const roles = new Map<string, string>();
@@ -158,7 +159,7 @@ export function buildEntities(text: (p: number) => string, chunks: Chunk[], lang
     if (role) e.role = role;
   }
   const list = [...map.values()];
-  classify(list);
+  classify(list, vocab);
   return { list, byChunk };
 }
 
@@ -179,13 +180,25 @@ function nameLike(e: Entity, orgKeys: Set<string>): boolean {
   const parts = e.name.split(/\s+/);
   if (parts.length > 4) return false;
   if (e.cue.person === 0 && orgKeys.has(nameKey(parts[0] as string))) return false; // "Apple Pay", "Twitter Lite": a product of a known organisation
-  return parts.every((w) => /^(?:\p{Lu}\.?)+$/u.test(w) || (/^[\p{L}'’\u00ad-]+$/u.test(w) && !(w.length > 1 && w === w.toUpperCase())));
+  return parts.every(
+    (w) => /^(?:\p{Lu}\.?)+$/u.test(w) || (/^[\p{L}'’\u00ad-]+$/u.test(w) && !w.split(/[-‐]/).some((x) => x.length > 1 && x === x.toUpperCase())),
+  );
+}
+
+/**
+ * Without any cue, a capitalised run is taken for a person only if none of its words is an ordinary word of the
+ * article ("Temple Run", "Data Retention Bill"), a country ("British Bill") or a demonym ("Arab Israeli").
+ */
+function plainPersonName(e: Entity, vocab: Vocab): boolean {
+  return e.key
+    .split(' ')
+    .every((w) => NAME_PARTICLES.has(w) || (!vocab.lower.has(w) && !isKnownPlace(w) && !(vocab.adjective.has(w) && DEMONYM.test(w))));
 }
 
 /** Group nouns in the plural ("Palestinians", "Islamists", "Republicans"): not names of one organisation. */
 const GROUP_PLURAL = /(?:ians|ans|ists|ites|ais|ois|iens|ers)$/;
 
-function classify(list: Entity[]): void {
+function classify(list: Entity[], vocab: Vocab): void {
   const singles = list.filter((e) => !e.key.includes(' ') || isAcronym(e.name));
   const real = (e: Entity): number => e.mentions.filter((c) => !c.initial).length;
   // Single words that will be organisations: cue, or repeated without any other cue.
@@ -195,7 +208,7 @@ function classify(list: Entity[]): void {
   const singleKeys = new Set(singles.map((e) => e.key));
   for (const e of multi) {
     const last = e.key.split(' ').pop() as string;
-    if (singleKeys.has(last) && !isKnownPlace(last)) e.cue.person += 1;
+    if (singleKeys.has(last) && plainPersonName(e, vocab)) e.cue.person += 1;
   }
   // Multi-word names first, so single words can join them as short forms ("Hollande" → "François Hollande").
   for (const e of multi) {
@@ -206,7 +219,7 @@ function classify(list: Entity[]): void {
     else if (person > 0 && like) e.kind = 'person';
     else if (place > 0 && place >= e.mentions.length / 2) e.kind = 'place';
     // "the White House", "the Arab Spring": names that take an article are not people.
-    else if (like && !e.cue.the && e.key.split(' ').length <= 3 && e.mentions.some((c) => !c.initial || c.i1 - c.i0 >= 2)) e.kind = 'person';
+    else if (like && !e.cue.the && e.key.split(' ').length <= 3 && plainPersonName(e, vocab) && e.mentions.some((c) => !c.initial || c.i1 - c.i0 >= 2)) e.kind = 'person';
   }
   for (const e of list) {
     if (e.kind !== 'other' || (e.key.includes(' ') && !isAcronym(e.name))) continue;

@@ -30,13 +30,13 @@ export function analyzeArticle(input: AnalyzeInput, options: AnalyzeOptions = {}
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, i) => sentences.push(...splitSentences(p, i, lang, spans[i] ?? [], sentences.length)));
   let words = 0;
-  for (const s of sentences) for (const t of s.tokens) if (/[\p{L}\p{N}]/u.test(t.t)) words++;
+  for (const s of sentences) words += s.tokens.length;
 
   // Names → entities (full languages only: the cues need that language's lists).
   const chunksBySentence = new Map<Sentence, Chunk[]>();
   const allChunks: Chunk[] = [];
+  const vocab = lang.full ? buildVocab(sentences, paragraphs, lang) : { lower: new Set<string>(), adjective: new Set<string>() };
   if (lang.full) {
-    const vocab = buildVocab(sentences, paragraphs, lang);
     for (const s of sentences) {
       const text = paragraphs[s.paragraph] as string;
       const cs = nameChunks(text, s, lang, vocab).filter((c) => !insideRole(c, lang.roles));
@@ -44,7 +44,7 @@ export function analyzeArticle(input: AnalyzeInput, options: AnalyzeOptions = {}
       allChunks.push(...cs);
     }
   }
-  const entities = buildEntities((p) => paragraphs[p] as string, allChunks, lang);
+  const entities = buildEntities((p) => paragraphs[p] as string, allChunks, lang, vocab);
   const quotes = findQuotes({ paragraphs, sentences, spans, chunksBySentence, entities, lang });
 
   const anchor = anchorDay(input.published) ?? (options.now ? anchorDay(options.now.toISOString()) : null);

@@ -40,7 +40,7 @@ export function isCommonCap(tok: Token, lang: Lang): boolean {
 }
 
 /** Nationality-style endings: with adjective use, such a word is a demonym, not a name ("Tunisian", "Israeli"). */
-const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|an|ans|i|ais|aise|ois|oise|ien|ienne|iens|ic)$/;
+export const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|an|ans|i|ais|aise|ois|oise|ien|ienne|iens|ic)$/;
 /** Hyphenated adjectives and compounds ending in a lowercase part ("Pakistan-based", "Two-year-old"). */
 const LOWER_TAIL = /[-‐]\p{Ll}+$/u;
 /** Lowercase name prefixes ("al-Tulaibawi", "bin Laden" is handled by particles). */

@@ -35,6 +35,9 @@ function singleCloses(text: string, i: number): boolean {
   return !isLetter(text[i + 1]) && !/\s/.test(text[i - 1] ?? ' ');
 }
 
+/** Opening marks that may run on to the end of the paragraph without a closing mark. */
+const RUN_ON = '“„«"‘';
+
 /** Gap between two quote pieces that still makes them one quotation: an ellipsis in brackets. */
 const ELISION_GAP = /^\s*[([]\s*(?:\.\.\.|…)\s*[)\]]\s*$/;
 
@@ -73,8 +76,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if ((c === '»' || c === '›') && (hasGuillemetOpen && text.lastIndexOf('«', i) !== -1)) continue;
     const j = findClose(text, i);
     if (j < 0) {
-      // A quote opened at the start of a paragraph may run on into the next one (English convention).
-      if (i <= 1 && c !== "'" && text.length - i > 20) {
+      // A quote opened at the start of a paragraph or of a sentence may run on into the next paragraph
+      // (English convention: no closing mark until the quotation ends).
+      const sentenceStart = i <= 1 || /[.!?…]["”»]?\s+$/.test(text.slice(Math.max(0, i - 4), i));
+      if (sentenceStart && RUN_ON.includes(c) && text.length - i > 20 && !text.slice(i + 1).includes(c)) {
         spans.push({ outerStart: i, outerEnd: text.length, innerStart: i + 1, innerEnd: trimEnd(text, text.length) });
         break;
       }

@@ -72,7 +72,8 @@ export function tokenize(text: string, start: number, end: number, lang: string)
   for (const m of part.matchAll(WORD)) {
     let w = m[0];
     let s = start + (m.index ?? 0);
-    const el = ELISION.exec(w);
+    const apos = w.includes("'") || w.includes('’');
+    const el = apos ? ELISION.exec(w) : null;
     // "D'Alema", "O'Brien": an uppercase prefix before an uppercase letter is part of a surname.
     if (el && !(/^[DO]$/.test(el[1] as string) && isUpper(w[el[0].length] as string))) {
       const n = el[0].length;
@@ -80,10 +81,11 @@ export function tokenize(text: string, start: number, end: number, lang: string)
       w = w.slice(n);
       s += n;
     }
-    const cl = w.length > 3 ? CLITIC.exec(w) : null;
+    const cl = apos && w.length > 3 ? CLITIC.exec(w) : null;
     const poss = !!cl && !/n['’]t$/i.test(w);
     if (poss && cl) w = w.slice(0, w.length - cl[0].length);
-    const tok: Token = { t: w, lo: w.toLowerCase().replace(/\u00ad/g, ''), s, e: s + w.length, cap: isUpper(w[0] as string) };
+    const lower = w.toLowerCase();
+    const tok: Token = { t: w, lo: lower.includes('\u00ad') ? lower.replace(/\u00ad/g, '') : lower, s, e: s + w.length, cap: isUpper(w[0] as string) };
     if (poss) tok.poss = true;
     out.push(tok);
   }

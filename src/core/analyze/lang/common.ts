@@ -1,7 +1,7 @@
 // Language-independent word lists: name particles, organisation and place keywords, units, currencies.
 
 /** Accent-free lowercase form, the form name keys use. */
-export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+export const fold = (s: string): string => (/^[ -~]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 
 const set = (s: string): Set<string> => new Set(s.split(' '));
 /** Sets compared against accent-free name keys. */

@@ -31,11 +31,14 @@ export interface Detection {
 
 /** Best-guess language of a text ('und' when it cannot tell). */
 export function detectText(text: string): Detection {
-  const sample = text.slice(0, 6000);
-  const letters = (sample.match(/\p{L}/gu) ?? []).length || 1;
-  for (const [code, re] of SCRIPTS) {
-    const n = (sample.match(re) ?? []).length;
-    if (n / letters > 0.3 || (code === 'ja' && n / letters > 0.05)) return { code, confident: true };
+  const sample = text.slice(0, 4000);
+  // Scripts other than Latin are rare: look for them only when the sample has such characters.
+  if (/[^\t\n\r -\u024f\u1e00-\u1eff\u2000-\u206f]/.test(sample)) {
+    const letters = (sample.match(/\p{L}/gu) ?? []).length || 1;
+    for (const [code, re] of SCRIPTS) {
+      const n = (sample.match(re) ?? []).length;
+      if (n / letters > 0.3 || (code === 'ja' && n / letters > 0.05)) return { code, confident: true };
+    }
   }
   const tokens = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (tokens.length < 3) return { code: 'und', confident: false };
