@@ -58,7 +58,7 @@ export function DigestView({ article, digest, summarizer, locale, t, onReveal, o
         onCancelAi={ai.cancel}
         onCopy={onCopy}
       />
-      <FactsSection groups={facts} lang={lang} t={t} onReveal={onReveal} />
+      <FactsSection groups={facts} lang={lang} locale={locale} t={t} onReveal={onReveal} />
       <QuotesSection groups={speakers} total={digest.quotes.length} lang={lang} locale={locale} t={t} onReveal={onReveal} />
       <ExportBar markdown={markdown} fileName={exportFileName(article.title)} t={t} onCopy={onCopy} />
     </div>

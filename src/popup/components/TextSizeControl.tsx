@@ -54,7 +54,6 @@ export function TextSizeControl({ size, locale, t, onSize }: Props) {
         value={index}
         aria-label={t('textSize')}
         aria-valuetext={shown}
-        style={{ '--fill': `${(index / last) * 100}%` }}
         onInput={(e) => onSize(TEXT_SIZES[Number(e.currentTarget.value)] ?? DEFAULT_TEXT_SIZE)}
       />
     </div>

@@ -144,6 +144,20 @@ describe('popup App', () => {
     expect((await c.settings.load(page.url)).textSize).toBe(100);
   });
 
+  it('shows the first facts of a long group and the rest on request', async () => {
+    const ref = { paragraph: 0, start: 0, end: 10 };
+    const places = Array.from({ length: 9 }, (_, i) => ({ text: `Place ${i}`, mentions: 1, ref }));
+    const long = { ...digest, facts: { ...digest.facts, places } };
+    const root = await mount(fakeConnector({ digest: async () => ({ state: 'ready', article, digest: long }) }));
+    await until(() => $(root, 'digest') !== null, 'the digest');
+    const shown = () => $$(root, 'fact').filter((f) => f.dataset.kind === 'places').map((f) => f.textContent);
+    expect(shown()).toEqual(places.slice(0, 6).map((p) => p.text));
+    expect($(root, 'facts-more')?.textContent).toBe('showMore(3)');
+    await click($(root, 'facts-more'));
+    expect(shown()).toEqual(places.map((p) => p.text));
+    expect($(root, 'facts-more')).toBeNull();
+  });
+
   it('offers "open anyway" on a page that is not an article', async () => {
     const c = fakeConnector({ prepare: async () => ({ state: 'ready', tabId: 3, reading: false, page: { ...page, isArticle: false } }) });
     const root = await mount(c);
