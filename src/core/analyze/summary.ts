@@ -11,7 +11,7 @@ export interface SummaryOptions {
   redundancy: number;
 }
 
-export const SUMMARY_DEFAULTS: SummaryOptions = { lead: 0.6, decay: 3, redundancy: 0.5 };
+export const SUMMARY_DEFAULTS: SummaryOptions = { lead: 0.7, decay: 3, redundancy: 0.5 };
 
 /** Summary length from article length: 2 sentences for short pieces up to 5 for long reads. */
 export function summaryLength(words: number): number {
