@@ -18,6 +18,10 @@ const META_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['updated', 'update stamps'],
   ['kicker', 'section label above the headline'],
   ['eyebrow', 'section label above the headline'],
+  ['caption', 'photo captions outside <figure> (figure captions use <figcaption>)'],
+  ['credit', 'photo credits'],
+  ['credits', 'photo credits'],
+  ['copyright', 'photo credits'],
 ];
 const isMetaBlock = wordMatcher(META_WORDS.map((w) => w[0]), CONTENT_WORDS.filter((w) => w[0] !== 'text').map((w) => w[0]));
 /** ARIA roles of page chrome. */

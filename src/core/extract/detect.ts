@@ -9,24 +9,25 @@ const MIN_PARAGRAPH = 140;
 /** Sum of sqrt(extra length) over prose paragraphs needed to call a page an article. */
 const THRESHOLD = 20;
 /** Ancestors that put a paragraph in page chrome. */
-const CHROME_SELECTOR = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"], li';
+const CHROME_SELECTOR = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
 
+/** Paragraphs in chrome, in list items (teasers) or marked as boilerplate/hidden do not count. */
 function inClutter(el: Element): boolean {
-  if (el.closest(CHROME_SELECTOR)) return true;
-  let e: Element | null = el;
-  for (let i = 0; e && i < 5; i++, e = e.parentElement) {
-    if (isClutter(e) || isHidden(e)) return true;
-  }
-  return false;
+  if (isHidden(el) || isClutter(el)) return true;
+  const parent = el.parentElement;
+  if (parent && (isHidden(parent) || isClutter(parent))) return true;
+  // Paragraphs inside list items are teaser blurbs; whole <article> cards in lists still count.
+  if (el.tagName.toUpperCase() === 'P' && el.closest('li')) return true;
+  return !!el.closest(CHROME_SELECTOR);
 }
 
 export function detectArticle(doc: Document): Detection {
-  const nodes = doc.querySelectorAll('p, pre');
+  const nodes = doc.querySelectorAll('p, pre, article');
   let score = 0;
   let paragraphs = 0;
   for (let i = 0; i < nodes.length && score <= THRESHOLD; i++) {
     const el = nodes[i]!;
-    const len = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    const len = (el.textContent ?? '').trim().length;
     if (len < MIN_PARAGRAPH) continue;
     if (inClutter(el)) continue;
     score += Math.sqrt(len - MIN_PARAGRAPH);
@@ -34,9 +35,12 @@ export function detectArticle(doc: Document): Detection {
   }
   // <br>-separated text in divs (older pages without <p>).
   if (score <= THRESHOLD) {
-    for (const br of Array.from(doc.querySelectorAll('div > br + br')).slice(0, 200)) {
+    const seen = new Set<Element>();
+    for (const br of Array.from(doc.querySelectorAll('div > br')).slice(0, 500)) {
       const div = br.parentElement!;
-      const len = (div.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+      if (seen.has(div)) continue;
+      seen.add(div);
+      const len = (div.textContent ?? '').trim().length;
       if (len >= MIN_PARAGRAPH && !inClutter(div)) { score += Math.sqrt(len - MIN_PARAGRAPH); paragraphs++; }
       if (score > THRESHOLD) break;
     }

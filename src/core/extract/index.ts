@@ -13,8 +13,8 @@ export type { Article, ArticleMeta, Detection, ExtractOptions, LeadImage } from 
 
 /** Elements beyond which a page is refused (keeps the tab responsive on pathological pages). */
 const DEFAULT_MAX_NODES = 60_000;
-/** Below this many characters of prose the page has no article to show. */
-const MIN_ARTICLE_CHARS = 120;
+/** Below this many characters of text the page has no article to show (isArticle judges worth separately). */
+const MIN_ARTICLE_CHARS = 25;
 /** Silent reading speed used for the reading-time estimate (words per minute). */
 const WORDS_PER_MINUTE = 230;
 /** Tags that already are one paragraph: a root of this kind is kept whole rather than unwrapped. */
@@ -28,9 +28,8 @@ export function isArticle(doc: Document): Detection {
   }
 }
 
-function baseUrl(doc: Document, url: string | undefined): string {
+function baseUrl(doc: Document, url: string | undefined, baseHref: string | null): string {
   const pageUrl = url || (doc.URL && /^https?:/i.test(doc.URL) ? doc.URL : '');
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
   if (baseHref) {
     try { return new URL(baseHref, pageUrl || undefined).href; } catch { /* fall through to the page URL */ }
   }
@@ -38,8 +37,8 @@ function baseUrl(doc: Document, url: string | undefined): string {
 }
 
 /** The headline container: the nearest ancestor of `root` (up to 3 levels) that holds the title heading. */
-function headlineScope(root: Element, doc: Document, title: string): Element {
-  const h1s = Array.from(doc.querySelectorAll('h1'));
+function headlineScope(root: Element, doc: Document, title: string, headings: Element[]): Element {
+  const h1s = headings.filter((h) => h.tagName.toUpperCase() === 'H1');
   const key = title.toLowerCase().slice(0, 30);
   const h1 = h1s.find((h) => squash(h.textContent ?? '').toLowerCase().startsWith(key)) ?? (h1s.length === 1 ? h1s[0] : undefined);
   if (!h1 || root.contains(h1)) return root;
@@ -50,8 +49,8 @@ function headlineScope(root: Element, doc: Document, title: string): Element {
   return root;
 }
 
-function pickTitle(doc: Document, candidates: string[]): string {
-  const heads = Array.from(doc.querySelectorAll('h1, h2')).slice(0, 30).map((h) => squash(h.textContent ?? ''));
+function pickTitle(headings: Element[], candidates: string[]): string {
+  const heads = headings.map((h) => squash(h.textContent ?? ''));
   for (const c of candidates) if (heads.includes(c)) return c;
   return candidates[0] ?? heads[0] ?? '';
 }
@@ -59,9 +58,10 @@ function pickTitle(doc: Document, candidates: string[]): string {
 function run(doc: Document, url: string | undefined, opts: ExtractOptions): Article | null {
   const sel = selectRoot(doc, opts.maxNodes ?? DEFAULT_MAX_NODES);
   if (!sel || sel.score < MIN_ARTICLE_CHARS) return null;
-  const meta = readMeta(doc);
-  const base = baseUrl(doc, url);
-  const title = pickTitle(doc, meta.titleCandidates);
+  const facts = sel.facts;
+  const meta = readMeta(doc, facts);
+  const base = baseUrl(doc, url, facts.baseHref);
+  const title = pickTitle(facts.headings, meta.titleCandidates);
 
   const content = doc.createElement('div');
   const clone = sel.root.cloneNode(true) as Element;
@@ -70,15 +70,15 @@ function run(doc: Document, url: string | undefined, opts: ExtractOptions): Arti
   if (meta.dir === 'rtl' || sel.root.closest('[dir="rtl"]')) content.setAttribute('dir', 'rtl');
   cleanContent(content, { base, titles: [title, ...meta.titleCandidates], byline: meta.byline });
 
-  const scope = headlineScope(sel.root, doc, title);
-  const leadImage = findLeadImage(scope, meta.image, base);
+  const scope = headlineScope(sel.root, doc, title, facts.headings);
+  const leadImage = findLeadImage(scope, facts.images, sel.proseBeforeRoot, meta.image, base);
   if (leadImage) dropLeadFigure(content, leadImage.src);
-  const standfirst = findStandfirst(scope);
+  const standfirst = findStandfirst(scope, facts.standfirsts);
 
   opts.sanitize?.(content);
   const paragraphs = readParagraphs(content);
   const text = paragraphs.join('\n\n');
-  if (text.length < MIN_ARTICLE_CHARS / 2) return null;
+  if (text.length < MIN_ARTICLE_CHARS) return null;
   const wordCount = countWords(text);
   const excerpt = squash(standfirst?.textContent ?? '') || meta.description || (paragraphs.find((p) => p.length > 80) ?? '').slice(0, 300);
 

@@ -8,8 +8,6 @@ import type { LeadImage } from './types';
 const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'photographer', 'source', 'attribution', 'byline', 'author']);
 /** Texts that announce a credit. */
 const CREDIT_TEXT = /^(?:©|\(c\)|copyright\b|photo\s*:|photos?\s*(?:by|de|credit)|crédit|credit|foto\s*:|bild\s*:|image\s*:)/i;
-/** class/id words of a standfirst (the paragraph under the headline). */
-const STANDFIRST_WORDS = new Set(['standfirst', 'chapo', 'chapeau', 'lede', 'dek', 'deck', 'intro', 'summary', 'subtitle', 'subheadline', 'subhead', 'strapline', 'excerpt', 'lead', 'leadin', 'description', 'teaser', 'abstract', 'sapo']);
 
 function hasWord(el: Element, words: Set<string>): boolean {
   for (const t of attrTokens(el)) if (words.has(t)) return true;
@@ -37,19 +35,17 @@ function captionOf(img: Element): { caption: string; credit: string } {
 }
 
 /**
- * Finds the lead image in `scope` (the article root or the container holding the headline): the page's
- * declared image when it appears there, else the first sizeable image before the first paragraph.
+ * Finds the lead image among `images` inside `scope` (the article root or the container holding the
+ * headline): the page's declared image when it appears there, else the first sizeable image before the
+ * article's first paragraph (`proseLimit` prose blocks seen).
  */
-export function findLeadImage(scope: Element, metaImage: string, base: string): LeadImage | null {
+export function findLeadImage(
+  scope: Element, images: Array<{ el: Element; prose: number }>, proseLimit: number, metaImage: string, base: string,
+): LeadImage | null {
   const metaKey = metaImage ? fileKey(metaImage) : '';
-  let firstBefore: Element | null = null;
-  let seenProse = false;
-  for (const el of Array.from(scope.querySelectorAll('img, p'))) {
-    if (el.tagName.toUpperCase() === 'P') {
-      if (squash(el.textContent ?? '').length > 120) seenProse = true;
-      continue;
-    }
-    if (el.closest('[hidden], [aria-hidden="true"], nav, aside, footer')) continue;
+  let firstBefore: { el: Element; src: string } | null = null;
+  for (const { el, prose } of images) {
+    if (!scope.contains(el)) continue;
     const w = parseInt(el.getAttribute('width') ?? '', 10);
     if (w && w < 100) continue;
     // Work on a copy: the live page must stay untouched.
@@ -57,27 +53,22 @@ export function findLeadImage(scope: Element, metaImage: string, base: string): 
     if (!fixImage(copy, base, el.parentElement)) continue;
     const src = copy.getAttribute('src') ?? '';
     if (metaKey && fileKey(src) === metaKey) return { src, alt: el.getAttribute('alt') ?? '', ...captionOf(el) };
-    if (!seenProse && !firstBefore) firstBefore = el;
+    if (prose <= proseLimit && !firstBefore) firstBefore = { el, src };
+    if (prose > proseLimit && !metaKey) break;
   }
-  if (firstBefore) {
-    const copy = firstBefore.cloneNode(false) as Element;
-    fixImage(copy, base, firstBefore.parentElement);
-    return { src: copy.getAttribute('src') ?? '', alt: firstBefore.getAttribute('alt') ?? '', ...captionOf(firstBefore) };
-  }
+  if (firstBefore) return { src: firstBefore.src, alt: firstBefore.el.getAttribute('alt') ?? '', ...captionOf(firstBefore.el) };
   const src = absolutize(metaImage, base);
   return src ? { src, alt: '', caption: '', credit: '' } : null;
 }
 
-/** The standfirst: a short block marked as such near the top of `scope`. */
-export function findStandfirst(scope: Element): Element | null {
-  let seen = 0;
-  for (const el of Array.from(scope.querySelectorAll('p, div, h2, span, header > *'))) {
-    if (++seen > 400) break;
-    if (!hasWord(el, STANDFIRST_WORDS)) continue;
+/** The standfirst: the first short text-only block marked as such inside `scope`. */
+export function findStandfirst(scope: Element, candidates: Element[]): Element | null {
+  for (const el of candidates) {
+    if (!scope.contains(el)) continue;
     // A standfirst is text only: wrappers holding scripts, media or the headline are layout blocks.
     if (el.querySelector('script, style, img, figure, iframe, h1, h2, ul, ol')) continue;
     const t = squash(el.textContent ?? '');
-    if (t.length >= 40 && t.length <= 700 && !el.querySelector('p + p, h1')) return el;
+    if (t.length >= 40 && t.length <= 700 && !el.querySelector('p + p')) return el;
   }
   return null;
 }

@@ -4,6 +4,7 @@
 import { squash } from '../dom/text';
 import { cleanByline } from './byline';
 import { toIso } from './dates';
+import type { PageFacts } from './select';
 
 export interface PageMeta {
   title: string;
@@ -55,7 +56,7 @@ function typeOf(o: Json): string {
 }
 
 /** Collects JSON-LD objects (flattening @graph and arrays) and returns the most article-like one. */
-function readJsonLd(doc: Document): Json | null {
+function readJsonLd(scripts: Element[]): Json | null {
   const found: Json[] = [];
   const visit = (v: unknown, depth: number): void => {
     if (!v || depth > 4) return;
@@ -66,7 +67,7 @@ function readJsonLd(doc: Document): Json | null {
     if (o['@graph']) visit(o['@graph'], depth + 1);
     if (o['mainEntity']) visit(o['mainEntity'], depth + 1);
   };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const s of scripts) {
     const txt = s.textContent;
     if (!txt || txt.length > 500_000) continue;
     try {
@@ -79,9 +80,9 @@ function readJsonLd(doc: Document): Json | null {
     found.find((o) => ARTICLE_TYPES.test(typeOf(o))) ?? null;
 }
 
-function metaMap(doc: Document): Map<string, string> {
+function metaMap(metas: Element[]): Map<string, string> {
   const map = new Map<string, string>();
-  for (const m of Array.from(doc.querySelectorAll('meta[content]'))) {
+  for (const m of metas) {
     const content = m.getAttribute('content');
     if (!content) continue;
     const keys = `${m.getAttribute('property') ?? ''} ${m.getAttribute('name') ?? ''} ${m.getAttribute('itemprop') ?? ''}`;
@@ -121,14 +122,20 @@ export function cleanTitle(raw: string, siteName: string): string {
   return t;
 }
 
-export function readMeta(doc: Document): PageMeta {
-  const ld = readJsonLd(doc);
-  const meta = metaMap(doc);
+/** First element of `list` whose itemprop list holds `prop`. */
+function byProp(list: Element[], prop: string): Element | null {
+  for (const el of list) if ((el.getAttribute('itemprop') ?? '').split(/\s+/).includes(prop)) return el;
+  return null;
+}
+
+export function readMeta(doc: Document, facts: PageFacts): PageMeta {
+  const ld = readJsonLd(facts.jsonLd);
+  const meta = metaMap(facts.metas);
   const siteName = str(ld?.['publisher']) || first(meta, ['og:site_name', 'application-name', 'twitter:site']).replace(/^@/, '');
 
   const rawTitles = [
     str(ld?.['headline']), first(meta, ['og:title', 'twitter:title', 'dc.title', 'title', 'headline']),
-    squash(doc.title ?? ''),
+    squash(facts.title),
   ].filter(Boolean);
   const titleCandidates = Array.from(new Set(rawTitles.map((t) => cleanTitle(t, siteName)).concat(rawTitles)));
 
@@ -136,17 +143,22 @@ export function readMeta(doc: Document): PageMeta {
   let byline = names(ld?.['author']).map((n) => cleanByline(n)).filter(Boolean).join(', ');
   if (!byline) byline = cleanByline(first(meta, ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author']));
   if (!byline) {
-    const el = doc.querySelector('[itemprop~="author"] [itemprop~="name"], [itemprop~="author"], [rel="author"], .byline, .author, [class*="byline"], [class*="author-name"]');
-    byline = cleanByline(attrOrText(el));
+    const author = byProp(facts.itemprops, 'author');
+    const name = author ? author.querySelector('[itemprop~="name"]') : null;
+    byline = cleanByline(attrOrText(name ?? author));
+  }
+  for (let i = 0; !byline && i < facts.bylines.length && i < 5; i++) {
+    const el = facts.bylines[i]!;
+    if ((el.textContent ?? '').length < 200) byline = cleanByline(attrOrText(el));
   }
 
   const published = toIso(str(ld?.['datePublished'])) ??
     toIso(first(meta, ['article:published_time', 'og:published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'pubdate', 'publishdate', 'parsely-pub-date', 'sailthru.date', 'article.published', 'published_time'])) ??
-    toIso(attrOrText(doc.querySelector('[itemprop~="datePublished"]'))) ??
-    toIso(doc.querySelector('time[pubdate], article time[datetime], time[datetime]')?.getAttribute('datetime'));
+    toIso(attrOrText(byProp(facts.itemprops, 'datePublished'))) ??
+    toIso((facts.times.find((t) => t.hasAttribute('pubdate')) ?? facts.times.find((t) => t.hasAttribute('datetime')))?.getAttribute('datetime'));
   const modified = toIso(str(ld?.['dateModified'])) ??
     toIso(first(meta, ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified', 'article.updated', 'modified_time'])) ??
-    toIso(attrOrText(doc.querySelector('[itemprop~="dateModified"]')));
+    toIso(attrOrText(byProp(facts.itemprops, 'dateModified')));
 
   const html = doc.documentElement;
   let lang = (html?.getAttribute('lang') ?? html?.getAttribute('xml:lang') ?? '').trim();

@@ -1,33 +1,73 @@
-// Finds the article's root element with one read-only pass: every block of text scores for the
-// elements above it (long low-link prose counts for, link lists and chrome count against), and the
-// element with the best total wins.
+// Finds the article's root element with one read-only pass over the page: every block of text scores for
+// the elements above it (long low-link prose counts for, link lists, teaser cards and chrome count against)
+// and the element with the best total wins. The same pass collects the facts the metadata readers need,
+// so that no other full-page query is required.
 
-import { isHidden, wordMatcher } from '../dom/inspect';
+import { isHidden } from '../dom/inspect';
+import { attrTokens } from '../dom/text';
 import { BLOCK_TAGS, CHROME_TAGS, CLUTTER_WORDS, CONTENT_WORDS, DROP_TAGS, HEADING_TAGS } from './rules';
 
 /** ARIA roles that mark page chrome. */
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'menu', 'menubar', 'search']);
 /** Cells and items are allowed to be short without counting as clutter (tables, lists, captions). */
 const SHORT_OK = new Set(['TD', 'TH', 'LI', 'DT', 'DD', 'FIGCAPTION', 'CAPTION', 'BLOCKQUOTE', 'PRE']);
-
 /** Descendants that show an element wraps the article itself rather than a side block. */
 const WRAPPER_SIGNS = 'h1, main, [itemprop~="articleBody"]';
-
-export const isClutter = wordMatcher(CLUTTER_WORDS.map((w) => w[0]), CONTENT_WORDS.map((w) => w[0]));
-
+/** class/id words of a byline element. */
+const BYLINE_WORDS = new Set(['byline', 'author', 'authors', 'writer', 'autor', 'auteur']);
+/** class/id words of a standfirst (the paragraph under the headline). */
+const STANDFIRST_WORDS = new Set(['standfirst', 'chapo', 'chapeau', 'lede', 'dek', 'deck', 'intro', 'summary', 'subtitle', 'subheadline', 'subhead', 'strapline', 'excerpt', 'lead', 'leadin', 'description', 'teaser', 'abstract', 'sapo']);
 /** Weight of link text against a block (1 = as much as the same amount of prose counts for). */
 const LINK_WEIGHT = 2;
+/** A teaser's headline link has at least this many characters. */
+const MIN_HEADLINE = 15;
+/** A teaser's blurb is shorter than this. */
+const MAX_BLURB = 350;
+
+const CLUTTER = new Set(CLUTTER_WORDS.map((w) => w[0]));
+const CONTENT = new Set(CONTENT_WORDS.map((w) => w[0]));
+
+function clutterTokens(tokens: string[]): boolean {
+  let hit = false;
+  for (const t of tokens) {
+    if (CONTENT.has(t)) return false;
+    if (CLUTTER.has(t)) hit = true;
+  }
+  return hit;
+}
+
+/** class/id words say "boilerplate" and no word says "content". */
+export function isClutter(el: Element): boolean {
+  if (!el.hasAttribute('class') && !el.hasAttribute('id')) return false;
+  return clutterTokens(attrTokens(el));
+}
 
 export class TooBigError extends Error {}
+
+/** Elements met during the pass that metadata, lead image and standfirst readers use. */
+export interface PageFacts {
+  metas: Element[];
+  jsonLd: Element[];
+  headings: Element[];
+  times: Element[];
+  itemprops: Element[];
+  bylines: Element[];
+  standfirsts: Element[];
+  /** Images with the number of prose blocks seen before them. */
+  images: Array<{ el: Element; prose: number }>;
+  title: string;
+  baseHref: string | null;
+}
 
 export interface Selection {
   root: Element;
   score: number;
-  /** Characters of prose (long, low-link blocks) in the whole page. */
+  /** Prose blocks seen before the root's own content started. */
+  proseBeforeRoot: number;
   proseChars: number;
-  /** Number of prose blocks in the whole page. */
   proseBlocks: number;
   nodes: number;
+  facts: PageFacts;
 }
 
 interface Acc { len: number; link: number; last: string }
@@ -41,21 +81,42 @@ function textLen(s: string): number {
   return b - a;
 }
 
+const EMPTY: string[] = [];
+
 export function selectRoot(doc: Document, maxNodes: number): Selection | null {
   const body = doc.body;
   if (!body) return null;
+  const facts: PageFacts = {
+    metas: [], jsonLd: [], headings: [], times: [], itemprops: [], bylines: [], standfirsts: [], images: [], title: '', baseHref: null,
+  };
+  const head = doc.head;
+  if (head) {
+    for (let c = head.firstElementChild; c; c = c.nextElementSibling) {
+      const tag = c.tagName.toUpperCase();
+      if (tag === 'META') facts.metas.push(c);
+      else if (tag === 'TITLE') facts.title = c.textContent ?? '';
+      else if (tag === 'BASE' && c.hasAttribute('href')) facts.baseHref = c.getAttribute('href');
+      else if (tag === 'SCRIPT' && c.getAttribute('type') === 'application/ld+json') facts.jsonLd.push(c);
+    }
+  }
+
   let best: Element | null = null;
   let bestScore = -Infinity;
+  let proseBeforeRoot = 0;
   let nodes = 0;
   let proseChars = 0;
   let proseBlocks = 0;
+  let linkUnitChars = 0;
 
   const unit = (a: Acc, clutter: boolean, tag: string): number => {
     const len = a.len;
     if (!len) return 0;
     if (clutter) return -len;
     // Link text weighs double against: teaser cards (headline link + blurb) must not add up to an article.
-    if (a.link * 2 > len) return -LINK_WEIGHT * len;
+    if (a.link * 2 > len) {
+      linkUnitChars += len;
+      return -LINK_WEIGHT * len;
+    }
     if (HEADING_TAGS.has(tag)) return 0;
     const plain = len - a.link;
     if (plain >= 80 || (plain >= 30 && /[.!?…:;"”»)]$/.test(a.last))) {
@@ -69,19 +130,40 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
   const visit = (el: Element, acc: Acc, clutter: boolean, inLink: boolean): number => {
     if (++nodes > maxNodes) throw new TooBigError();
     const tag = el.tagName.toUpperCase();
+    if (tag === 'SCRIPT') {
+      if (el.getAttribute('type') === 'application/ld+json') facts.jsonLd.push(el);
+      return 0;
+    }
+    if (tag === 'META') { facts.metas.push(el); return 0; }
+    if (tag === 'IMG') { facts.images.push({ el, prose: proseBlocks }); return 0; }
     if (DROP_TAGS.has(tag) && tag !== 'FORM' && tag !== 'LABEL') return 0;
-    if (tag === 'SVG' || tag === 'IFRAME' || tag === 'IMG') return 0;
+    if (tag === 'SVG' || tag === 'IFRAME') return 0;
     if (isHidden(el)) return 0;
+    const tokens = el.hasAttribute('class') || el.hasAttribute('id') ? attrTokens(el) : EMPTY;
+    if (tokens.length) {
+      for (const t of tokens) {
+        if (BYLINE_WORDS.has(t)) { facts.bylines.push(el); break; }
+        if (STANDFIRST_WORDS.has(t)) { facts.standfirsts.push(el); break; }
+      }
+    }
+    if (tag === 'H1' || tag === 'H2') { if (facts.headings.length < 40) facts.headings.push(el); }
+    else if (tag === 'TIME') facts.times.push(el);
+    if (el.hasAttribute('itemprop')) facts.itemprops.push(el);
+    else if (tag === 'A' && el.getAttribute('rel') === 'author') facts.bylines.push(el);
+
     let cl = clutter;
     if (!cl) {
       const role = el.getAttribute('role');
-      cl = CHROME_TAGS.has(tag) || (!!role && CHROME_ROLES.has(role)) || (tag !== 'BODY' && isClutter(el));
+      cl = CHROME_TAGS.has(tag) || (!!role && CHROME_ROLES.has(role)) || (tag !== 'BODY' && tokens.length > 0 && clutterTokens(tokens));
       // A "clutter" word on a wrapper that holds the headline or the article landmark is a layout class.
       if (cl && el.querySelector(WRAPPER_SIGNS)) cl = false;
     }
     const block = BLOCK_TAGS.has(tag);
     const my: Acc = block ? { len: 0, link: 0, last: '' } : acc;
     const lk = inLink || tag === 'A';
+    const prose0 = proseBlocks;
+    const chars0 = proseChars;
+    const links0 = linkUnitChars;
     let score = 0;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       const t = c.nodeType;
@@ -97,14 +179,19 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
       }
     }
     if (block) score += unit(my, cl, tag);
+    // A teaser card: one short blurb next to a headline link. Lists of them must not outscore an article.
+    if (proseBlocks - prose0 === 1 && linkUnitChars - links0 >= MIN_HEADLINE && proseChars - chars0 < MAX_BLURB) {
+      score = Math.min(score, -0.5 * (proseChars - chars0));
+    }
     if (score >= bestScore && score > 0) {
       best = el;
       bestScore = score;
+      proseBeforeRoot = prose0;
     }
     return score;
   };
 
   visit(body, { len: 0, link: 0, last: '' }, false, false);
   if (!best) return null;
-  return { root: best, score: bestScore, proseChars, proseBlocks, nodes };
+  return { root: best, score: bestScore, proseBeforeRoot, proseChars, proseBlocks, nodes, facts };
 }
