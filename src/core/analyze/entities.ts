@@ -15,7 +15,7 @@ export interface Entity {
   aliases: Set<string>;
   mentions: Chunk[];
   /** Evidence counters: person, place and organisation cues; "the" = after a definite article; common = used as a common noun. */
-  cue: { person: number; place: number; org: number; the: number; common: number; prep: number };
+  cue: { person: number; place: number; org: number; the: number; common: number; prep: number; speaks: number };
 }
 
 export interface Entities {
@@ -121,7 +121,7 @@ export function buildEntities(text: (p: number) => string, chunks: Chunk[], lang
     let e = map.get(key);
     const shown = c.dateline ? titleCase(c.text) : cleanName(c.text);
     if (!e) {
-      e = { key, name: shown, kind: 'other', aliases: new Set(), mentions: [], cue: { person: 0, place: 0, org: 0, the: 0, common: 0, prep: 0 } };
+      e = { key, name: shown, kind: 'other', aliases: new Set(), mentions: [], cue: { person: 0, place: 0, org: 0, the: 0, common: 0, prep: 0, speaks: 0 } };
       map.set(key, e);
     } else if (e.name === e.name.toUpperCase() && shown !== shown.toUpperCase()) e.name = shown;
     if (c.dateline) e.cue.place += 3;
@@ -141,6 +141,8 @@ export function buildEntities(text: (p: number) => string, chunks: Chunk[], lang
     }
     if (words.some((w) => ORG_WORDS.has(w))) e.cue.org += 3;
     if (orgFollows(t, c)) e.cue.org += 3;
+    if (words.length === 1 && creditCue(t, c)) e.cue.org += 3;
+    if (words.length === 1 && !hasTitle(c, lang) && isSpeechNext(c, lang)) e.cue.speaks++;
     if (afterArticle(c)) {
       // German capitalises every noun: after an article a single word is a common noun, not a name.
       if (lang.code === 'de' && words.length === 1 && !isAcronym(c.text)) e.cue.common++;
@@ -159,7 +161,7 @@ export function buildEntities(text: (p: number) => string, chunks: Chunk[], lang
     if (role) e.role = role;
   }
   const list = [...map.values()];
-  classify(list, vocab);
+  classify(list, vocab, lang.code === 'de');
   return { list, byChunk };
 }
 
@@ -167,6 +169,19 @@ export function buildEntities(text: (p: number) => string, chunks: Chunk[], lang
 function orgFollows(text: string, c: Chunk): boolean {
   const n = c.sent.tokens[c.i1];
   return !!n && !n.cap && ORG_FOLLOW.has(fold(n.lo)) && /^\s$/.test(text.slice(c.e, n.s));
+}
+
+/** Photo credits: "Thomas Coex/AFP/Getty Images", "(Reuters)", "(AP)": agencies beside a slash or alone in brackets. */
+function creditCue(text: string, c: Chunk): boolean {
+  const before = text.slice(Math.max(0, c.s - 1), c.s);
+  const after = text.slice(c.e, c.e + 1);
+  return before === '/' || after === '/' || (before === '(' && after === ')' && /\)\s*$/.test(text.slice(c.e, c.e + 2)) && c.e + 2 >= text.length - 1);
+}
+
+/** A single name directly followed by a speech verb ("Roscosmos said") speaks: a person or an organisation. */
+function isSpeechNext(c: Chunk, lang: Lang): boolean {
+  const n = c.sent.tokens[c.i1];
+  return !!n && lang.speech.has(n.lo);
 }
 
 /** "the BBC", "la CNIL", "l'ONU": a definite article before a single capitalised word. */
@@ -198,7 +213,7 @@ function plainPersonName(e: Entity, vocab: Vocab): boolean {
 /** Group nouns in the plural ("Palestinians", "Islamists", "Republicans"): not names of one organisation. */
 const GROUP_PLURAL = /(?:ians|ans|ists|ites|ais|ois|iens|ers)$/;
 
-function classify(list: Entity[], vocab: Vocab): void {
+function classify(list: Entity[], vocab: Vocab, german: boolean): void {
   const singles = list.filter((e) => !e.key.includes(' ') || isAcronym(e.name));
   const real = (e: Entity): number => e.mentions.filter((c) => !c.initial).length;
   // Single words that will be organisations: cue, or repeated without any other cue.
@@ -239,7 +254,9 @@ function classify(list: Entity[], vocab: Vocab): void {
     else if (person > 0 && person === best) e.kind = 'person';
     else if (org > 0) e.kind = acronymOnce ? 'other' : 'org';
     else if (GROUP_PLURAL.test(e.key)) continue;
-    else if (realMentions >= 2 || (e.cue.the && e.mentions.length >= 2)) e.kind = 'org';
+    // German capitalises every noun: a repeated capitalised word alone proves nothing there.
+    else if (german) continue;
+    else if (realMentions >= 2 || (e.cue.the && e.mentions.length >= 2) || e.cue.speaks) e.kind = 'org';
   }
 }
 

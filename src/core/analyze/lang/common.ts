@@ -19,7 +19,7 @@ export const ORG_WORDS = keySet(
 );
 
 /** Lowercase nouns after a name that make it an organisation ("Vulture magazine", "Likud party", "West Mercia police"). */
-export const ORG_FOLLOW = keySet('magazine newspaper company firm group party agency network channel website site daily police union club team government ministry council journal broadcaster airline bank university school hospital foundation institute society movement militia milice parti journal quotidien hebdomadaire chaîne groupe entreprise société agence club équipe partido periódico diario empresa compañía grupo equipo jornal empresa grupo partei zeitung unternehmen konzern verein partito giornale azienda società squadra');
+export const ORG_FOLLOW = keySet('magazine newspaper company firm group party agency network channel website site daily police union club team ministry council journal broadcaster airline bank university school hospital foundation institute society movement militia milice parti journal quotidien hebdomadaire chaîne groupe entreprise société agence club équipe partido periódico diario empresa compañía grupo equipo jornal empresa grupo partei zeitung unternehmen konzern verein partito giornale azienda società squadra');
 
 /** Acronyms that are not organisations: time zones, units, technical terms. */
 export const NON_ORG_ACRONYMS = keySet('am pm et gmt utc pst pdt est edt cet cest bst id tv ip cpu gpu usb gps pdf faq ceo cfo cto coo vip dna rna hiv ok ufo diy ps rip vs ai ui ux api sms qr os pc ios 3d 4k 5g 4g hd iq mp ad bc ce jpg png html http https www app apps nbt nft lgbt lgbtq');

@@ -15,7 +15,7 @@ export const en: LangData = {
   scales: 'thousand:1e3 million:1e6 millions:1e6 billion:1e9 billions:1e9 trillion:1e12 bn:1e9 m:1e6',
   relDays: 'yesterday:-1 today:0 tomorrow:1 tonight:0',
   pronouns: 'he she they',
-  placePreps: 'in at from near across throughout outside inside',
+  placePreps: 'in near across throughout outside inside',
   abbrev: 'mr mrs ms dr st jr sr prof gen sen rep gov lt col capt sgt vs etc e.g i.e u.s u.k u.n no inc corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig approx dept est',
   percent: 'percent|per cent',
   boiler: 'by|photo|credit|image|read more|related|advertisement|follow|subscribe|sign up|getty images|reuters|ap photo',
