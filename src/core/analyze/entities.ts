@@ -58,8 +58,17 @@ function roleBefore(text: string, c: Chunk, lang: Lang): string | undefined {
     if (k < c.i0 - 1 && gap.includes(',')) return undefined;
     if (lang.speech.has(t.lo)) return undefined;
     if (lang.roles.has(t.lo) || lang.roles.has(t.lo.replace(/^ex-/, ''))) {
+      // Pre-nominal modifiers belong to the role: "Tunisian Prime Minister", "White House press secretary".
+      let a = k;
+      while (a > 0 && k - a < 4) {
+        const p = toks[a - 1] as Token;
+        if (/[,;:.!?()«»"“”—–]/.test(text.slice(p.e, (toks[a] as Token).s)) || lang.stop.has(p.lo) || lang.speech.has(p.lo) || /^\d/.test(p.t)) break;
+        a--;
+      }
       const role = rolePhrase(text, c.sent, k, lang, c.i0);
-      return role ? role.replace(/[\s,]+$/, '') : undefined;
+      if (!role) return undefined;
+      const full = a < k ? text.slice((toks[a] as Token).s, (toks[k] as Token).s) + role : role;
+      return full.replace(/[\s,]+$/, '');
     }
   }
   return undefined;
@@ -187,7 +196,7 @@ function isSpeechNext(c: Chunk, lang: Lang): boolean {
 /** "the BBC", "la CNIL", "l'ONU": a definite article before a single capitalised word. */
 function afterArticle(c: Chunk): boolean {
   const p = c.sent.tokens[c.i0 - 1];
-  return !!p && !p.cap && /^(the|la|le|l|el|die|der|das|il|lo|o|a)$/.test(p.lo);
+  return !!p && !p.cap && /^(the|la|le|l|el|die|der|das|il|lo|o|a|du|au|da|do|das|dos|na|no|nas|nos|pela|pelo|del|al|della|dello|nel|nella|sul|sulla|im|vom|zum|zur)$/.test(p.lo);
 }
 
 /** Words a personal name is made of: capitalised letters only (initials allowed), no digits or all-caps parts. */

@@ -102,8 +102,9 @@ export function findFigures(text: string, sent: Sentence, lang: Lang, isDateSpan
       out.push({ text: text.slice(st.s, t.e), value, unit, kind: 'measure', sent, s: st.s, e: t.e });
       continue;
     }
-    // What is counted: the next content word, plus "de la Défense"-style proper complements.
-    if (lang.stop.has(t.lo) || lang.months.has(t.lo) || !/^\p{L}/u.test(t.t) || t.t.length < 3) continue;
+    // What is counted: the next content word, plus "de la Défense"-style proper complements (whole numbers only:
+    // "5.3" before a word is a version or a score, not a count).
+    if (!Number.isInteger(value) || lang.stop.has(t.lo) || lang.months.has(t.lo) || !/^\p{L}/u.test(t.t) || t.t.length < 3) continue;
     if (value >= 1900 && value <= 2100 && Number.isInteger(value) && st.e - st.s === 4) continue; // a year
     let last = t;
     let j = k + 1;
