@@ -84,7 +84,8 @@ function roleAfter(text: string, c: Chunk, lang: Lang): string | undefined {
   if (!/^\s*,\s*$/.test(gap) && !(lang.code !== 'en' && /^\s+$/.test(gap))) return undefined;
   for (let k = c.i1; k < Math.min(toks.length, c.i1 + 4); k++) {
     const t = toks[k] as Token;
-    if (t.cap) return undefined; // another name, not a role
+    // "Harare, Zimbabwe's capital": a capitalised word after a one-word name is another name, not a role.
+    if (t.cap && k === c.i1 && c.i1 - c.i0 < 2) return undefined;
     if (lang.speech.has(t.lo) || ROLE_END.has(t.lo)) return undefined;
     if (lang.roles.has(t.lo)) {
       const role = rolePhrase(text, c.sent, c.i1, lang, toks.length);
