@@ -116,9 +116,9 @@ class FirefoxSession {
     if (await this.chromeEval(`return Boolean(rlPopupBrowser());`)) await this.closePopup();
     await page.bringToFront();
     await this.chromeEval(`await rlAction().triggerAction(window); return true;`);
-    await waitFor(() => this.chromeEval(`return Boolean(rlPopupBrowser());`), { timeout: 10000, what: 'the popup panel to open' });
+    await waitFor(() => this.chromeEval(`return Boolean(rlPopupBrowser());`), { timeout: 20000, what: 'the popup panel to open' });
     const popup = new FirefoxPopup(this);
-    await waitFor(() => popup.run((win) => win.document.readyState), { accept: (s) => s === 'complete', timeout: 10000, what: 'the popup page to load' });
+    await waitFor(() => popup.run((win) => win.document.readyState), { accept: (s) => s === 'complete', timeout: 20000, what: 'the popup page to load' });
     return popup;
   }
 
@@ -148,7 +148,10 @@ class FirefoxPopup {
       if (!b) throw new Error('no popup open');
       const mm = b.messageManager;
       return await new Promise((resolve) => {
-        const onReply = (m) => { mm.removeMessageListener(${JSON.stringify(channel)}, onReply); resolve(m.data); };
+        // A frame script loaded while the popup document is being swapped never answers: give up after a while
+        // so the caller's waitFor polls again instead of hanging until the protocol timeout.
+        const timer = setTimeout(() => { mm.removeMessageListener(${JSON.stringify(channel)}, onReply); resolve({ ok: false, error: 'no answer from the popup yet' }); }, 3000);
+        const onReply = (m) => { clearTimeout(timer); mm.removeMessageListener(${JSON.stringify(channel)}, onReply); resolve(m.data); };
         mm.addMessageListener(${JSON.stringify(channel)}, onReply);
         mm.loadFrameScript(${JSON.stringify(script)}, false);
       });`);
@@ -175,7 +178,7 @@ class FirefoxPopup {
   }
 
   /** Wait until the popup leaves `loading`. */
-  settled(timeout = 10000) {
+  settled(timeout = 20000) {
     return waitFor(() => this.info(), { accept: (i) => i.state !== null && i.state !== 'loading', timeout, what: 'the Firefox popup to settle' });
   }
 
