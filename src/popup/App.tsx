@@ -28,6 +28,7 @@ export function App({ connector }: { connector: PopupConnector }) {
   const [busy, setBusy] = useState(false);
   const [moreOpen, setMoreOpen] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
+  const [alwaysOpen, setAlwaysOpen] = useState<boolean | null>(null);
   const run = useRef(0);
   const writes = useRef<Promise<unknown>>(Promise.resolve());
 
@@ -56,6 +57,20 @@ export function App({ connector }: { connector: PopupConnector }) {
       stop();
     };
   }, [connector, url]);
+
+  useEffect(() => {
+    if (url === undefined || siteKeyFor(url) === null) return undefined;
+    let live = true;
+    connector.alwaysOpen.isOn(url).then((on) => live && setAlwaysOpen(on), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [connector, url]);
+  const changeAlwaysOpen = (on: boolean) => {
+    if (url === undefined) return;
+    // No state update before the call: the permission prompt needs this click's gesture.
+    connector.alwaysOpen.set(url, on).then(setAlwaysOpen, () => setAlwaysOpen(false));
+  };
 
   /** Settings writes go one after another, so fast slider moves cannot land out of order. */
   const persist = (write: () => Promise<EffectiveSettings | Settings | void>) => {
@@ -169,7 +184,15 @@ export function App({ connector }: { connector: PopupConnector }) {
             <span class="chevron" aria-hidden="true"><Icon name="chevron" /></span>
           </button>
         </div>
-        {moreOpen && settings && <MorePanel settings={settings} locale={locale} t={t} onChange={updateSettings} />}
+        {moreOpen && settings && (
+          <MorePanel
+            settings={settings}
+            locale={locale}
+            t={t}
+            onChange={updateSettings}
+            alwaysOpen={alwaysOpen === null ? undefined : { on: alwaysOpen, onChange: changeAlwaysOpen }}
+          />
+        )}
       </section>
 
       {notice && (

@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { DigestReply, PopupRequest, PrepareResult, ReaderReply, Replies, RevealTarget, ToContent } from '../common/messages';
 import { browserSettings } from '../common/browser-settings';
-import type { SettingsStore } from '../common/settings';
+import { originOf, originPattern, type SettingsStore } from '../common/settings';
 import { builtInSummarizer, type OnDeviceSummarizer } from './ai/summarizer';
 import { uiLocale } from './lib/locale';
 
@@ -23,6 +23,11 @@ export interface PopupConnector {
   shortcut(): Promise<string>;
   copy(text: string): Promise<void>;
   settings: SettingsStore;
+  /** "Always open this site in reading mode": on asks for the site's host permission first (needs the click's gesture). */
+  alwaysOpen: {
+    isOn(url: string): Promise<boolean>;
+    set(url: string, on: boolean): Promise<boolean>;
+  };
   /** Chrome's built-in Summarizer where the browser has one. */
   summarizer: OnDeviceSummarizer | null;
   t(key: string, substitutions?: string[]): string;
@@ -37,7 +42,34 @@ async function askContent<M extends ToContent>(tabId: number, message: M): Promi
   return (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as Replies[M['type']];
 }
 
+/** The auto-open list and its host permissions move together: a site is listed only while access is granted. */
+function alwaysOpenFor(settings: SettingsStore): PopupConnector['alwaysOpen'] {
+  return {
+    async isOn(url) {
+      const origin = originOf(url);
+      if (!origin || !(await settings.autoOpenSites()).includes(origin)) return false;
+      return browser.permissions.contains({ origins: [originPattern(origin)] });
+    },
+    async set(url, on) {
+      const origin = originOf(url);
+      if (!origin) return false;
+      const origins = [originPattern(origin)];
+      if (on) {
+        // Called first, with no await before it: the browser only shows the prompt inside the click's gesture.
+        const granted = await browser.permissions.request({ origins });
+        if (!granted) return false;
+        await settings.setAutoOpen(url, true);
+        return true;
+      }
+      await settings.setAutoOpen(url, false);
+      await browser.permissions.remove({ origins }).catch(() => false);
+      return false;
+    },
+  };
+}
+
 export function browserConnector(): PopupConnector {
+  const settings = browserSettings();
   return {
     async activeTab() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -53,7 +85,8 @@ export function browserConnector(): PopupConnector {
     },
     // Looked up at call time (not bound once), so a page-side stub in tests sees the real call.
     copy: (text) => navigator.clipboard.writeText(text),
-    settings: browserSettings(),
+    settings,
+    alwaysOpen: alwaysOpenFor(settings),
     summarizer: builtInSummarizer(globalThis),
     t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
     uiLanguage: () => uiLocale(browser.i18n.getMessage('uiLocale'), browser.i18n.getUILanguage()),

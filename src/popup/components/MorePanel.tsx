@@ -9,6 +9,8 @@ interface Props {
   locale: string;
   t: Translate;
   onChange: (patch: Patch) => void;
+  /** Shown on web pages only: whether this site always opens in reading mode. */
+  alwaysOpen?: { on: boolean; onChange: (on: boolean) => void };
 }
 
 /** A segmented control: native radios keep arrow keys, focus and screen readers right with no extra code. */
@@ -35,7 +37,7 @@ function Choice<T extends string | number>(props: {
   );
 }
 
-export function MorePanel({ settings, locale, t, onChange }: Props) {
+export function MorePanel({ settings, locale, t, onChange, alwaysOpen }: Props) {
   return (
     <div class="more-panel" id="more-panel" data-testid="more-panel">
       <Choice name="theme" label={t('theme')} values={THEMES} current={settings.theme} text={(v) => t(`opt_theme_${v}`)} onPick={(theme) => onChange({ theme })} />
@@ -57,6 +59,12 @@ export function MorePanel({ settings, locale, t, onChange }: Props) {
         text={(v) => t(`opt_quotes_${v}`)}
         onPick={(v) => onChange({ highlightQuotes: v === 'on' })}
       />
+      {alwaysOpen && (
+        <label class="check always-open">
+          <input type="checkbox" data-testid="always-open" checked={alwaysOpen.on} onChange={(e) => alwaysOpen.onChange(e.currentTarget.checked)} />
+          <span>{t('alwaysOpenSite')}</span>
+        </label>
+      )}
     </div>
   );
 }

@@ -38,14 +38,25 @@ interface Fake extends PopupConnector {
   reveals: RevealTarget[];
   readings: boolean[];
   copies: string[];
+  /** Sites the fake browser granted; `grant` decides what the permission prompt answers. */
+  granted: Set<string>;
 }
 
 function fakeConnector(over: Partial<PopupConnector> = {}): Fake {
   const reveals: RevealTarget[] = [];
   const readings: boolean[] = [];
   const copies: string[] = [];
+  const granted = new Set<string>();
   return {
-    reveals, readings, copies,
+    reveals, readings, copies, granted,
+    alwaysOpen: {
+      isOn: async (url) => granted.has(new URL(url).origin),
+      set: async (url, on) => {
+        if (on) granted.add(new URL(url).origin);
+        else granted.delete(new URL(url).origin);
+        return on;
+      },
+    },
     activeTab: async () => ({ id: 3, title: 'Tab title', url: page.url }),
     prepare: async (): Promise<PrepareResult> => ({ state: 'ready', tabId: 3, reading: false, page }),
     digest: async (): Promise<DigestReply> => ({ state: 'ready', article, digest }),
@@ -142,6 +153,22 @@ describe('popup App', () => {
     await click($(root, 'size-reset'));
     await act(async () => new Promise((r) => setTimeout(r, 20)));
     expect((await c.settings.load(page.url)).textSize).toBe(100);
+  });
+
+  it('turns "always open this site" on and off from the More panel', async () => {
+    const c = fakeConnector();
+    const root = await mount(c);
+    await until(() => $(root, 'more-toggle')?.hasAttribute('disabled') === false, 'the More button');
+    await click($(root, 'more-toggle'));
+    await until(() => $(root, 'always-open') !== null, 'the always-open box');
+    const box = () => $(root, 'always-open') as HTMLInputElement;
+    expect(box().checked).toBe(false);
+    await click(box());
+    await until(() => box().checked, 'the box to turn on');
+    expect(c.granted.has(new URL(page.url).origin)).toBe(true);
+    await click(box());
+    await until(() => !box().checked, 'the box to turn off');
+    expect(c.granted.size).toBe(0);
   });
 
   it('shows the first facts of a long group and the rest on request', async () => {
