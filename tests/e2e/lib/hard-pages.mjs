@@ -174,7 +174,8 @@ export async function contentWorldEval(page, extId, fn, ...args) {
     const frameId = page.mainFrame()._id;
     const ctx = contexts.find((c) => c.origin === `chrome-extension://${extId}` && c.auxData?.frameId === frameId && c.auxData?.type === 'isolated');
     if (!ctx) throw new Error(`no content-script world in the page (contexts: ${contexts.map((c) => `${c.name}@${c.origin}`).join(', ')})`);
-    const expression = `(${fn.toString()})(...${JSON.stringify(args)})`;
+    // A string is taken as a ready expression (for callers that assemble one from several functions).
+    const expression = typeof fn === 'string' ? fn : `(${fn.toString()})(...${JSON.stringify(args)})`;
     const { result, exceptionDetails } = await client.send('Runtime.evaluate', { expression, contextId: ctx.id, returnByValue: true, awaitPromise: true });
     if (exceptionDetails) throw new Error(`content-world evaluation failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return result.value;
