@@ -1,5 +1,6 @@
 // Benchmark of the language engine: summary ROUGE on OrangeSum, quotations and entities on the hand-made gold, timings.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { analyzeArticle } from '../../src/core/analyze/index';
 import type { Digest } from '../../src/core/analyze/index';
@@ -216,19 +217,28 @@ function longArticle(shared: string, words: number): string[] {
   return out;
 }
 
-function timeLong(shared: string, words: number, runs: number): { median: number; words: number } {
+/** CPU milliseconds of this process (user + system): less sensitive than wall time to other processes on the machine. */
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+function timeLong(shared: string, words: number, runs: number): { median: number; cpuMedian: number; words: number } {
   const paragraphs = longArticle(shared, words);
   const input = { paragraphs, lang: 'fr', published: '2018-01-01T00:00:00Z' };
   analyzeArticle(input);
   const ts: number[] = [];
+  const cs: number[] = [];
   let count = 0;
   for (let i = 0; i < runs; i++) {
+    const c0 = cpuMs();
     const t0 = performance.now();
     const d = analyzeArticle(input);
     ts.push(performance.now() - t0);
+    cs.push(cpuMs() - c0);
     count = d.stats.words;
   }
-  return { median: median(ts), words: count };
+  return { median: median(ts), cpuMedian: median(cs), words: count };
 }
 
 export function runBench(opt: BenchOptions & { verbose?: boolean }): Record<string, unknown> {
@@ -267,10 +277,10 @@ export function runBench(opt: BenchOptions & { verbose?: boolean }): Record<stri
 
   const l2 = timeLong(opt.shared, 2000, 30);
   const l10 = timeLong(opt.shared, 10000, 7);
-  log('\n## Digest time (Node, warm)\n');
+  log(`\n## Digest time (Node ${process.version}, warm; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs)\n`);
   log(`- gold articles: median ${fmt(median(g.times))} ms, p95 ${fmt(pct(g.times, 95))} ms (n=${g.times.length})`);
-  log(`- ${l2.words}-word article: median ${fmt(l2.median)} ms (30 runs)`);
-  log(`- ${l10.words}-word article: median ${fmt(l10.median)} ms (7 runs)`);
+  log(`- ${l2.words}-word article: median ${fmt(l2.median)} ms wall, ${fmt(l2.cpuMedian)} ms CPU (30 runs)`);
+  log(`- ${l10.words}-word article: median ${fmt(l10.median)} ms wall, ${fmt(l10.cpuMedian)} ms CPU (7 runs)`);
   return {
     rouge: r,
     quotes: { all, sample },

@@ -35,6 +35,9 @@ function singleCloses(text: string, i: number): boolean {
   return !isLetter(text[i + 1]) && !/\s/.test(text[i - 1] ?? ' ');
 }
 
+/** Every character that may open a quotation. */
+const MARKS = /["“„«‹‚‘「『»›']/g;
+
 /** Opening marks that may run on to the end of the paragraph without a closing mark. */
 const RUN_ON = '“„«"‘';
 
@@ -68,9 +71,10 @@ function findClose(text: string, open: number): number {
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const hasGuillemetOpen = text.includes('«');
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (!(c in PAIRS)) continue;
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if ((c === "'" || c === '‘' || c === '‚') && !singleOpens(text, i)) continue;
     // » opens only in texts that use reversed guillemets (no « before it and a « after it).
     if ((c === '»' || c === '›') && (hasGuillemetOpen && text.lastIndexOf('«', i) !== -1)) continue;
@@ -91,7 +95,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     while (a < b && /\s/.test(text[a] as string)) a++; // « guillemets » carry inner spaces
     while (b > a && /\s/.test(text[b - 1] as string)) b--;
     spans.push({ outerStart: i, outerEnd: j + 1, innerStart: a, innerEnd: b });
-    i = j;
+    MARKS.lastIndex = j + 1;
   }
   return joinElided(text, spans);
 }

@@ -26,40 +26,56 @@ function term(lo: string): string {
   return lo.length > 6 ? lo.slice(0, 6) : lo;
 }
 
-type Vec = Map<string, number>;
+/** A sparse unit vector: term ids in increasing order and their weights. */
+interface Vec {
+  ids: Int32Array;
+  w: Float64Array;
+}
 
 function vectors(sents: Sentence[], lang: Lang): Vec[] {
+  const ids = new Map<string, number>();
   const tfs = sents.map((s) => {
-    const m: Vec = new Map();
+    const m = new Map<number, number>();
     for (const t of s.tokens) {
       if (lang.stop.has(t.lo) || t.lo.length < 2 || /^\d+$/.test(t.lo)) continue;
       const k = term(t.lo);
-      m.set(k, (m.get(k) ?? 0) + 1);
+      let id = ids.get(k);
+      if (id === undefined) ids.set(k, (id = ids.size));
+      m.set(id, (m.get(id) ?? 0) + 1);
     }
     return m;
   });
-  const df = new Map<string, number>();
+  const df = new Map<number, number>();
   for (const m of tfs) for (const k of m.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   const n = sents.length;
   return tfs.map((m) => {
+    const keys = Int32Array.from(m.keys()).sort();
+    const w = new Float64Array(keys.length);
     let norm = 0;
-    for (const [k, tf] of m) {
-      const w = (1 + Math.log(tf)) * Math.log(1 + n / (df.get(k) as number));
-      m.set(k, w);
-      norm += w * w;
-    }
+    keys.forEach((k, i) => {
+      const x = (1 + Math.log(m.get(k) as number)) * Math.log(1 + n / (df.get(k) as number));
+      w[i] = x;
+      norm += x * x;
+    });
     norm = Math.sqrt(norm) || 1;
-    for (const [k, w] of m) m.set(k, w / norm);
-    return m;
+    for (let i = 0; i < w.length; i++) w[i] = (w[i] as number) / norm;
+    return { ids: keys, w };
   });
 }
 
+/** Cosine of two unit vectors by merging their sorted term ids. */
 function cosine(a: Vec, b: Vec): number {
-  if (a.size > b.size) [a, b] = [b, a];
+  let i = 0;
+  let j = 0;
   let s = 0;
-  for (const [k, w] of a) {
-    const v = b.get(k);
-    if (v) s += w * v;
+  const ai = a.ids;
+  const bi = b.ids;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i] as number;
+    const y = bi[j] as number;
+    if (x === y) s += (a.w[i++] as number) * (b.w[j++] as number);
+    else if (x < y) i++;
+    else j++;
   }
   return s;
 }
@@ -93,8 +109,8 @@ function pagerank(sim: Float64Array, n: number, damping = 0.85, iters = 30): Flo
 export function summarise(cands: Sentence[], rank: number[], k: number, lang: Lang, opt: SummaryOptions = SUMMARY_DEFAULTS): Sentence[] {
   const n = cands.length;
   if (n <= k) return cands.slice();
-  // Long articles: the graph is built on the first 250 candidates (quadratic cost; the lead prior dominates anyway).
-  const m = Math.min(n, 250);
+  // Long articles: the graph is built on the first 150 candidates (quadratic cost; the lead prior dominates anyway).
+  const m = Math.min(n, 150);
   const vecs = vectors(cands.slice(0, m), lang);
   const sim = new Float64Array(m * m);
   for (let i = 0; i < m; i++) {
