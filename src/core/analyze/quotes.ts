@@ -137,6 +137,7 @@ function attribute(
     const t = post[k] as Token;
     if (!isSpeech(t, lang)) continue;
     if (k > 0 && isPronoun(post[k - 1] as Token, lang)) return pronounSpeaker(ctx, last, sent);
+    if (k > 0 && ORG_PRONOUNS.has((post[k - 1] as Token).lo)) return orgSpeaker(ctx, sent);
     for (let b = k - 1; b >= 0; b--) {
       const e = entityOf(ctx, chunkAt(ctx, endSent, idx(endSent, post[b] as Token)));
       if (e) return { entity: e, confidence: 0.9 };
@@ -200,6 +201,26 @@ function attribute(
     const gap = text.slice(lastPre.e, q.outerStart);
     const e = entityOf(ctx, chunkAt(ctx, sent, idx(sent, lastPre)), !/:\s*$/.test(gap));
     if (e && /^\s*:?\s*$/.test(gap)) return { entity: e, confidence: 0.7 };
+  }
+  return null;
+}
+
+/** Pronouns that stand for an organisation right before a speech verb ("…," it said in a statement). */
+const ORG_PRONOUNS = new Set(['it']);
+
+/** The most recent organisation named (outside quotations) in this or the two previous paragraphs. */
+function orgSpeaker(ctx: QuoteContext, sent: Sentence): Speaker | null {
+  for (let i = sent.index; i >= 0; i--) {
+    const s = ctx.sentences[i] as Sentence;
+    if (sent.paragraph - s.paragraph > 2) break;
+    const spans = ctx.spans[s.paragraph] ?? [];
+    const chunks = ctx.chunksBySentence.get(s) ?? [];
+    // Within a sentence the first organisation is the likely subject ("The agency warned … that contained DNP").
+    for (const ch of chunks) {
+      if (spans.some((q) => ch.s >= q.outerStart && ch.e <= q.outerEnd)) continue;
+      const e = resolveEntity(ctx.entities.byChunk.get(ch));
+      if (e && e.kind === 'org') return { entity: e, confidence: 0.6 };
+    }
   }
   return null;
 }
