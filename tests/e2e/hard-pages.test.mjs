@@ -44,7 +44,7 @@ describe('Chromium: hard pages', () => {
    * The round trip every page must survive: popup switch opens the reader on `story` (its title, every paragraph),
    * the command closes it, and the page's HTML is what it was (after `normalize`, for pages that change by themselves).
    */
-  async function roundTrip(page, story, { normalize = (h) => h, name }) {
+  async function roundTrip(page, story, { normalize = (h) => h, name, whileOpen = async () => {} }) {
     const htmlBefore = normalize(await outerHTML(page));
     const { tabId } = await openFromPopup(chromium, page, () => readerNow(page));
     const reader = await readerNow(page);
@@ -52,6 +52,7 @@ describe('Chromium: hard pages', () => {
     const cov = coverage(reader, story);
     assert.equal(reader.title, story.title, 'the reader shows the story headline');
     assert.equal(cov.found, cov.total, `every paragraph of the story is in the reader (${cov.found}/${cov.total})`);
+    await whileOpen();
     await waitFor(() => chromium.badge(tabId), { accept: (b) => b !== '', what: 'the badge to show' });
     await closeWithCommand(chromium, page, () => readerNow(page));
     assert.equal(normalize(await outerHTML(page)), htmlBefore, 'the page HTML is as before');
@@ -69,7 +70,15 @@ describe('Chromium: hard pages', () => {
 
     it('opens on the story and closes without a trace', async () => {
       const [story] = await worldEval(page, probeStories);
-      const { reader } = await roundTrip(page, story, { name: 'csp' });
+      // The reader's own styles must apply under style-src 'self' (inline <style> would be refused).
+      const styled = () =>
+        worldEval(page, () => {
+          const host = document.querySelector('readlens-reader');
+          const body = host.shadowRoot.querySelector('[data-testid="reader-body"]');
+          return { position: getComputedStyle(host).position, zIndex: getComputedStyle(host).zIndex, bodySize: getComputedStyle(body).fontSize };
+        });
+      const whileOpen = async () => assert.deepEqual(await styled(), { position: 'fixed', zIndex: '2147483647', bodySize: '20px' }, 'host and reader styles apply');
+      const { reader } = await roundTrip(page, story, { name: 'csp', whileOpen });
       assert.ok(!reader.body.includes('Most read'), 'no rail in the reader');
       assert.deepEqual(ourErrors(errors.seen).filter((e) => e.kind === 'pageerror'), [], 'no uncaught error');
     });
@@ -163,6 +172,7 @@ describe('Chromium: hard pages', () => {
       const [first] = await worldEval(page, probeStories);
       await openFromPopup(chromium, page, () => readerNow(page));
       assert.equal((await readerNow(page)).title, first.title);
+      const swappedAt = Date.now();
       const newTitle = await swapTo('choir');
       assert.notEqual(newTitle, first.title);
       const settled = await waitFor(() => readerNow(page), {
@@ -171,6 +181,8 @@ describe('Chromium: hard pages', () => {
         what: 'the reader to close or follow the new story',
       });
       assert.ok(settled.hostCount === 0 || settled.title === newTitle, 'no stale story');
+      // Reported, not asserted: how long the old story stayed up (polled every 50 ms here).
+      console.log(`hard: SPA swap → reader ${settled.hostCount === 0 ? 'closed' : 'followed'} after ~${Date.now() - swappedAt} ms`);
       const htmlSwapped = await outerHTML(page);
       const [second] = await worldEval(page, probeStories);
       await chromium.command('toggle-reading-mode');
