@@ -60,16 +60,19 @@ export function findFigures(text: string, sent: Sentence, lang: Lang, isDateSpan
     if (isDateSpan(st.s, st.e) || !Number.isFinite(st.value)) continue;
     let value = st.value;
     let end = st.e;
+    // Where the next word must start (after "millions de", "miliardi di"), separate from the figure's own end.
+    let cursor = end;
     let k = toks.findIndex((t) => t.s >= st.e);
     const next = (): Token | undefined => (k >= 0 ? toks[k] : undefined);
-    const gapOk = (t: Token | undefined): boolean => !!t && /^[\s\u00a0\u202f]*$/.test(text.slice(end, t.s));
+    const gapOk = (t: Token | undefined): boolean => !!t && /^[\s\u00a0\u202f]*$/.test(text.slice(cursor, t.s));
     let t = next();
     if (gapOk(t) && t && lang.scales.has(t.lo)) {
       value *= lang.scales.get(t.lo) as number;
-      end = t.e;
+      end = cursor = t.e;
       k++;
       t = next();
-      if (gapOk(t) && t && /^(de|d|of)$/.test(t.lo)) {
+      if (gapOk(t) && t && /^(de|d|of|di|von)$/.test(t.lo)) {
+        cursor = t.e;
         k++;
         t = next();
       }

@@ -102,3 +102,21 @@ describe('language', () => {
     expect(d.facts.people).toEqual([]);
   });
 });
+
+describe('dates and figures in the other full languages', () => {
+  const facts = (t: string, lang: string) => analyzeArticle({ paragraphs: [t], lang, published: '2020-03-14T10:00:00Z' }).facts;
+  it('German', () => {
+    const f = facts('Am 17. Oktober 2016 sagte die Ministerin, die Preise seien um 3,5 Prozent gestiegen. Gestern kamen 2.000 Besucher.', 'de');
+    expect(f.dates.map((d) => d.iso)).toEqual(['2016-10-17', '2020-03-13']);
+    expect(f.figures.map((x) => [x.kind, x.value])).toEqual([['percent', 3.5], ['count', 2000]]);
+  });
+  it('Spanish', () => {
+    const f = facts('El 5 de mayo de 2015 el gobierno anunció 300 millones de dólares.', 'es');
+    expect(f.dates[0]?.iso).toBe('2015-05-05');
+    expect(f.figures[0]).toMatchObject({ kind: 'money', value: 3e8, unit: 'USD' });
+  });
+  it('Italian and Portuguese', () => {
+    expect(facts('Il 12 marzo 2020 il governo ha stanziato 25 miliardi di euro.', 'it').figures[0]).toMatchObject({ kind: 'money', value: 25e9, unit: 'EUR' });
+    expect(facts('Em 21 de dezembro de 2018, o técnico disse que 15% dos jogadores estavam cansados.', 'pt').dates[0]?.iso).toBe('2018-12-21');
+  });
+});

@@ -12,7 +12,7 @@ export const en: LangData = {
   months: 'january/jan february/feb march/mar april/apr may june/jun july/jul august/aug september/sept/sep october/oct november/nov december/dec',
   weekdays: 'monday tuesday wednesday thursday friday saturday sunday',
   numbers: 'one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 thirteen:13 fourteen:14 fifteen:15 sixteen:16 seventeen:17 eighteen:18 nineteen:19 twenty:20 thirty:30 forty:40 fifty:50 sixty:60 seventy:70 eighty:80 ninety:90 hundred:100 dozen:12',
-  scales: 'thousand:1e3 million:1e6 millions:1e6 billion:1e9 billions:1e9 trillion:1e12 bn:1e9 m:1e6',
+  scales: 'thousand:1e3 million:1e6 millions:1e6 billion:1e9 billions:1e9 trillion:1e12 bn:1e9',
   relDays: 'yesterday:-1 today:0 tomorrow:1 tonight:0',
   pronouns: 'he she they',
   placePreps: 'in near across throughout outside inside',

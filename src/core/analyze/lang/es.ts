@@ -12,7 +12,7 @@ export const es: LangData = {
   months: 'enero/ene febrero/feb marzo/mar abril/abr mayo/may junio/jun julio/jul agosto/ago septiembre/setiembre/sept/sep octubre/oct noviembre/nov diciembre/dic',
   weekdays: 'lunes martes miércoles jueves viernes sábado domingo',
   numbers: 'uno:1 una:1 dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11 doce:12 veinte:20 treinta:30 cuarenta:40 cincuenta:50 cien:100 ciento:100 mil:1000 docena:12',
-  scales: 'mil:1e3 millón:1e6 millones:1e6 mil millones:1e9',
+  scales: 'mil:1e3 millón:1e6 millones:1e6 billón:1e12 billones:1e12',
   relDays: 'ayer:-1 hoy:0 mañana:1 anteayer:-2',
   pronouns: 'él ella',
   placePreps: 'en a desde hacia',

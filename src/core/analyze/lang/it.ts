@@ -13,7 +13,7 @@ export const it: LangData = {
   weekdays: 'lunedì lunedi martedì martedi mercoledì giovedì venerdì sabato domenica',
   numbers: 'uno:1 una:1 due:2 tre:3 quattro:4 cinque:5 sei:6 sette:7 otto:8 nove:9 dieci:10 undici:11 dodici:12 venti:20 trenta:30 quaranta:40 cinquanta:50 cento:100 mille:1000 dozzina:12',
   scales: 'mila:1e3 milione:1e6 milioni:1e6 miliardo:1e9 miliardi:1e9 mln:1e6 mld:1e9',
-  relDays: "ieri:-1 oggi:0 domani:1 l'altro ieri:-2",
+  relDays: 'ieri:-1 oggi:0 domani:1',
   pronouns: 'lui lei',
   placePreps: 'a in da verso',
   abbrev: 'sig dott prof on avv ing ecc es pag nr',
