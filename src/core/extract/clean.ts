@@ -29,7 +29,7 @@ const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complement
 /** Elements that count as media when deciding whether a block is empty. */
 const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'TABLE', 'HR', 'BR', 'MATH']);
 /** Containers judged by link density. */
-const DENSITY_TAGS = new Set(['DIV', 'SECTION', 'UL', 'OL', 'DL', 'TABLE', 'P', 'SPAN', 'HEADER', 'ARTICLE', 'FIGURE']);
+const DENSITY_TAGS = new Set(['DIV', 'SECTION', 'UL', 'OL', 'DL', 'TABLE', 'P', 'HEADER', 'ARTICLE', 'FIGURE']);
 /** Elements kept even when empty (structure). */
 const KEEP_EMPTY = new Set(['BR', 'HR', 'IMG', 'TD', 'TH', 'TR', 'TBODY', 'THEAD', 'COL', 'COLGROUP', 'SOURCE', 'WBR']);
 
@@ -161,7 +161,7 @@ export function cleanContent(root: Element, ctx: CleanContext): void {
 
     if (!st.len && !st.media && !KEEP_EMPTY.has(tag)) { el.remove(); return null; }
     if (st.len && DENSITY_TAGS.has(tag)) {
-      const limit = tag === 'P' || tag === 'SPAN' ? 0.85 : 0.5;
+      const limit = tag === 'P' ? 0.85 : 0.5;
       if (st.link > st.len * limit && st.len < 2000) { el.remove(); return null; }
     }
     if (st.len && st.len < 200 && (DENSITY_TAGS.has(tag) || HEADING_TAGS.has(tag) || tag === 'LI' || tag === 'A')) {

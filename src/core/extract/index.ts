@@ -14,7 +14,7 @@ export type { Article, ArticleMeta, Detection, ExtractOptions, LeadImage } from 
 /** Elements beyond which a page is refused (keeps the tab responsive on pathological pages). */
 const DEFAULT_MAX_NODES = 60_000;
 /** Below this many characters of text the page has no article to show (isArticle judges worth separately). */
-const MIN_ARTICLE_CHARS = 25;
+const MIN_ARTICLE_CHARS = 1;
 /** Silent reading speed used for the reading-time estimate (words per minute). */
 const WORDS_PER_MINUTE = 230;
 /** Tags that already are one paragraph: a root of this kind is kept whole rather than unwrapped. */
@@ -57,7 +57,7 @@ function pickTitle(headings: Element[], candidates: string[]): string {
 
 function run(doc: Document, url: string | undefined, opts: ExtractOptions): Article | null {
   const sel = selectRoot(doc, opts.maxNodes ?? DEFAULT_MAX_NODES);
-  if (!sel || sel.score < MIN_ARTICLE_CHARS) return null;
+  if (!sel) return null;
   const facts = sel.facts;
   const meta = readMeta(doc, facts);
   const base = baseUrl(doc, url, facts.baseHref);

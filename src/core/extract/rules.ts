@@ -110,7 +110,8 @@ export const BOILERPLATE_TEXTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(commentaires?|comments?|kommentare|comentarios|commenti)( \(\d+\))?$/i, 'comment headers'],
   [/^(read more|lire aussi|lire la suite|à lire aussi|weiterlesen|leer más|see also|related( articles| stories)?|more from|recommended)\b.{0,80}$/i, '"read more" teasers'],
   [/^(print|imprimer|email|e-mail|tweet|facebook|twitter|linkedin|whatsapp|pinterest|reddit)$/i, 'tool buttons'],
-  [/^(sign up|subscribe|s'abonner|abonnez-vous|newsletter)\b.{0,120}$/i, 'subscription prompts'],
+  [/^((click|tap) here to )?(sign up|subscribe|s'abonner|abonnez-vous|newsletter)\b.{0,120}$/i, 'subscription prompts'],
+  [/^(like this:?|like loading\W*|j'aime chargement\W*)$/i, 'blog "like" widgets'],
   [/\b(we use cookies|nous utilisons des cookies|utilise des cookies|verwendet cookies|accept cookies|accepter les cookies)\b/i, 'cookie banners'],
 ];
 

@@ -72,13 +72,16 @@ export interface Selection {
 
 interface Acc { len: number; link: number; last: string }
 
-/** Length of a text node's content without surrounding whitespace. */
+/** CJK scripts pack a word into one or two characters, so their text weighs this much more per character. */
+const CJK_WEIGHT = 3;
+
+/** Length of a text node's content without surrounding whitespace (CJK text weighted as Latin prose). */
 function textLen(s: string): number {
   let a = 0;
   let b = s.length;
   while (a < b && s.charCodeAt(a) <= 32) a++;
   while (b > a && s.charCodeAt(b - 1) <= 32) b--;
-  return b - a;
+  return a < b && s.charCodeAt(a) >= 0x2e80 && s.charCodeAt(a) < 0xfb00 ? (b - a) * CJK_WEIGHT : b - a;
 }
 
 const EMPTY: string[] = [];
@@ -119,7 +122,7 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
     }
     if (HEADING_TAGS.has(tag)) return 0;
     const plain = len - a.link;
-    if (plain >= 80 || (plain >= 30 && /[.!?…:;"”»)]$/.test(a.last))) {
+    if (plain >= 80 || (plain >= 30 && /[.!?…:;"”»)。！？」』]$/.test(a.last))) {
       proseChars += plain;
       proseBlocks++;
       return plain - (LINK_WEIGHT - 1) * a.link;
@@ -192,6 +195,7 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
   };
 
   visit(body, { len: 0, link: 0, last: '' }, false, false);
-  if (!best) return null;
+  // No block of prose at all: fall back to the whole body (callers refuse it if it has no text).
+  if (!best) { best = body; bestScore = 0; }
   return { root: best, score: bestScore, proseBeforeRoot, proseChars, proseBlocks, nodes, facts };
 }
