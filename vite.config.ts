@@ -13,6 +13,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     modulePreload: false,
+    // Pages the manifest does not name: Chrome's offscreen document for extraction off the page's thread.
+    rollupOptions: { input: { offscreen: 'src/offscreen/index.html' } },
   },
   server: { cors: { origin: [/chrome-extension:\/\//] } },
 });

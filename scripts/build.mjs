@@ -47,6 +47,8 @@ await cp(chromeDir, firefoxDir, { recursive: true });
 const { service_worker: worker, ...backgroundRest } = chromeManifest.background;
 const firefoxManifest = {
   ...chromeManifest,
+  // Firefox's background page has a DOM of its own, so it needs no offscreen document (nor knows the permission).
+  permissions: chromeManifest.permissions.filter((p) => p !== 'offscreen'),
   background: { ...backgroundRest, scripts: [worker] },
   browser_specific_settings: {
     gecko: {

@@ -4,6 +4,7 @@ import { analyzeArticle } from '../core/analyze';
 import { isContentEvent, isPopupRequest, senderContext } from '../common/messages';
 import { syncAutoOpen, watchAutoOpen } from './auto-open';
 import { showReadingBadge } from './badge';
+import { extractPageCopy } from './extraction';
 import { pingContent } from './injection';
 import { prepareTab, readingState, recordReading, revealInReader, setReading, toggleReading } from './reading-mode';
 import { forgetTab } from './tab-state';
@@ -27,6 +28,7 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unk
   }
   if (from === 'content' && isContentEvent(message) && sender.tab?.id !== undefined) {
     if (message.type === 'bg/analyze') return Promise.resolve(analyzeArticle(message.input));
+    if (message.type === 'bg/extract') return extractPageCopy(message.html, message.url);
     return recordReading(sender.tab.id, message.open);
   }
   // Anything else (malformed, foreign, wrong context) gets no answer and has no effect.

@@ -1,6 +1,7 @@
 // The one message protocol between popup, background and content script: a union per direction, with guards.
 import type { AnalyzeInput, Digest } from '../core/analyze/types';
 import type { ArticleMeta } from '../core/extract/types';
+import type { ExtractedPage } from '../core/read';
 
 /** What the popup learns about the active tab before showing controls. */
 export interface PageInfo {
@@ -30,7 +31,14 @@ export type PopupRequest =
   | { type: 'bg/reveal'; tabId: number; target: RevealTarget };
 
 /** Content script → background. Analysis runs in the background so the page's main thread stays free. */
-export type ContentEvent = { type: 'bg/readerState'; open: boolean } | { type: 'bg/analyze'; input: AnalyzeInput };
+export type ContentEvent =
+  | { type: 'bg/readerState'; open: boolean }
+  | { type: 'bg/analyze'; input: AnalyzeInput }
+  /** A serialised copy of the page, to find the article off the page's main thread. */
+  | { type: 'bg/extract'; html: string; url: string };
+
+/** Background → its offscreen document (Chrome has no DOM in the service worker). */
+export type OffscreenRequest = { type: 'offscreen/extract'; html: string; url: string };
 
 export type ToBackground = PopupRequest | ContentEvent;
 
@@ -71,6 +79,8 @@ export interface Replies {
   'bg/reveal': ReaderReply;
   'bg/readerState': void;
   'bg/analyze': Digest;
+  'bg/extract': ExtractedPage;
+  'offscreen/extract': ExtractedPage;
   'content/ping': PingReply;
   'content/pageInfo': PageInfo;
   'content/setReader': ReaderReply;
@@ -119,10 +129,21 @@ export function isAnalyzeInput(v: unknown): v is AnalyzeInput {
   );
 }
 
+/** A page copy sent for extraction: big pages are welcome (that is the point), absurd ones are not. */
+export const MAX_PAGE_HTML = 50_000_000;
+
+const isPageCopy = (v: Record<string, unknown>): boolean =>
+  hasOnlyKeys(v, ['type', 'html', 'url']) && isString(v.html) && v.html.length <= MAX_PAGE_HTML && isString(v.url) && v.url.length <= 8192;
+
 export function isContentEvent(v: unknown): v is ContentEvent {
   if (!isRecord(v)) return false;
   if (v.type === 'bg/readerState') return hasOnlyKeys(v, ['type', 'open']) && typeof v.open === 'boolean';
+  if (v.type === 'bg/extract') return isPageCopy(v);
   return v.type === 'bg/analyze' && hasOnlyKeys(v, ['type', 'input']) && isAnalyzeInput(v.input);
+}
+
+export function isOffscreenRequest(v: unknown): v is OffscreenRequest {
+  return isRecord(v) && v.type === 'offscreen/extract' && isPageCopy(v);
 }
 
 const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e7;

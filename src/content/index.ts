@@ -39,7 +39,9 @@ function start(instance: Instance): void {
   async function open(): Promise<ReaderReply> {
     if (reader) return { open: true };
     const url = location.href;
-    const prepared = preparePage(document, url);
+    const prepared = await preparePage(document, url);
+    // Another gesture may have opened it while the page was being read.
+    if (reader) return { open: true };
     if (!prepared) return { open: false, reason: 'no-article' };
     const session = openReader(document, prepared.article, readerText(), {
       close: () => {
@@ -100,7 +102,7 @@ function start(instance: Instance): void {
       case 'content/reveal':
         return reveal(message.target);
       case 'content/digest': {
-        const prepared = preparePage(document, location.href);
+        const prepared = await preparePage(document, location.href);
         const digest = prepared ? await digestPage(document, location.href) : null;
         const reply: DigestReply = prepared && digest ? { state: 'ready', article: articleMeta(prepared.article), digest } : { state: 'no-article' };
         return reply;
@@ -137,7 +139,7 @@ function start(instance: Instance): void {
   // "Always open this site": open by itself, but only on pages that look like articles.
   if ((globalThis as Record<symbol, unknown>)[AUTO_OPEN_KEY] === true) {
     void settings.autoOpenSites().then(async (sites) => {
-      if (!sites.includes(location.origin) || !pageInfo(document, location.href).isArticle) return;
+      if (!sites.includes(location.origin) || !(await pageInfo(document, location.href)).isArticle) return;
       if ((await open()).open) notify(true);
     });
   }

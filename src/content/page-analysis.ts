@@ -1,5 +1,6 @@
-// Runs the article engine on the live page once per URL, and gets the digest from the background
-// (the language engine runs there, off the page's main thread). Results are kept for the popup and the reader.
+// The page's article and digest, computed once per URL and kept for the popup and the reader. The page pays only
+// for serialising itself: extraction runs on that copy in the background (offscreen in Chrome), the language
+// engine in the background too. If that path fails, extraction falls back to running here.
 import browser from 'webextension-polyfill';
 import DOMPurify from 'dompurify';
 import type { ContentEvent, PageInfo } from '../common/messages';
@@ -7,41 +8,57 @@ import { siteLabel } from '../common/url-support';
 import type { Digest } from '../core/analyze/types';
 import { isArticle } from '../core/extract';
 import { createPurifySanitizer } from '../core/extract/purify';
-import { prepareArticle, type PreparedArticle } from '../core/read';
+import { prepareArticle, prepareExtracted, type ExtractedPage, type PreparedArticle } from '../core/read';
 
 interface Cached {
   url: string;
-  prepared: PreparedArticle | null;
+  prepared: Promise<PreparedArticle | null>;
   digest: Promise<Digest | null> | null;
 }
 let cache: Cached | null = null;
 
+const sanitizer = (): ((root: Element) => void) => createPurifySanitizer(window as unknown as Parameters<typeof DOMPurify>[0]);
+const parseInert = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+
+const isExtractedPage = (v: unknown): v is ExtractedPage =>
+  typeof v === 'object' && v !== null && 'detection' in v && 'article' in v && typeof (v as ExtractedPage).detection?.isArticle === 'boolean';
+
+async function extractOffThread(doc: Document, url: string): Promise<PreparedArticle | null> {
+  const request: ContentEvent = { type: 'bg/extract', html: doc.documentElement.outerHTML, url };
+  const reply: unknown = await browser.runtime.sendMessage(request);
+  if (!isExtractedPage(reply)) throw new Error('no extraction answer');
+  return prepareExtracted(doc, reply, parseInert, sanitizer());
+}
+
 /** Extract this page's article (cached per URL: an SPA that changes URL gets a fresh read). */
-export function preparePage(doc: Document, url: string): PreparedArticle | null {
+export function preparePage(doc: Document, url: string): Promise<PreparedArticle | null> {
   if (cache?.url === url) return cache.prepared;
-  const sanitize = createPurifySanitizer(window as unknown as Parameters<typeof DOMPurify>[0]);
-  cache = { url, prepared: prepareArticle(doc, url, { sanitize }), digest: null };
-  return cache.prepared;
+  const prepared = extractOffThread(doc, url).catch(() => prepareArticle(doc, url, { sanitize: sanitizer() }));
+  cache = { url, prepared, digest: null };
+  return prepared;
 }
 
 /** The article's digest, computed once per page by the background's language engine. */
-export function digestPage(doc: Document, url: string): Promise<Digest | null> {
-  const prepared = preparePage(doc, url);
-  if (!prepared || !cache) return Promise.resolve(null);
+export async function digestPage(doc: Document, url: string): Promise<Digest | null> {
+  const prepared = await preparePage(doc, url);
+  if (!prepared || !cache || cache.url !== url) return null;
   if (!cache.digest) {
     const request: ContentEvent = { type: 'bg/analyze', input: prepared.input };
-    const pending = browser.runtime.sendMessage(request).then((d) => (d ? (d as Digest) : null));
+    const entry = cache;
     // A failed analysis is not cached: the next request tries again.
-    cache.digest = pending.catch(() => {
-      if (cache) cache.digest = null;
-      return null;
-    });
+    entry.digest = browser.runtime.sendMessage(request).then(
+      (d) => (d ? (d as Digest) : null),
+      () => {
+        entry.digest = null;
+        return null;
+      },
+    );
   }
   return cache.digest;
 }
 
-export function pageInfo(doc: Document, url: string): PageInfo {
-  const prepared = preparePage(doc, url);
+export async function pageInfo(doc: Document, url: string): Promise<PageInfo> {
+  const prepared = await preparePage(doc, url);
   const detection = prepared?.detection ?? isArticle(doc);
   const article = prepared?.article;
   return {

@@ -48,6 +48,40 @@ export function prepareArticle(doc: Document, url: string, options: ExtractOptio
   return { article, detection, bodySegments: body, input: analysisInput(article, body, captions) };
 }
 
+/** What extraction on a copy of the page sends back: detection, and the article as JSON with its body as HTML. */
+export interface ExtractedPage {
+  detection: Detection;
+  article: (ArticleMeta & { html: string }) | null;
+}
+
+/** Extraction on a copy of the page (run off the page's thread): a JSON-safe answer. Never throws. */
+export function extractPage(doc: Document, url: string, options: ExtractOptions = {}): ExtractedPage {
+  const detection = isArticle(doc);
+  const article = extractArticle(doc, url, options);
+  return { detection, article: article ? { ...articleMeta(article), html: article.html } : null };
+}
+
+/**
+ * Rebuild an extracted article inside `doc` (the live page) from its HTML. The HTML is parsed inert by
+ * `parse` (a DOMParser: no scripts, no loads) and sanitised again here, since it crossed a process boundary.
+ */
+export function prepareExtracted(
+  doc: Document, extracted: ExtractedPage, parse: (html: string) => Document, sanitize: (root: Element) => void,
+): PreparedArticle | null {
+  const meta = extracted.article;
+  if (!meta) return null;
+  const parsed = parse(meta.html).body;
+  if (!parsed) return null;
+  sanitize(parsed);
+  const content = doc.createElement('div');
+  if (meta.dir === 'rtl') content.setAttribute('dir', 'rtl');
+  for (const child of Array.from(parsed.childNodes)) content.append(doc.importNode(child, true));
+  const { html: _html, ...rest } = meta;
+  const article: Article = { ...rest, content, html: content.innerHTML };
+  const { body, captions } = bodySegmentsOf(content);
+  return { article, detection: extracted.detection, bodySegments: body, input: analysisInput(article, body, captions) };
+}
+
 /** The whole pipeline in one call (CLI, tests): extract, then analyse. */
 export function readArticle(doc: Document, url: string, options: ExtractOptions = {}): ReadResult | null {
   const prepared = prepareArticle(doc, url, options);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isContentEvent, isPopupRequest, isToContent, senderContext } from '../../../src/common/messages';
+import { isContentEvent, isOffscreenRequest, isPopupRequest, isToContent, senderContext } from '../../../src/common/messages';
 
 describe('message guards', () => {
   it('accepts well-formed popup requests', () => {
@@ -59,5 +59,22 @@ describe('analysis requests', () => {
     { paragraphs: ['x'.repeat(3_000_001)] },
   ])('rejects malformed or oversized input %#', (input) => {
     expect(isContentEvent({ type: 'bg/analyze', input })).toBe(false);
+  });
+});
+
+describe('page copies for extraction', () => {
+  it('accepts a page copy from the content script and for the offscreen document', () => {
+    expect(isContentEvent({ type: 'bg/extract', html: '<p>x</p>', url: 'https://a.example/' })).toBe(true);
+    expect(isOffscreenRequest({ type: 'offscreen/extract', html: '<p>x</p>', url: 'https://a.example/' })).toBe(true);
+  });
+
+  it.each([
+    { type: 'bg/extract', html: 42, url: 'https://a.example/' },
+    { type: 'bg/extract', html: '<p>', url: 'u'.repeat(9000) },
+    { type: 'bg/extract', html: '<p>', url: 'https://a.example/', extra: 1 },
+    { type: 'bg/extract', html: 'x'.repeat(50_000_001), url: 'https://a.example/' },
+  ])('rejects %#', (m) => {
+    expect(isContentEvent(m)).toBe(false);
+    expect(isOffscreenRequest({ ...m, type: 'offscreen/extract' })).toBe(false);
   });
 });
