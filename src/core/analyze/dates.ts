@@ -86,7 +86,11 @@ function patterns(lang: Lang): Patterns {
 export function findDates(text: string, sent: Sentence, lang: Lang, anchor: Date | null): DateHit[] {
   if (!lang.months.size) return [];
   // Most sentences hold no date: skip them unless they have a digit or a calendar word.
-  if (!/\d/.test(sent.text) && !sent.tokens.some((t) => lang.months.has(t.lo) || lang.weekdays.has(t.lo) || lang.relDays.has(t.lo))) return [];
+  const hasMonth = sent.tokens.some((t) => lang.months.has(t.lo.replace(/\.$/, '')));
+  const hasWeekday = sent.tokens.some((t) => lang.weekdays.has(t.lo));
+  const hasRel = sent.tokens.some((t) => lang.relDays.has(t.lo));
+  const hasYear = /(?:1[89]|20)\d\d/.test(sent.text);
+  if (!hasMonth && !hasWeekday && !hasRel && !hasYear) return [];
   const P = patterns(lang);
   const part = text.slice(sent.start, sent.end);
   const out: DateHit[] = [];
@@ -98,13 +102,13 @@ export function findDates(text: string, sent: Sentence, lang: Lang, anchor: Date
     out.push({ text: part.slice(s, e), iso, sent, s: sent.start + s, e: sent.start + e });
   };
   const month = (w: string): number => lang.months.get(w.toLowerCase()) ?? -1;
-  for (const m of part.matchAll(P.dmy)) {
+  if (hasMonth) for (const m of part.matchAll(P.dmy)) {
     const day = Number(m[2]);
     const mo = month(m[3] as string);
     if (day < 1 || day > 31 || mo < 0) continue;
     add(m.index, m.index + m[0].length, m[4] ? `${m[4]}-${pad(mo + 1)}-${pad(day)}` : nearestYear(anchor, mo, day));
   }
-  if (lang.code === 'en') {
+  if (lang.code === 'en' && hasMonth) {
     for (const m of part.matchAll(P.mdy)) {
       const day = Number(m[3]);
       const mo = month(m[2] as string);
@@ -112,11 +116,11 @@ export function findDates(text: string, sent: Sentence, lang: Lang, anchor: Date
       add(m.index, m.index + m[0].length, m[4] ? `${m[4]}-${pad(mo + 1)}-${pad(day)}` : nearestYear(anchor, mo, day));
     }
   }
-  for (const m of part.matchAll(P.my)) {
+  if (hasMonth && hasYear) for (const m of part.matchAll(P.my)) {
     const mo = month(m[1] as string);
     if (mo >= 0) add(m.index, m.index + m[0].length, `${m[2]}-${pad(mo + 1)}`);
   }
-  if (anchor) {
+  if (anchor && hasWeekday) {
     for (const m of part.matchAll(P.wd)) {
       const wd = lang.weekdays.get((m[1] as string).toLowerCase());
       if (wd === undefined) continue;
@@ -129,6 +133,8 @@ export function findDates(text: string, sent: Sentence, lang: Lang, anchor: Date
         add(m.index, m.index + (m[1] as string).length, isoDay(addDays(anchor, -back)));
       }
     }
+  }
+  if (anchor && hasRel) {
     if (P.rel) {
       for (const m of part.matchAll(P.rel)) {
         const off = lang.relDays.get((m[1] as string).toLowerCase());
@@ -136,7 +142,7 @@ export function findDates(text: string, sent: Sentence, lang: Lang, anchor: Date
       }
     }
   }
-  for (const m of part.matchAll(P.year)) {
+  if (hasYear) for (const m of part.matchAll(P.year)) {
     const y = m[1] as string;
     const at = m.index + m[0].length - y.length;
     add(at, at + 4, y);
