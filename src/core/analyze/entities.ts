@@ -2,7 +2,7 @@
 import type { Lang } from './lang/index';
 import type { Sentence, Token } from './segment';
 import { type Chunk, type Vocab, DEMONYM, nameKey, isAcronym, cleanName } from './names';
-import { NAME_PARTICLES, ORG_WORDS, ORG_FOLLOW, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_HEADS, PLACE_ACRONYMS, ROLE_END, ROLE_LINK, ARTICLES, fold } from './lang/common';
+import { EVENT_WORDS, NAME_PARTICLES, ORG_WORDS, ORG_FOLLOW, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_HEADS, PLACE_ACRONYMS, ROLE_END, ROLE_LINK, ARTICLES, fold } from './lang/common';
 import { isKnownPlace } from './lang/places';
 
 export type Kind = 'person' | 'place' | 'org' | 'other';
@@ -15,7 +15,7 @@ export interface Entity {
   aliases: Set<string>;
   mentions: Chunk[];
   /** Evidence counters: person, place and organisation cues; "the" = after a definite article; common = used as a common noun. */
-  cue: { person: number; place: number; org: number; the: number; common: number; prep: number; speaks: number };
+  cue: { person: number; place: number; org: number; the: number; common: number; prep: number; speaks: number; event: number };
 }
 
 export interface Entities {
@@ -101,20 +101,21 @@ function hasTitle(c: Chunk, lang: Lang): boolean {
   return !!prev && lang.titles.has(prev.lo.replace(/\.$/, '')) && prev.cap;
 }
 
-function placeCue(text: string, c: Chunk, lang: Lang): boolean {
+/** 0: no place cue; 1: a place preposition before ("in Harare"); 2: a place noun before ("la ville de Mossoul"). */
+function placeCue(text: string, c: Chunk, lang: Lang): 0 | 1 | 2 {
   const toks = c.sent.tokens;
   let i = c.i0 - 1;
   let prev = toks[i];
-  if (!prev) return false;
-  if (!onlySpaceBetween(text, prev, c.s)) return false;
+  if (!prev) return 0;
+  if (!onlySpaceBetween(text, prev, c.s)) return 0;
   if (ARTICLES.has(prev.lo) && toks[i - 1] && lang.placePreps.has((toks[i - 1] as Token).lo) && !(toks[i - 1] as Token).cap) {
     i--;
     prev = toks[i] as Token;
   }
-  if ((c.sent.tokens[c.i1 - 1] as Token).poss) return false; // "in Trump's mouth"
-  if ((!prev.cap || i === 0) && lang.placePreps.has(prev.lo)) return true;
+  if ((c.sent.tokens[c.i1 - 1] as Token).poss) return 0; // "in Trump's mouth"
+  if ((!prev.cap || i === 0) && lang.placePreps.has(prev.lo)) return 1;
   const prev2 = toks[c.i0 - 2];
-  return !!prev2 && PLACE_HEADS.has(fold(prev2.lo)) && /^(of|de|di|von|do|da|del|d)$/.test(prev.lo);
+  return prev2 && PLACE_HEADS.has(fold(prev2.lo)) && /^(of|de|di|von|do|da|del|d)$/.test(prev.lo) ? 2 : 0;
 }
 
 const onlySpaceBetween = (text: string, a: Token, s: number): boolean => /^\s*$/.test(text.slice(a.e, s));
@@ -131,7 +132,7 @@ export function buildEntities(text: (p: number) => string, chunks: Chunk[], lang
     let e = map.get(key);
     const shown = c.dateline ? titleCase(c.text) : cleanName(c.text);
     if (!e) {
-      e = { key, name: shown, kind: 'other', aliases: new Set(), mentions: [], cue: { person: 0, place: 0, org: 0, the: 0, common: 0, prep: 0, speaks: 0 } };
+      e = { key, name: shown, kind: 'other', aliases: new Set(), mentions: [], cue: { person: 0, place: 0, org: 0, the: 0, common: 0, prep: 0, speaks: 0, event: 0 } };
       map.set(key, e);
     } else if (e.name === e.name.toUpperCase() && shown !== shown.toUpperCase()) e.name = shown;
     if (c.dateline) e.cue.place += 3;
@@ -145,10 +146,13 @@ export function buildEntities(text: (p: number) => string, chunks: Chunk[], lang
       e.cue.person += 2;
       if (!roles.has(key)) roles.set(key, role);
     }
-    if (placeCue(t, c, lang)) {
+    const pc = placeCue(t, c, lang);
+    if (pc === 2) e.cue.place += 2;
+    else if (pc === 1) {
       if (words.length === 1 || !/^\p{Lu}\p{Ll}+$/u.test(c.text.split(' ')[0] ?? '')) e.cue.place++;
       else e.cue.prep++; // "from Alex Heath": a preposition alone does not make a two-word name a place
     }
+    if (words.some((w) => EVENT_WORDS.has(w))) e.cue.event++;
     if (words.some((w) => ORG_WORDS.has(w))) e.cue.org += 3;
     if (orgFollows(t, c)) e.cue.org += 3;
     if (words.length === 1 && creditCue(t, c)) e.cue.org += 3;
@@ -203,6 +207,7 @@ function afterArticle(c: Chunk): boolean {
 /** Words a personal name is made of: capitalised letters only (initials allowed), no digits or all-caps parts. */
 function nameLike(e: Entity, orgKeys: Set<string>): boolean {
   const parts = e.name.split(/\s+/);
+  if (e.cue.event) return false; // "Copa Libertadores", "Arab Spring": events and competitions are not people
   if (parts.length > 4) return false;
   if (e.cue.person === 0 && orgKeys.has(nameKey(parts[0] as string))) return false; // "Apple Pay", "Twitter Lite": a product of a known organisation
   return parts.every(

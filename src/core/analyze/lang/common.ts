@@ -24,6 +24,9 @@ export const ORG_FOLLOW = keySet('magazine newspaper company firm group party ag
 /** Acronyms that are not organisations: time zones, units, technical terms. */
 export const NON_ORG_ACRONYMS = keySet('am pm et gmt utc pst pdt est edt cet cest bst id tv ip cpu gpu usb gps pdf faq ceo cfo cto coo vip dna rna hiv ok ufo diy ps rip vs ai ui ux api sms qr os pc ios 3d 4k 5g 4g hd iq mp ad bc ce jpg png html http https www app apps nbt nft lgbt lgbtq');
 
+/** Words that make a proper name an event, competition or prize, never a person ("Copa América", "Arab Spring"). */
+export const EVENT_WORDS = keySet('cup copa coupe pokal coppa championship championnat campeonato campionato meisterschaft games olympics olympic open festival summit sommet cumbre gipfel vertice war guerre guerra krieg spring printemps primavera election élection elección eleição prize prix premio prêmio preis award trophy trophée trofeo expo fair salon conference conférence conferencia');
+
 /** Words that make a proper name a place. */
 export const PLACE_WORDS = keySet('new san santa são saint st mount mont lake lac river rivière río rio island islands île province region région county street avenue rue valley bay gulf golfe sea mer ocean océan north south east west nord sud ouest united republic république república kingdom royaume city ville states emirates émirats unis unidos uniti vereinigte vereinigten cape cap cabo museum musée museo station gare estación airport aéroport aeropuerto palace palais palacio tower square plaza bridge pont puente park parc parque stadium stade estadio wall cathedral cathédrale catedral');
 
