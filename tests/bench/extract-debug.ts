@@ -3,6 +3,7 @@
 
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { stripStyleBlocks } from '../../src/cli/html-file';
 import { extractArticle } from '../../src/core/extract/index';
 import { selectRoot } from '../../src/core/extract/select';
 import { pageF1, shingleMatch } from './lib/metric';
@@ -11,7 +12,7 @@ import { loadArticlebench, loadReadability, sharedDir } from './lib/pages';
 const part = process.argv[2] ?? '';
 const shared = sharedDir(process.env['READLENS_ROOT'] ?? path.resolve('.'));
 const pages = [...loadArticlebench(shared), ...loadReadability(shared)].filter((p) => p.id.includes(part));
-const strip = (h: string): string => h.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/gi, '$1$2');
+
 
 function describe(el: Element): string {
   const out: string[] = [];
@@ -22,7 +23,7 @@ function describe(el: Element): string {
 }
 
 for (const page of pages.slice(0, 3)) {
-  const dom = new JSDOM(strip(page.html), { url: page.url, virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM(stripStyleBlocks(page.html), { url: page.url, virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
   const sel = selectRoot(doc, 100000);
   const art = extractArticle(doc, page.url);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { stripStyleBlocks } from '../../src/cli/html-file';
 import { extractArticle, isArticle } from '../../src/core/extract/index';
 import { createPurifySanitizer } from '../../src/core/extract/purify';
 import { aggregate, pageF1, pagePrecision, pageRecall, quantile, shingleMatch } from './lib/metric';
@@ -70,17 +71,14 @@ function runReadability(doc: Document): EngineRun {
   }
 }
 
-/**
- * jsdom 29 throws on some stylesheets (css-tree parse errors escape); neither engine reads CSS, so style
- * blocks are emptied before parsing, identically for both engines.
- */
-const stripStyles = (html: string): string => html.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/gi, '$1$2');
+// jsdom 29 throws on some stylesheets; neither engine reads CSS, so style blocks are emptied before
+// parsing (stripStyleBlocks), identically for both engines.
 const quiet = new VirtualConsole();
 
 const results: PageResult[] = [];
 const started = performance.now();
 for (const [i, page] of pages.entries()) {
-  const dom = new JSDOM(stripStyles(page.html), { url: page.url, virtualConsole: quiet });
+  const dom = new JSDOM(stripStyleBlocks(page.html), { url: page.url, virtualConsole: quiet });
   const doc = dom.window.document;
   const truth = page.set === 'articlebench' ? page.truth : htmlText(dom, page.truth);
   let rl: EngineRun | null = null;

@@ -51,7 +51,7 @@ export function detectArticle(doc: Document): Detection {
     isArticle,
     score: rounded,
     reason: isArticle
-      ? `${paragraphs} long paragraph(s) of prose outside page chrome`
-      : paragraphs ? `only ${paragraphs} long paragraph(s); too little prose for an article` : 'no long paragraphs of prose',
+      ? `long paragraphs of prose outside page chrome (score ${rounded} > ${THRESHOLD})`
+      : paragraphs ? `only ${paragraphs} long paragraph(s) (score ${rounded} ≤ ${THRESHOLD}): too little prose for an article` : 'no long paragraphs of prose',
   };
 }

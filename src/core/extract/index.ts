@@ -102,14 +102,14 @@ function run(doc: Document, url: string | undefined, opts: ExtractOptions): Arti
   };
 }
 
-/** Removes the lead image's figure from the body when it opens the article (the reader shows it on top). */
+/** Removes the lead image's figure from the body when it sits near the top (the reader shows it above the body). */
 function dropLeadFigure(content: Element, src: string): void {
   for (const img of Array.from(content.querySelectorAll('img')).slice(0, 3)) {
     if (img.getAttribute('src') !== src) continue;
     const holder = img.closest('figure') ?? img;
     let prose = 0;
     for (let e = holder.previousElementSibling; e; e = e.previousElementSibling) prose += (e.textContent ?? '').length;
-    if (prose < 200) holder.remove();
+    if (prose < 600) holder.remove();
     return;
   }
 }

@@ -24,10 +24,15 @@ function captionOf(img: Element): { caption: string; credit: string } {
   const fig = img.closest('figure') ?? img.parentElement?.parentElement ?? null;
   if (!fig) return { caption: '', credit: '' };
   let credit = '';
+  let textHit = '';
   for (const el of Array.from(fig.querySelectorAll('*'))) {
     const t = squash(el.textContent ?? '');
-    if (t && t.length < 150 && (hasWord(el, CREDIT_WORDS) || CREDIT_TEXT.test(t))) { credit = t; break; }
+    if (!t || t.length >= 150) continue;
+    if (hasWord(el, CREDIT_WORDS)) { credit = t; break; }
+    // By text: keep the innermost element that starts with a credit mark (not the caption around it).
+    if (CREDIT_TEXT.test(t) && (!textHit || t.length < textHit.length)) textHit = t;
   }
+  credit ||= textHit;
   const capEl = fig.querySelector('figcaption') ?? fig.querySelector('[class*="caption"], [class*="legend"], [class*="legende"]');
   let caption = squash(capEl?.textContent ?? '');
   if (credit && caption.includes(credit)) caption = squash(caption.replace(credit, ''));

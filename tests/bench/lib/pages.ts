@@ -2,7 +2,7 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { readHtmlFile } from '../../../src/cli/html-file';
 
 export interface BenchPage {
   set: 'articlebench' | 'readability';
@@ -17,23 +17,6 @@ export interface BenchPage {
 /** ../shared beside the repo, or READLENS_SHARED. */
 export function sharedDir(repoRoot: string): string {
   return process.env['READLENS_SHARED'] ?? path.resolve(repoRoot, '../shared');
-}
-
-/** Decodes a page's bytes using the charset it declares (UTF-8 when it declares none). */
-export function decodeHtml(buf: Buffer): string {
-  const head = buf.subarray(0, 4096).toString('latin1');
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  const cs = (m?.[1] ?? 'utf-8').toLowerCase();
-  try {
-    return new TextDecoder(cs === 'utf8' ? 'utf-8' : cs).decode(buf);
-  } catch {
-    return buf.toString('utf8');
-  }
-}
-
-export function readHtmlFile(file: string): string {
-  const raw = readFileSync(file);
-  return decodeHtml(file.endsWith('.gz') ? gunzipSync(raw) : raw);
 }
 
 export function loadArticlebench(shared: string): BenchPage[] {

@@ -1,0 +1,47 @@
+// Reads HTML pages from disk for the CLI and benchmarks: .html or .html.gz, decoded with the page's charset,
+// parsed with jsdom.
+
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { JSDOM, VirtualConsole } from 'jsdom';
+
+/** Decodes a page's bytes using the charset it declares in its first 4 KB (UTF-8 when it declares none). */
+export function decodeHtml(buf: Uint8Array): string {
+  const head = Buffer.from(buf.subarray(0, 4096)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  const cs = (m?.[1] ?? 'utf-8').toLowerCase();
+  try {
+    return new TextDecoder(cs === 'utf8' ? 'utf-8' : cs).decode(buf);
+  } catch {
+    return new TextDecoder('utf-8').decode(buf);
+  }
+}
+
+/** Reads `.html` or `.html.gz` (gzip detected by its magic bytes too). */
+export function readHtmlFile(file: string): string {
+  const raw = readFileSync(file);
+  const gz = raw[0] === 0x1f && raw[1] === 0x8b;
+  return decodeHtml(gz || file.endsWith('.gz') ? gunzipSync(raw) : raw);
+}
+
+/**
+ * jsdom 29 can throw on some stylesheets (css-tree parse errors escape the parser). The engine never
+ * reads CSS, so style blocks are emptied before parsing.
+ */
+export function stripStyleBlocks(html: string): string {
+  return html.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/gi, '$1$2');
+}
+
+const quiet = new VirtualConsole();
+
+/** Parses a page with jsdom (no scripts run, no resources fetched). */
+export function parseHtml(html: string, url?: string): JSDOM {
+  return new JSDOM(stripStyleBlocks(html), { url: url && /^https?:/i.test(url) ? url : undefined, virtualConsole: quiet });
+}
+
+/** The page's own address (canonical link or og:url), used as base when the caller gives none. */
+export function declaredUrl(doc: Document): string | undefined {
+  const v = doc.querySelector('link[rel="canonical"][href]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"][content]')?.getAttribute('content');
+  return v && /^https?:\/\//i.test(v) ? v : undefined;
+}
