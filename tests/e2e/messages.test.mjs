@@ -112,15 +112,24 @@ describe('Chromium: malformed messages to every context', () => {
     assert.equal(workerToContent.instanceId, baseline.ping.instanceId, 'worker → content answers a valid ping');
     const contentToWorker = await contentWorldEval(page, chromium.ext.id, () => chrome.runtime.sendMessage({ type: 'bg/analyze', input: { paragraphs: ['“We will rebuild the bridge,” the mayor said on Monday.'] } }));
     assert.ok(contentToWorker && typeof contentToWorker === 'object', 'content → background answers a valid bg/analyze');
+    const offscreen = await chromium.swEval(async () => (chrome.runtime.getContexts ? (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length : -1));
+    console.log(`messages: offscreen documents alive during the test: ${offscreen}`);
+    if (offscreen > 0) {
+      const [valid] = validMessages(tabId).toOffscreen;
+      const fromOffscreen = await popup.evaluate((m) => chrome.runtime.sendMessage(m), valid);
+      assert.ok(fromOffscreen && typeof fromOffscreen === 'object', 'popup → offscreen document answers a valid offscreen/extract');
+    }
   });
 
   it('popup → background: malformed and wrong-context messages get no answer', async () => {
-    const { toBackground, toContent } = validMessages(tabId);
-    // Content-script events (bg/readerState, bg/analyze) are valid shapes from the wrong context here; content/* go the wrong way.
+    const { toBackground, toContent, toOffscreen } = validMessages(tabId);
+    // Content-script events (bg/readerState, bg/analyze, bg/extract) are valid shapes from the wrong context here;
+    // content/* go the wrong way; malformed offscreen requests reach the offscreen document (an extension page hears them).
     const specs = [
-      ...malformedMessages(toBackground.filter((m) => m.type.startsWith('bg/') && 'tabId' in m)),
+      ...malformedMessages(toBackground.filter((m) => 'tabId' in m)),
       ...toBackground.filter((m) => !('tabId' in m)),
       ...toContent,
+      ...malformedMessages(toOffscreen, { fuzz: 10, seed: 11 }),
     ];
     const result = await popup.evaluate(sendAllExpression('(m) => chrome.runtime.sendMessage(m)', specs));
     report('popup → background', result);
@@ -154,12 +163,14 @@ describe('Chromium: malformed messages to every context', () => {
     assert.deepEqual(result.answered, []);
   });
 
-  it('content-script world → background: junk bg/analyze and popup-only requests get no answer', async () => {
+  it('content-script world → background / offscreen: junk bg/analyze, bg/extract, popup-only and offscreen requests get no answer', async () => {
     const { toBackground } = validMessages(tabId);
     const contentEvents = toBackground.filter((m) => !('tabId' in m));
     // Popup requests are valid shapes from the wrong context here (a content script must not drive other tabs or itself).
     const popupRequests = toBackground.filter((m) => 'tabId' in m);
-    const specs = [...malformedMessages(contentEvents, { seed: 99 }), ...popupRequests, { type: 'bg/setReading', tabId, on: false }];
+    // The offscreen document's request is a valid shape too, and only extension pages may send it.
+    const { toOffscreen } = validMessages(tabId);
+    const specs = [...malformedMessages(contentEvents, { seed: 99 }), ...popupRequests, { type: 'bg/setReading', tabId, on: false }, ...toOffscreen];
     const result = await contentWorldEval(page, chromium.ext.id, sendAllExpression('(m) => chrome.runtime.sendMessage(m)', specs));
     report('content → background', result);
     assert.deepEqual(result.answered, []);

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 
 /** Every message type of the protocol (src/common/messages.ts), both directions. */
-export const MESSAGE_TYPES = ['bg/prepare', 'bg/setReading', 'bg/reveal', 'bg/readerState', 'bg/analyze', 'content/ping', 'content/pageInfo', 'content/setReader', 'content/reveal', 'content/digest'];
+export const MESSAGE_TYPES = ['bg/prepare', 'bg/setReading', 'bg/reveal', 'bg/readerState', 'bg/analyze', 'bg/extract', 'offscreen/extract', 'content/ping', 'content/pageInfo', 'content/setReader', 'content/reveal', 'content/digest'];
 
 /** Tab ids no handler may accept: negative, fractional, numeric strings, null (NaN/Infinity in JSON), other types. */
 const BAD_TAB_IDS = [-1, -2147483648, 1.5, '0', null, true, [], {}];
@@ -51,7 +51,10 @@ export function validMessages(tabId) {
       { type: 'bg/reveal', tabId, target: { kind: 'quote', index: 0 } },
       { type: 'bg/readerState', open: false },
       { type: 'bg/analyze', input: { paragraphs: ['A short paragraph.'] } },
+      { type: 'bg/extract', html: '<article><h1>Hi</h1><p>A short paragraph.</p></article>', url: 'http://127.0.0.1/story' },
     ],
+    /** Background → its offscreen document (Chrome), which must answer extension pages only. */
+    toOffscreen: [{ type: 'offscreen/extract', html: '<article><h1>Hi</h1><p>A short paragraph.</p></article>', url: 'http://127.0.0.1/story' }],
     toContent: [
       { type: 'content/ping' },
       { type: 'content/pageInfo' },
@@ -77,11 +80,13 @@ function nearMisses(message) {
   for (const f of fields) {
     const { [f]: _dropped, ...missing } = message;
     out.push(missing);
-    for (const wrong of ['yes', 1, null, [], { $huge: 100_000 }]) if (typeof wrong !== typeof message[f]) out.push({ ...message, [f]: wrong });
+    for (const wrong of ['yes', 1, null, [], { $deep: 50 }]) if (typeof wrong !== typeof message[f] && !(wrong && typeof wrong === 'object' && !Array.isArray(wrong) && typeof message[f] === 'object')) out.push({ ...message, [f]: wrong });
   }
   if ('tabId' in message) for (const id of BAD_TAB_IDS) out.push({ ...message, tabId: id });
   if ('target' in message) for (const target of BAD_TARGETS) out.push({ ...message, target });
   if (message.type === 'bg/analyze') for (const input of BAD_ANALYZE_INPUTS) out.push({ ...message, input });
+  // Page copies: a URL longer than any real one.
+  if ('html' in message) out.push({ ...message, url: { $huge: 9000 } });
   if ('on' in message || 'open' in message) for (const v of [0, 1, 'false', 'true', null]) out.push({ ...message, ['on' in message ? 'on' : 'open']: v });
   return out;
 }
