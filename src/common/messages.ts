@@ -91,7 +91,8 @@ export interface Replies {
 export type Reply<M extends { type: keyof Replies }> = Replies[M['type']];
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+/** Browsers number tabs with 32-bit integers; anything larger is not a tab. */
+const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v <= 0x7fffffff;
 /** Only these keys may appear: a message with extra fields is not one of ours. */
 const hasOnlyKeys = (v: Record<string, unknown>, keys: readonly string[]): boolean =>
   Object.keys(v).every((k) => keys.includes(k));

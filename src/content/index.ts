@@ -43,15 +43,21 @@ function start(instance: Instance): void {
     // Another gesture may have opened it while the page was being read.
     if (reader) return { open: true };
     if (!prepared) return { open: false, reason: 'no-article' };
-    const session = openReader(document, prepared.article, readerText(), {
-      close: () => {
-        close();
-        notify(false);
-      },
-      stepSize: (direction) => void settings.setTextSize(url, stepTextSize(current?.textSize ?? DEFAULT_TEXT_SIZE, direction)),
-      resetSize: () => void settings.setTextSize(url, DEFAULT_TEXT_SIZE),
-      update: (patch) => void settings.update(patch),
-    });
+    let session: ReaderSession;
+    try {
+      session = openReader(document, prepared.article, readerText(), {
+        close: () => {
+          close();
+          notify(false);
+        },
+        stepSize: (direction) => void settings.setTextSize(url, stepTextSize(current?.textSize ?? DEFAULT_TEXT_SIZE, direction)),
+        resetSize: () => void settings.setTextSize(url, DEFAULT_TEXT_SIZE),
+        update: (patch) => void settings.update(patch),
+      });
+    } catch {
+      // The page fought the reader's host (see createHost): report it closed rather than fail the gesture.
+      return { open: false };
+    }
     reader = session;
     readerUrl = url;
     stopFollowing = followUrl();
@@ -128,10 +134,15 @@ function start(instance: Instance): void {
         notify(false);
       }
     };
-    const timer = setInterval(check, 500);
+    // The Navigation API reports same-document navigations (pushState too) as they happen; the poll covers
+    // browsers without it.
+    const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+    navigation?.addEventListener('currententrychange', check);
+    const timer = navigation ? undefined : setInterval(check, 250);
     addEventListener('popstate', check);
     return () => {
       clearInterval(timer);
+      navigation?.removeEventListener('currententrychange', check);
       removeEventListener('popstate', check);
     };
   }

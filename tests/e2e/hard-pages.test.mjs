@@ -202,11 +202,9 @@ describe('Chromium: hard pages', () => {
       if ((await readerNow(page)).hostCount === 1) await closeWithCommand(chromium, page, () => readerNow(page));
     });
 
-    // BUG (stale text): the content script notices a pushState URL change by polling location.href every 500 ms, so
-    // after the page swaps its story the reader keeps showing the old one for up to half a second (several painted
-    // frames). Fix: listen to the Navigation API (`navigation.addEventListener('navigate' | 'currententrychange')`,
-    // available to content scripts) and close at once; keep the poll only where `navigation` is missing (Firefox).
-    it.skip('never paints the old story after the swap (checked at the next two animation frames)', async () => {
+    // The Navigation API tells the content script about pushState as it happens, so the reader closes before the
+    // page's next frame.
+    it('never paints the old story after the swap (checked at the next two animation frames)', async () => {
       await page.goto(server.url('/hard/spa.html'), { waitUntil: 'load' });
       await openFromPopup(chromium, page, () => readerNow(page));
       const seen = await page.evaluate(async () => {
@@ -323,20 +321,17 @@ describe('Chromium: hard pages', () => {
       await page.close();
     });
 
-    // BUG (tag name clash): the page registers a custom element named `readlens-reader`. document.createElement in the
-    // content script's world is upgraded by the page's definition: the page's constructor runs on our host (page code
-    // gets a handle on it) and here takes a closed shadow root first, so host.attachShadow throws NotSupportedError;
-    // open() rejects ("A runtime.onMessage listener's promise rejected without an Error"), no reader, popup error.
-    // Fix: catch the failure and fall back to a host the page cannot define (e.g. a <div> host: attachShadow is allowed
-    // on div, and a name without a hyphen can never be a custom element), or a per-session random tag name; and make
-    // open() turn any exception into { open: false } instead of a rejected promise.
-    it.skip('a page-defined <readlens-reader> custom element cannot block or hijack the reader', async () => {
+    // A page that defines its own <readlens-reader> (and takes its shadow root) must not block or host the reader:
+    // the extension notices the element is the page's (:defined), drops it unconnected and hosts the reader in a
+    // <div>, which no page can turn into a custom element. The page's constructor may run on that throwaway element,
+    // but the page never gets the live host.
+    it('a page-defined <readlens-reader> custom element cannot block or hijack the reader', async () => {
       const { page } = await load('/hard/hostile.html');
       const calls = () => page.evaluate(() => ({ ...window.__hostileCalls }));
       const [story] = await worldEval(page, probeStories);
       await roundTrip(page, story, { name: 'hostile-tag' });
       const c = await calls();
-      assert.equal(c['readlens-reader:constructed'] ?? 0, 0, "the page's constructor never ran on our host");
+      assert.equal(c['readlens-reader:connected'] ?? 0, 0, 'no element of the page ever hosted the reader');
       await page.close();
     });
   });

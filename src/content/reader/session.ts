@@ -80,15 +80,34 @@ function choiceGroup<T extends string | number>(
   };
 }
 
+/**
+ * The reader's host. A page may have defined its own <readlens-reader> (and taken its shadow root): then a <div>,
+ * which no page can turn into a custom element, carries the reader instead.
+ */
+function createHost(doc: Document): { host: HTMLElement; root: ShadowRoot } {
+  for (const tag of [READER_TAG, 'div']) {
+    const host = doc.createElement(tag);
+    // :defined on our tag means the page registered it: its code runs on that element, so it must not host us.
+    if (tag === READER_TAG && host.matches(':defined')) continue;
+    try {
+      const root = host.attachShadow({ mode: 'open' });
+      host.setAttribute('style', HOST_STYLE);
+      if (tag !== READER_TAG) host.setAttribute('data-readlens-reader', '');
+      return { host, root };
+    } catch {
+      // Taken by the page: try the next kind of host.
+    }
+  }
+  throw new Error('no element can host the reader');
+}
+
 export function openReader(doc: Document, article: Article, text: ReaderText, actions: ReaderActions): ReaderSession {
   const controller = new AbortController();
   const { signal } = controller;
   const previousFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
   const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-  const host = doc.createElement(READER_TAG);
-  host.setAttribute('style', HOST_STYLE);
-  const root = host.attachShadow({ mode: 'open' });
+  const { host, root } = createHost(doc);
   makeSheets(doc, root, `${readerCss}\n${themeCss()}`);
 
   const dialog = el(doc, 'div', 'reader');

@@ -75,7 +75,7 @@ export async function worldEval(page, fn, ...args) {
 
 /** Runs in the page: the reader as seen from the DOM (same fields as lib/reader.mjs, plus the body text). */
 export function probeReaderText() {
-  const hosts = document.querySelectorAll('readlens-reader');
+  const hosts = document.querySelectorAll('readlens-reader, [data-readlens-reader]');
   const root = hosts[0] && hosts[0].shadowRoot;
   const q = (id) => (root ? root.querySelector(`[data-testid="${id}"]`) : null);
   return {
@@ -102,7 +102,7 @@ export function probeStories() {
       out.push({ where, title: norm(heading.textContent), paragraphs: paras });
     }
     for (const el of root.querySelectorAll('*')) {
-      if (el.shadowRoot && el.tagName.toLowerCase() !== 'readlens-reader') walk(el.shadowRoot, `${where}>shadow(${el.tagName.toLowerCase()})`);
+      if (el.shadowRoot && el.tagName.toLowerCase() !== 'readlens-reader' && !el.hasAttribute('data-readlens-reader')) walk(el.shadowRoot, `${where}>shadow(${el.tagName.toLowerCase()})`);
       if (el.tagName === 'IFRAME') {
         try {
           if (el.contentDocument) walk(el.contentDocument, `${where}>iframe`);

@@ -2,7 +2,8 @@
 
 /** Runs in the page: what a reader (or a screen reader) would find of the overlay right now. */
 function probeReader() {
-  const hosts = document.querySelectorAll('readlens-reader');
+  // A page that took the <readlens-reader> name gets a <div data-readlens-reader> host instead.
+  const hosts = document.querySelectorAll('readlens-reader, [data-readlens-reader]');
   const host = hosts[0];
   const root = host && host.shadowRoot;
   const q = (id) => (root ? root.querySelector(`[data-testid="${id}"]`) : null);

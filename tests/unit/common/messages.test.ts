@@ -78,3 +78,12 @@ describe('page copies for extraction', () => {
     expect(isOffscreenRequest({ ...m, type: 'offscreen/extract' })).toBe(false);
   });
 });
+
+describe('tab ids', () => {
+  it.each([2 ** 31, 2 ** 53 + 2, 1e300, -1])('refuses %d', (tabId) => {
+    expect(isPopupRequest({ type: 'bg/prepare', tabId })).toBe(false);
+  });
+  it('accepts the largest 32-bit id', () => {
+    expect(isPopupRequest({ type: 'bg/prepare', tabId: 2 ** 31 - 1 })).toBe(true);
+  });
+});
