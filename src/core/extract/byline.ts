@@ -14,6 +14,9 @@ export function cleanByline(raw: string | null | undefined): string {
   let s = squash(raw);
   if (!s || /^https?:\/\//i.test(s)) return '';
   s = s.replace(EMAIL, ' ');
+  // "Published 26 October 2016 by Jane Doe": the name follows the last prefix word.
+  const mid = /^(.*\S)\s+(?:by|par|von|por|door)\s+(\S.*)$/i.exec(s);
+  if (mid && /\d|publi|post|updat|mis à jour|veröffentlicht/i.test(mid[1]!)) s = mid[2]!;
   s = s.replace(DATE_PART, ' ');
   s = squash(s);
   for (let i = 0; i < 2; i++) s = s.replace(PREFIX, '');

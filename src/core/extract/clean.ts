@@ -94,7 +94,8 @@ export function cleanContent(root: Element, ctx: CleanContext): void {
       if (tag === 'NOSCRIPT') {
         const imgs = noscriptImages(el);
         const prev = el.previousElementSibling;
-        const parentHasImg = !!el.parentElement?.querySelector('img');
+        const parent = el.parentElement;
+        const parentHasImg = !!parent && Array.from(parent.querySelectorAll('img')).some((i) => !el.contains(i));
         if (imgs.length && (!parentHasImg || prev?.tagName.toUpperCase() === 'IMG')) {
           if (prev?.tagName.toUpperCase() === 'IMG') prev.remove();
           const img = el.ownerDocument.importNode(imgs[0]!, false);
@@ -152,9 +153,9 @@ export function cleanContent(root: Element, ctx: CleanContext): void {
       const href = absolutize(el.getAttribute('href'), ctx.base);
       if (href) el.setAttribute('href', href);
       else el.removeAttribute('href');
-    } else if (tag === 'SOURCE') {
-      el.remove();
-      return null;
+    } else if (tag === 'PICTURE') {
+      // Sources were read by the <img> inside; the img now carries the chosen src/srcset.
+      for (const src of Array.from(el.children)) if (src.tagName.toUpperCase() === 'SOURCE') src.remove();
     }
     stripAttrs(el, tag);
     if (isRoot) return st;

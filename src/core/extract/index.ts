@@ -52,7 +52,13 @@ function headlineScope(root: Element, doc: Document, title: string, headings: El
 function pickTitle(headings: Element[], candidates: string[]): string {
   const heads = headings.map((h) => squash(h.textContent ?? ''));
   for (const c of candidates) if (heads.includes(c)) return c;
-  return candidates[0] ?? heads[0] ?? '';
+  // A heading that the <title>/og:title contains ("Headline — Site name" forms we failed to split).
+  const h1s = headings.filter((h) => h.tagName.toUpperCase() === 'H1').map((h) => squash(h.textContent ?? ''));
+  for (const h of h1s) if (h.length >= 10 && candidates.some((c) => c.includes(h))) return h;
+  // A one- or two-word <title> is a site name; a single <h1> is the headline.
+  const first = candidates[0] ?? '';
+  if (h1s.length === 1 && h1s[0] && first.split(' ').length <= 2) return h1s[0];
+  return first || heads[0] || '';
 }
 
 function run(doc: Document, url: string | undefined, opts: ExtractOptions): Article | null {

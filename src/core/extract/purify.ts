@@ -6,8 +6,11 @@ import DOMPurify from 'dompurify';
 const FORBID_TAGS = ['style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'frame', 'frameset', 'object', 'embed', 'link', 'meta', 'base', 'svg', 'math', 'template', 'dialog'];
 /** Attributes never allowed (page styling and identity). */
 const FORBID_ATTR = ['style', 'class', 'id', 'target', 'srcdoc', 'formaction', 'action', 'ping'];
-/** Only web, mail and phone links survive; javascript:, data:, vbscript: and the like are dropped. */
-const ALLOWED_URI = /^(?:https?:|mailto:|tel:|#)/i;
+/**
+ * Only web, mail and phone schemes survive; javascript:, data:, vbscript: and the like are dropped. DOMPurify
+ * also applies this to plain attribute values (dir="rtl", colspan="2"), hence the scheme-less alternatives.
+ */
+const ALLOWED_URI = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
 type PurifyWindow = Parameters<typeof DOMPurify>[0];
 

@@ -1,0 +1,86 @@
+// Clutter removal and content fixes: chrome, share bars, widgets, comments, related lists, banners, hidden
+// nodes; lazy images; absolute links; headings, lists, tables and quotes kept.
+import { describe, expect, it } from 'vitest';
+import { extract, page, prose } from './helpers';
+
+describe('clutter removal', () => {
+  const html = page(`
+    <header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav></header>
+    <div class="breadcrumb"><a href="/">Home</a> › <a href="/world">World</a></div>
+    <main><article>
+      <h1>Storm hits the harbour</h1>
+      <div class="share-bar"><span>PARTAGER :</span> <a href="#">Facebook</a> <a href="#">Twitter</a></div>
+      <div class="font-size"><a href="#">-A</a> <a href="#">+A</a></div>
+      ${prose(1)}
+      <div class="ad-slot"><span>Advertisement</span></div>
+      ${prose(2)}
+      <h2>What happens next</h2>
+      ${prose(3)}
+      <ul><li>First point of a real list in the story</li><li>Second point of a real list in the story</li></ul>
+      <table><tr><th>Boat</th><th>Damage</th></tr><tr><td>Mary</td><td>Sunk</td></tr></table>
+      <blockquote><p>We have never seen anything like it in this town, said the harbour master.</p></blockquote>
+      <p hidden>Hidden paragraph that must never show up in the reader view, whatever happens.</p>
+      <p style="display: none">Another hidden paragraph that must not appear in the reader output.</p>
+      <div class="newsletter">Sign up for our newsletter to get the best stories every morning</div>
+      <aside class="related"><h3>Related</h3><ul><li><a href="/a">Another story about boats and harbours</a></li><li><a href="/b">Yet another story about storms</a></li></ul></aside>
+    </article></main>
+    <section id="comments"><h2>Commentaires</h2><p>A long reader comment that goes on and on about the storm and the harbour, and that should never be part of the article text.</p></section>
+    <div class="cookie-banner">We use cookies to improve your experience. Accept cookies?</div>
+    <footer>© The Coastal Gazette — Contact — Privacy</footer>`);
+  const art = extract(html);
+
+  it('keeps every paragraph, the subheading with its level, lists, tables and quotes', () => {
+    for (const n of [1, 2, 3]) expect(art.text).toContain(`Paragraph ${n} tells the story`);
+    expect(art.content.querySelector('h2')?.textContent).toBe('What happens next');
+    expect(art.content.querySelectorAll('li')).toHaveLength(2);
+    expect(art.content.querySelector('table td')?.textContent).toBe('Mary');
+    expect(art.content.querySelector('blockquote')).not.toBeNull();
+    expect(art.paragraphs).toContain('What happens next');
+  });
+
+  it('drops chrome, share bars, widgets, ads, hidden nodes, newsletter, related, comments, cookies, footer', () => {
+    for (const junk of ['Home', 'PARTAGER', '+A', 'Advertisement', 'Hidden paragraph', 'Another hidden', 'newsletter', 'Another story', 'Commentaires', 'reader comment', 'cookies', 'Privacy']) {
+      expect(art.text, junk).not.toContain(junk);
+    }
+  });
+
+  it('does not repeat the headline in the body', () => {
+    expect(art.title).toBe('Storm hits the harbour');
+    expect(art.content.querySelector('h1')).toBeNull();
+  });
+});
+
+describe('images and links', () => {
+  const html = page(`<article><h1>Pictures</h1>${prose(1)}
+    <figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/lazy.jpg" alt="Lazy"><figcaption>A lazy picture</figcaption></figure>
+    ${prose(2)}
+    <p>See <a href="../other/page.html">the other page</a> and <a href="javascript:alert(1)">this</a>. More text so the paragraph counts as prose for sure.</p>
+    <picture><source srcset="/img/pic-800.webp 800w, /img/pic-1600.webp 1600w"><img alt="Picture element"></picture>
+    <img data-srcset="/img/s-400.jpg 400w, /img/s-1200.jpg 1200w" alt="Srcset only">
+    <div><img src="/img/spacer.gif" alt=""><noscript><img src="/img/real.jpg" alt="Noscript"></noscript></div>
+    <img src="/img/pixel.png" width="1" height="1" alt="">
+    ${prose(3)}</article>`);
+  const art = extract(html, 'https://news.example/world/story.html');
+  const srcs = Array.from(art.content.querySelectorAll('img')).map((i) => i.getAttribute('src'));
+
+  it('resolves lazy images, <picture>, srcset and <noscript> fallbacks to absolute URLs', () => {
+    expect(srcs).toContain('https://news.example/img/lazy.jpg');
+    expect(srcs).toContain('https://news.example/img/pic-1600.webp');
+    expect(srcs).toContain('https://news.example/img/s-1200.jpg');
+    expect(srcs).toContain('https://news.example/img/real.jpg');
+    expect(srcs.some((s) => s?.startsWith('data:'))).toBe(false);
+    expect(srcs.some((s) => s?.includes('pixel') || s?.includes('spacer'))).toBe(false);
+  });
+
+  it('makes links absolute and drops javascript: links', () => {
+    const hrefs = Array.from(art.content.querySelectorAll('a')).map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain('https://news.example/other/page.html');
+    expect(hrefs.some((h) => h?.startsWith('javascript'))).toBe(false);
+    expect(art.text).toContain('and this.');
+  });
+
+  it('keeps figure captions in the HTML but out of the text', () => {
+    expect(art.content.querySelector('figcaption')?.textContent).toBe('A lazy picture');
+    expect(art.text).not.toContain('A lazy picture');
+  });
+});
