@@ -39,7 +39,7 @@ function start(instance: Instance): void {
   async function open(): Promise<ReaderReply> {
     if (reader) return { open: true };
     const url = location.href;
-    const prepared = await preparePage(document, url);
+    const [prepared, initial] = await Promise.all([preparePage(document, url), settings.load(url)]);
     // Another gesture may have opened it while the page was being read.
     if (reader) return { open: true };
     if (!prepared) return { open: false, reason: 'no-article' };
@@ -58,14 +58,15 @@ function start(instance: Instance): void {
       // The page fought the reader's host (see createHost): report it closed rather than fail the gesture.
       return { open: false };
     }
+    // Settings go on before the first paint: no flash of the default size or theme.
     reader = session;
+    apply(initial);
     readerUrl = url;
     stopFollowing = followUrl();
     // The reader paints at once; quotations are highlighted when the digest arrives.
     void digestPage(document, url).then((digest) => {
       if (digest && reader === session) session.setDigest(digest);
     });
-    apply(await settings.load(url));
     stopWatching = settings.watch(url, apply);
     return { open: true };
   }
@@ -124,8 +125,8 @@ function start(instance: Instance): void {
   });
 
   /**
-   * An SPA that swaps the article under a new URL (pushState is invisible from here, hence the light poll while
-   * the reader is open): the reader would show stale text, so it closes. Returns the stop function.
+   * An SPA that swaps the article under a new URL while the reader is open: the reader would show stale text,
+   * so it closes. Returns the stop function.
    */
   function followUrl(): () => void {
     const check = (): void => {

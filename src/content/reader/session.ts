@@ -44,17 +44,34 @@ function makeSheets(doc: Document, root: ShadowRoot, css: string): void {
   }
 }
 
-function addPrintSheet(doc: Document): () => void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(PRINT_CSS);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    return () => {
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-    };
-  } catch {
-    return () => undefined;
-  }
+/**
+ * Printing while the reader is open prints the reader alone. The sheet that hides the page joins the document
+ * only around printing: any sheet added to the document restyles all of it, which costs a big page hundreds of ms.
+ */
+function printOnlyReader(doc: Document, signal: AbortSignal): void {
+  let sheet: CSSStyleSheet | null = null;
+  const remove = (): void => {
+    if (!sheet) return;
+    const added = sheet;
+    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== added);
+    sheet = null;
+  };
+  const win = doc.defaultView;
+  win?.addEventListener(
+    'beforeprint',
+    () => {
+      try {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(PRINT_CSS);
+        doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      } catch {
+        sheet = null;
+      }
+    },
+    { signal },
+  );
+  win?.addEventListener('afterprint', remove, { signal });
+  signal.addEventListener('abort', remove);
 }
 
 function choiceGroup<T extends string | number>(
@@ -200,9 +217,12 @@ export function openReader(doc: Document, article: Article, text: ReaderText, ac
     }
   }
 
-  const removePrintSheet = addPrintSheet(doc);
+  printOnlyReader(doc, signal);
   doc.documentElement.append(host);
-  dialog.focus({ preventScroll: true });
+  // Focus after the first paint: moving focus restyles the page's focus-within chain, a cost a big page should not
+  // add to the frame that shows the reader.
+  const focusTimer = setTimeout(() => dialog.focus({ preventScroll: true }), 0);
+  signal.addEventListener('abort', () => clearTimeout(focusTimer));
 
   return {
     applySettings(s) {
@@ -247,7 +267,6 @@ export function openReader(doc: Document, article: Article, text: ReaderText, ac
     close() {
       controller.abort();
       host.remove();
-      removePrintSheet();
       previousFocus?.focus({ preventScroll: true });
     },
   };
