@@ -71,8 +71,11 @@ interface GoldQuote {
 }
 interface Gold {
   source: string;
+  /** 'dev' (used while tuning the rules) or 'heldout' (annotated to measure generalisation; never tuned on). */
+  split?: 'dev' | 'heldout';
   lang: string;
   title?: string;
+  excerpt?: string | null;
   published?: string | null;
   paragraphs: string[];
   quotes: GoldQuote[];
@@ -161,41 +164,52 @@ function evalQuotes(d: Digest, g: Gold, q: QuoteEval): void {
   });
 }
 
+type SplitName = 'dev' | 'heldout';
+interface SplitStats {
+  files: number;
+  langs: Map<string, number>;
+  q: QuoteEval;
+  people: Counts;
+  places: Counts;
+  orgs: Counts;
+}
+const newQuoteEval = (): QuoteEval => ({ exact: counts(), overlap: counts(), speakerOk: 0, speakerN: 0, misses: [] });
+const newSplit = (): SplitStats => ({ files: 0, langs: new Map(), q: newQuoteEval(), people: counts(), places: counts(), orgs: counts() });
+
 function goldSection(opt: BenchOptions, verbose: boolean) {
   const dir = path.join(opt.repo, 'tests/fixtures/analyze/gold');
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-  const all = { q: { exact: counts(), overlap: counts(), speakerOk: 0, speakerN: 0, misses: [] as string[] }, people: counts(), places: counts(), orgs: counts() };
-  const sample = { exact: counts(), overlap: counts(), speakerOk: 0, speakerN: 0, misses: [] as string[] };
-  const langs = new Map<string, number>();
+  const splits: Record<SplitName, SplitStats> = { dev: newSplit(), heldout: newSplit() };
+  const sample = newQuoteEval();
   const times: number[] = [];
   const entityMisses: string[] = [];
   for (const f of files) {
     const g = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Gold;
-    langs.set(g.lang, (langs.get(g.lang) ?? 0) + 1);
-    const input = { paragraphs: g.paragraphs, lang: g.lang, published: g.published ?? null, ...(g.title ? { title: g.title } : {}) };
+    const sp = splits[g.split === 'heldout' ? 'heldout' : 'dev'];
+    sp.files++;
+    sp.langs.set(g.lang, (sp.langs.get(g.lang) ?? 0) + 1);
+    const input = { paragraphs: g.paragraphs, lang: g.lang, published: g.published ?? null, ...(g.title ? { title: g.title } : {}), ...(g.excerpt ? { excerpt: g.excerpt } : {}) };
     analyzeArticle(input); // warm-up
     const t0 = performance.now();
     const d = analyzeArticle(input);
     times.push(performance.now() - t0);
-    evalQuotes(d, g, all.q);
+    evalQuotes(d, g, sp.q);
     if (f.startsWith('francesoir')) evalQuotes(d, g, sample);
-    const before = { ...all.people, pl: { ...all.places }, or: { ...all.orgs } };
-    matchNames(d.facts.people.map((p) => [p.name]), g.people, all.people);
-    matchNames(d.facts.places.map((p) => [p.text]), g.places, all.places);
-    matchNames(d.facts.organisations.map((o) => [o.text, ...o.aliases]), g.organisations, all.orgs);
+    matchNames(d.facts.people.map((p) => [p.name]), g.people, sp.people);
+    matchNames(d.facts.places.map((p) => [p.text]), g.places, sp.places);
+    matchNames(d.facts.organisations.map((o) => [o.text, ...o.aliases]), g.organisations, sp.orgs);
     if (verbose) {
       const show = (kind: string, got: string[], gold: string[]) => {
         const extra = got.filter((x) => !gold.some((y) => sameName(x, y)));
         const miss = gold.filter((y) => !got.some((x) => sameName(x, y)));
-        if (extra.length || miss.length) entityMisses.push(`${f} ${kind}: extra [${extra.join(', ')}] missed [${miss.join(', ')}]`);
+        if (extra.length || miss.length) entityMisses.push(`[${g.split ?? 'dev'}] ${f} ${kind}: extra [${extra.join(', ')}] missed [${miss.join(', ')}]`);
       };
       show('people', d.facts.people.map((p) => p.name), g.people);
       show('places', d.facts.places.map((p) => p.text), g.places);
       show('orgs', d.facts.organisations.flatMap((o) => [o.text]), g.organisations);
     }
-    void before;
   }
-  return { files: files.length, langs, all, sample, times, entityMisses };
+  return { splits, sample, times, entityMisses };
 }
 
 /** Synthetic long article: OrangeSum documents (French news) concatenated as paragraphs up to `words` words. */
@@ -254,23 +268,33 @@ export function runBench(opt: BenchOptions & { verbose?: boolean }): Record<stri
   log(`\n(ROUGE section: ${fmt((performance.now() - t0) / 1000, 1)} s)\n`);
 
   const g = goldSection(opt, !!opt.verbose);
-  const qa = (q: QuoteEval) => ({ exact: prf(q.exact), overlap: prf(q.overlap), speaker: q.speakerN ? q.speakerOk / q.speakerN : NaN, n: q.speakerN });
-  const all = qa(g.all.q);
+  const qa = (q: QuoteEval) => ({ exact: prf(q.exact), overlap: prf(q.overlap), speaker: q.speakerN ? q.speakerOk / q.speakerN : NaN, n: q.speakerN, ok: q.speakerOk });
+  const langsOf = (s: SplitStats): string => [...s.langs].map(([l, n]) => `${l} ${n}`).join(', ');
+  const quoteRow = (name: string, q: ReturnType<typeof qa>): string =>
+    `| ${name} | ${fmt(q.exact.p, 3)} | ${fmt(q.exact.r, 3)} | ${fmt(q.exact.f, 3)} | ${fmt(q.overlap.f, 3)} | ${fmt(q.speaker, 3)} (${q.ok}/${q.n}) |`;
+  const dev = qa(g.splits.dev.q);
+  const held = qa(g.splits.heldout.q);
   const sample = qa(g.sample);
-  log(`## Quotations and entities on the hand-annotated gold (${g.files} articles: ${[...g.langs].map(([l, n]) => `${l} ${n}`).join(', ')})\n`);
+  log(`## Quotations and entities on the hand-annotated gold\n`);
+  log(`- dev (${g.splits.dev.files} articles: ${langsOf(g.splits.dev)}): used while writing the rules`);
+  log(`- held-out (${g.splits.heldout.files} articles: ${langsOf(g.splits.heldout)}): annotated later, never tuned on\n`);
   log('| set | span P | span R | span F1 | overlap F1 (IoU≥0.5) | speaker acc. (on overlap-matched) |');
   log('|---|---:|---:|---:|---:|---:|');
-  log(`| all gold | ${fmt(all.exact.p, 3)} | ${fmt(all.exact.r, 3)} | ${fmt(all.exact.f, 3)} | ${fmt(all.overlap.f, 3)} | ${fmt(all.speaker, 3)} (${g.all.q.speakerOk}/${all.n}) |`);
-  log(`| FranceSoir sample | ${fmt(sample.exact.p, 3)} | ${fmt(sample.exact.r, 3)} | ${fmt(sample.exact.f, 3)} | ${fmt(sample.overlap.f, 3)} | ${fmt(sample.speaker, 3)} (${g.sample.speakerOk}/${sample.n}) |`);
-  log('\n| entities | P | R | F1 |');
-  log('|---|---:|---:|---:|');
-  for (const [k, c] of [['people', g.all.people], ['places', g.all.places], ['organisations', g.all.orgs]] as const) {
-    const s = prf(c);
-    log(`| ${k} | ${fmt(s.p, 3)} | ${fmt(s.r, 3)} | ${fmt(s.f, 3)} |`);
+  log(quoteRow('dev', dev));
+  log(quoteRow('held-out', held));
+  log(quoteRow('FranceSoir sample', sample));
+  log('\n| entities | dev P | dev R | dev F1 | held-out P | held-out R | held-out F1 |');
+  log('|---|---:|---:|---:|---:|---:|---:|');
+  const entities: Record<string, Record<SplitName, ReturnType<typeof prf>>> = {};
+  for (const [k, key] of [['people', 'people'], ['places', 'places'], ['organisations', 'orgs']] as const) {
+    const a = prf(g.splits.dev[key]);
+    const b = prf(g.splits.heldout[key]);
+    entities[k] = { dev: a, heldout: b };
+    log(`| ${k} | ${fmt(a.p, 3)} | ${fmt(a.r, 3)} | ${fmt(a.f, 3)} | ${fmt(b.p, 3)} | ${fmt(b.r, 3)} | ${fmt(b.f, 3)} |`);
   }
   if (opt.verbose) {
     log('\n### Quote errors');
-    for (const m of g.all.q.misses) log(`- ${m}`);
+    for (const m of [...g.splits.dev.q.misses.map((x) => `[dev] ${x}`), ...g.splits.heldout.q.misses.map((x) => `[heldout] ${x}`)]) log(`- ${m}`);
     log('\n### Entity errors');
     for (const m of g.entityMisses) log(`- ${m}`);
   }
@@ -283,8 +307,8 @@ export function runBench(opt: BenchOptions & { verbose?: boolean }): Record<stri
   log(`- ${l10.words}-word article: median ${fmt(l10.median)} ms wall, ${fmt(l10.cpuMedian)} ms CPU (7 runs)`);
   return {
     rouge: r,
-    quotes: { all, sample },
-    entities: { people: prf(g.all.people), places: prf(g.all.places), organisations: prf(g.all.orgs) },
+    quotes: { dev, heldout: held, sample },
+    entities,
     timing: { goldMedian: median(g.times), goldP95: pct(g.times, 95), words2000: l2, words10000: l10 },
   };
 }
