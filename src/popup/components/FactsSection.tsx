@@ -1,8 +1,14 @@
-// Key facts grouped by kind; each fact is a button that opens the reader at the sentence it came from.
-import { useState } from 'preact/hooks';
+// Key facts grouped by kind; each fact is a button that opens the reader at the sentence it came from; on-device AI may add more, marked.
+import { useMemo, useState } from 'preact/hooks';
 import type { RevealTarget } from '../../common/messages';
+import type { Digest } from '../../core/analyze/types';
+import { mergeFactGroups, type MergedFactGroup } from '../ai/facts-merge';
+import type { OnDeviceFactFinder } from '../ai/prompt-facts';
+import { useAiFacts } from '../ai/use-ai-facts';
+import type { AiArticle } from '../ai/use-ai-summary';
 import type { FactGroup, FactKind } from '../lib/digest-view';
 import { formatNumber, type Translate } from '../lib/format';
+import { AiFactsAction } from './AiFactsAction';
 import { Icon, type IconName } from './Icon';
 
 const ICONS: Record<FactKind, IconName> = { people: 'person', places: 'place', organisations: 'organisation', dates: 'date', figures: 'figure' };
@@ -17,46 +23,66 @@ interface Props {
   locale: string;
   t: Translate;
   onReveal: (target: RevealTarget) => void;
+  /**
+   * On-device AI facts (opt-in): the Prompt API adapter, the article it reads and the digest's facts it adds to.
+   * Left out, or where the model lacks the article's language, nothing AI is shown.
+   */
+  ai?: { finder: OnDeviceFactFinder | null; article: AiArticle; facts: Digest['facts'] };
 }
 
-export function FactsSection({ groups, lang, locale, t, onReveal }: Props) {
+export function FactsSection({ groups, lang, locale, t, onReveal, ai }: Props) {
   const [open, setOpen] = useState<ReadonlySet<FactKind>>(new Set());
+  const aiFacts = useAiFacts(ai?.finder, ai?.article, ai?.facts);
+  const added = aiFacts.state.phase === 'done' ? aiFacts.state.added : null;
+  // Readlens's facts first, as they were; the AI's checked additions after them, each marked.
+  const shown: readonly MergedFactGroup[] = useMemo(() => (added ? mergeFactGroups(groups, added, locale) : groups), [groups, added, locale]);
   return (
     <section class="section" aria-labelledby="facts-title" data-testid="facts">
       <div class="section-head">
         <h2 id="facts-title"><Icon name="figure" />{t('factsTitle')}</h2>
       </div>
-      {groups.length === 0 && <p class="empty">{t('noFacts')}</p>}
-      {groups.map((group) => (
+      {shown.length === 0 && <p class="empty">{t('noFacts')}</p>}
+      {shown.map((group) => {
+        const own = group.items.filter((f) => !f.byAi);
+        // The AI's additions stay in view: the reader asked for them; "show more" only folds Readlens's long tail.
+        const visible = open.has(group.kind) ? group.items : [...own.slice(0, FIRST_FACTS), ...group.items.filter((f) => f.byAi)];
+        return (
         <div class="fact-group" key={group.kind} data-testid={`facts-${group.kind}`} role="group" aria-labelledby={`facts-${group.kind}-title`}>
           <h3 id={`facts-${group.kind}-title`}>
             <Icon name={ICONS[group.kind]} />
             {t(`facts_${group.kind}`)}
           </h3>
           <ul class={CHIP_KINDS.has(group.kind) ? 'chips' : 'fact-rows'} data-kind={group.kind}>
-            {(open.has(group.kind) ? group.items : group.items.slice(0, FIRST_FACTS)).map((f, i) => (
+            {visible.map((f, i) => (
               <li key={i}>
                 <button
                   type="button"
                   class={CHIP_KINDS.has(group.kind) ? 'chip' : 'fact'}
                   data-testid="fact"
                   data-kind={group.kind}
-                  title={t('jumpToSentence')}
+                  data-source={f.byAi ? 'ai' : 'readlens'}
+                  title={f.byAi ? `${t('jumpToSentence')} · ${t('aiFactBadge')}` : t('jumpToSentence')}
                   onClick={() => onReveal(f.target)}
                 >
-                  <span class="fact-label" data-testid="fact-label" lang={group.kind === 'dates' || group.kind === 'figures' ? undefined : lang}>{f.label}</span>
+                  <span class="fact-label" data-testid="fact-label" lang={group.kind === 'dates' || group.kind === 'figures' ? undefined : lang}>
+                    {f.byAi && <Icon name="sparkle" size={12} />}
+                    {f.label}
+                  </span>
                   {f.detail && <span class="fact-detail" data-testid="fact-detail" lang={lang}>{f.detail}</span>}
+                  {f.byAi && <span class="visually-hidden" data-testid="fact-ai-badge">{t('aiFactBadge')}</span>}
                 </button>
               </li>
             ))}
           </ul>
-          {group.items.length > FIRST_FACTS && !open.has(group.kind) && (
+          {own.length > FIRST_FACTS && !open.has(group.kind) && (
             <button type="button" class="more-link" data-testid="facts-more" onClick={() => setOpen(new Set([...open, group.kind]))}>
-              {t('showMore', [formatNumber(group.items.length - FIRST_FACTS, locale)])}
+              {t('showMore', [formatNumber(own.length - FIRST_FACTS, locale)])}
             </button>
           )}
         </div>
-      ))}
+        );
+      })}
+      <AiFactsAction state={aiFacts.state} locale={locale} t={t} onRun={aiFacts.run} onCancel={aiFacts.cancel} />
     </section>
   );
 }

@@ -1,0 +1,161 @@
+// @vitest-environment happy-dom
+// The Key facts section with the on-device AI action, against the fake LanguageModel: hidden, opt-in, progress, cancel, merged and labelled.
+import { afterEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import type { RevealTarget } from '../../../src/common/messages';
+import { builtInFactFinder } from '../../../src/popup/ai/prompt-facts';
+import { FactsSection } from '../../../src/popup/components/FactsSection';
+import { factGroups } from '../../../src/popup/lib/digest-view';
+import { fakeLanguageModel, type FakeLanguageModelConfig } from './ai-fake-language-model';
+import { keyT, sampleDigest } from './sample';
+
+const { article, digest } = sampleDigest();
+const groups = factGroups(digest.facts, 'en');
+const aiArticle = { lang: 'fr', paragraphs: article.paragraphs, text: article.text };
+
+/** What a model might answer on the sample: the digest's facts again, one real fact it lacks, and inventions. */
+const ANSWER = {
+  people: [...digest.facts.people.map((p) => ({ name: p.name })), { name: 'Angela Merkel', role: 'chancelière' }],
+  places: [...digest.facts.places.map((p) => p.text), 'Bagdad'],
+  organisations: ['Etat islamique', 'coalition internationale', 'OTAN'],
+  dates: [{ text: 'mercredi 26', iso: '2016-10-26' }],
+  figures: [{ text: 'dizaines de civils', counts: 'civils' }, { text: '200 civils', counts: 'civils' }],
+};
+const NEW_FACT = 'dizaines de civils';
+
+let host: HTMLElement | null = null;
+async function mount(config: Partial<FakeLanguageModelConfig> | null, withAi = true) {
+  const fake = config ? fakeLanguageModel({ languages: { en: 'available', fr: 'available' }, answer: ANSWER, ...config }) : null;
+  const reveals: RevealTarget[] = [];
+  const finder = fake ? builtInFactFinder({ LanguageModel: fake.api }) : null;
+  host = document.createElement('div');
+  document.body.append(host);
+  const ai = withAi ? { finder, article: aiArticle, facts: digest.facts } : undefined;
+  await act(async () => render(<FactsSection groups={groups} lang="fr" locale="en" t={keyT} onReveal={(t) => reveals.push(t)} ai={ai} />, host!));
+  return { root: host, log: fake?.log, reveals };
+}
+afterEach(() => {
+  if (host) render(null, host);
+  host?.remove();
+  host = null;
+});
+
+const $ = (root: ParentNode, id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+const $$ = (root: ParentNode, id: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
+const settle = () => act(async () => new Promise((r) => setTimeout(r, 20)));
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (check()) return;
+    await act(async () => new Promise((r) => setTimeout(r, 5)));
+  }
+  throw new Error(`never: ${what}`);
+}
+const click = (el: Element | null) => act(async () => void (el as HTMLElement).click());
+const labels = (root: ParentNode, source: 'ai' | 'readlens') =>
+  $$(root, 'fact').filter((f) => f.dataset.source === source).map((f) => $(f, 'fact-label')?.textContent);
+
+describe('FactsSection with on-device AI facts', () => {
+  it('shows no AI action without the API, without the prop, or where the model lacks the language', async () => {
+    for (const [config, withAi] of [[null, true], [{}, false], [{ languages: { en: 'available' } }, true], [{ languages: { fr: 'unavailable', en: 'available' } }, true]] as const) {
+      const { root, log } = await mount(config, withAi);
+      await settle();
+      expect($(root, 'ai-facts')).toBeNull();
+      expect(labels(root, 'readlens')).toHaveLength(groups.reduce((n, g) => n + Math.min(g.items.length, 6), 0));
+      expect(log?.createCalls ?? []).toHaveLength(0);
+      render(null, root);
+    }
+  });
+
+  it('creates nothing before the click, then downloads, thinks, and adds only checked, new facts, marked', async () => {
+    // The download advances one step each time the test says so.
+    let release: () => void = () => undefined;
+    const nextStep = () => release();
+    const downloadStep = () => new Promise<void>((r) => (release = r));
+    const { root, log, reveals } = await mount({ languages: { en: 'downloadable', fr: 'downloadable' }, progress: [0, 0.5, 1], thinkTicks: 100, downloadStep });
+    await until(() => $(root, 'ai-facts-find') !== null, 'the AI action');
+    expect($(root, 'ai-facts')?.textContent).toContain('aiDownloadHint');
+    expect(log!.createCalls).toHaveLength(0);
+    const before = labels(root, 'readlens');
+
+    await click($(root, 'ai-facts-find'));
+    expect(log!.createCalls).toHaveLength(1);
+    await until(() => $(root, 'ai-facts-progress')?.textContent === 'aiDownloading(0%)', 'the download to start');
+    for (const percent of ['0%', '50%']) {
+      nextStep();
+      await until(() => $(root, 'ai-facts-progress')?.textContent === `aiDownloading(${percent})`, `download at ${percent}`);
+      expect($(root, 'ai-facts')?.dataset.phase).toBe('downloading');
+      expect($(root, 'ai-facts-cancel')).not.toBeNull();
+    }
+    // The last step completes the download: the model starts reading at once.
+    nextStep();
+    await until(() => $(root, 'ai-facts')?.dataset.phase === 'thinking', 'the model thinking');
+    expect($(root, 'ai-facts')?.textContent).toContain('aiFactsThinking');
+    await until(() => $(root, 'ai-facts')?.dataset.phase === 'done', 'the AI facts');
+
+    // Readlens's facts first and unchanged; the one real fact the digest lacked added; inventions and repeats not.
+    expect(labels(root, 'readlens')).toEqual(before);
+    expect(labels(root, 'ai')).toEqual([NEW_FACT]);
+    const added = $$(root, 'fact').find((f) => f.dataset.source === 'ai')!;
+    expect($(added, 'fact-ai-badge')?.textContent).toBe('aiFactBadge');
+    expect(added.getAttribute('title')).toContain('aiFactBadge');
+    expect($(root, 'ai-facts')?.textContent).toBe('aiFactsAdded(1)');
+    expect($(root, 'ai-facts-find')).toBeNull();
+
+    await click(added);
+    const target = reveals.at(-1);
+    expect(target?.kind).toBe('span');
+    if (target?.kind === 'span') expect(article.paragraphs[target.paragraph]!.slice(target.start, target.end)).toContain(NEW_FACT);
+  });
+
+  it('cancels a download: back to the offer, nothing asked, and it can run again', async () => {
+    const { root, log } = await mount({ languages: { en: 'downloading', fr: 'downloading' }, progress: Array.from({ length: 200 }, (_, i) => i / 200) });
+    await until(() => $(root, 'ai-facts-find') !== null, 'the AI action');
+    await click($(root, 'ai-facts-find'));
+    await until(() => $(root, 'ai-facts-cancel') !== null, 'download progress');
+    await click($(root, 'ai-facts-cancel'));
+    expect($(root, 'ai-facts-find')).not.toBeNull();
+    await settle();
+    expect(log!.prompts).toHaveLength(0);
+    expect(labels(root, 'ai')).toEqual([]);
+    await click($(root, 'ai-facts-find'));
+    await until(() => $(root, 'ai-facts')?.dataset.phase === 'done', 'the second run');
+    expect(labels(root, 'ai')).toEqual([NEW_FACT]);
+  });
+
+  it('cancels while the model thinks', async () => {
+    const { root, log } = await mount({ thinkTicks: 1000 });
+    await until(() => $(root, 'ai-facts-find') !== null, 'the AI action');
+    await click($(root, 'ai-facts-find'));
+    await until(() => log!.prompts.length === 1 && $(root, 'ai-facts')?.dataset.phase === 'thinking', 'thinking');
+    await click($(root, 'ai-facts-cancel'));
+    await settle();
+    expect($(root, 'ai-facts-find')).not.toBeNull();
+    expect(log!.destroyed).toBe(1);
+  });
+
+  it('hides itself silently when the model fails, keeping the facts', async () => {
+    const { root } = await mount({ promptError: new DOMException('model crashed', 'OperationError') });
+    await until(() => $(root, 'ai-facts-find') !== null, 'the AI action');
+    const before = labels(root, 'readlens');
+    const info = console.info;
+    console.info = () => undefined;
+    try {
+      await click($(root, 'ai-facts-find'));
+      await until(() => $(root, 'ai-facts') === null, 'the action to go');
+    } finally {
+      console.info = info;
+    }
+    expect(labels(root, 'readlens')).toEqual(before);
+    expect(labels(root, 'ai')).toEqual([]);
+  });
+
+  it('says so when the AI finds nothing the digest lacks', async () => {
+    const { root } = await mount({ answer: { ...ANSWER, figures: [] } });
+    await until(() => $(root, 'ai-facts-find') !== null, 'the AI action');
+    await click($(root, 'ai-facts-find'));
+    await until(() => $(root, 'ai-facts')?.dataset.phase === 'done', 'the answer');
+    expect($(root, 'ai-facts')?.textContent).toBe('aiFactsNone');
+    expect(labels(root, 'ai')).toEqual([]);
+  });
+});
