@@ -2,8 +2,10 @@
 import type { Lang } from './lang/index';
 import type { Sentence, Token } from './segment';
 import { type Chunk, type Vocab, DEMONYM, nameKey, isAcronym, cleanName } from './names';
-import { EVENT_WORDS, NAME_PARTICLES, ORG_WORDS, ORG_FOLLOW, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_HEADS, PLACE_ACRONYMS, ROLE_END, ROLE_LINK, ARTICLES, fold } from './lang/common';
+import { EVENT_WORDS, NAME_PARTICLES, ORG_WORDS, ORG_FOLLOW, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_HEADS, PLACE_ACRONYMS, PLACE_STARTERS, PRODUCT_TAILS, LAW_WORDS, WORK_NOUNS, ROLE_END, ROLE_LINK, ARTICLES, ORG_BEFORE, fold } from './lang/common';
 import { isKnownPlace } from './lang/places';
+import { isFirstName } from './lang/firstnames';
+import { GENERIC_ORG_NOUNS } from './lang/common';
 
 export type Kind = 'person' | 'place' | 'org' | 'other';
 
@@ -15,7 +17,7 @@ export interface Entity {
   aliases: Set<string>;
   mentions: Chunk[];
   /** Evidence counters: person, place and organisation cues; "the" = after a definite article; common = used as a common noun. */
-  cue: { person: number; place: number; org: number; the: number; common: number; prep: number; speaks: number; event: number };
+  cue: { person: number; place: number; org: number; the: number; common: number; prep: number; speaks: number; event: number; work: number; law: number; first: number; verb: number };
 }
 
 export interface Entities {
@@ -50,6 +52,9 @@ export function rolePhrase(text: string, sent: Sentence, k: number, lang: Lang, 
 /** The role noun index in the few tokens before chunk start (skipping over the role's own words). */
 function roleBefore(text: string, c: Chunk, lang: Lang): string | undefined {
   const toks = c.sent.tokens;
+  // "the BBC's correspondent in Nairobi": a name after a place preposition is where the role is held, not its holder.
+  const before = toks[c.i0 - 1];
+  if (before && !before.cap && (lang.placePreps.has(before.lo) || /^(in|at|à|en|em|im)$/.test(before.lo))) return undefined;
   for (let k = c.i0 - 1; k >= Math.max(0, c.i0 - 9); k--) {
     const t = toks[k] as Token;
     const next = toks[k + 1] as Token;
@@ -57,7 +62,11 @@ function roleBefore(text: string, c: Chunk, lang: Lang): string | undefined {
     if (k < c.i0 - 1 && /[.;:!?()«»"“”]/.test(gap)) return undefined;
     if (k < c.i0 - 1 && gap.includes(',')) return undefined;
     if (lang.speech.has(t.lo)) return undefined;
-    if (lang.roles.has(t.lo) || lang.roles.has(t.lo.replace(/^ex-/, ''))) {
+    const isRole = lang.roles.has(t.lo) || lang.roles.has(t.lo.replace(/^ex-/, ''));
+    // Another name in between ("Shamir opposed the Madrid talks") belongs to another noun phrase; a capital after a link
+    // stays inside the role ("ministre de la Défense").
+    if (!isRole && t.cap && !isTitleTok(t, lang) && !(k > 0 && ROLE_LINK.has((toks[k - 1] as Token).lo))) return undefined;
+    if (isRole) {
       // Pre-nominal modifiers belong to the role: "Tunisian Prime Minister", "White House press secretary".
       let a = k;
       while (a > 0 && k - a < 4) {
@@ -96,6 +105,8 @@ function roleAfter(text: string, c: Chunk, lang: Lang): string | undefined {
   return undefined;
 }
 
+const isTitleTok = (t: Token, lang: Lang): boolean => lang.titles.has(t.lo.replace(/\.$/, ''));
+
 function hasTitle(c: Chunk, lang: Lang): boolean {
   const prev = c.sent.tokens[c.i0 - 1];
   return !!prev && lang.titles.has(prev.lo.replace(/\.$/, '')) && prev.cap;
@@ -123,7 +134,13 @@ const onlySpaceBetween = (text: string, a: Token, s: number): boolean => /^\s*$/
 const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
 /** Classifies all chunks of the document into entities. */
-export function buildEntities(text: (p: number) => string, chunks: Chunk[], lang: Lang, vocab: Vocab = { lower: new Set(), adjective: new Set() }): Entities {
+export function buildEntities(
+  text: (p: number) => string,
+  chunks: Chunk[],
+  lang: Lang,
+  vocab: Vocab = { lower: new Set(), adjective: new Set() },
+  inTitle: (c: Chunk) => boolean = () => false,
+): Entities {
   const map = new Map<string, Entity>();
   const byChunk = new Map<Chunk, Entity>();
   const roles = new Map<string, string>();
@@ -132,10 +149,11 @@ export function buildEntities(text: (p: number) => string, chunks: Chunk[], lang
     let e = map.get(key);
     const shown = c.dateline ? titleCase(c.text) : cleanName(c.text);
     if (!e) {
-      e = { key, name: shown, kind: 'other', aliases: new Set(), mentions: [], cue: { person: 0, place: 0, org: 0, the: 0, common: 0, prep: 0, speaks: 0, event: 0 } };
+      e = { key, name: shown, kind: 'other', aliases: new Set(), mentions: [], cue: { person: 0, place: 0, org: 0, the: 0, common: 0, prep: 0, speaks: 0, event: 0, work: 0, law: 0, first: 0, verb: 0 } };
       map.set(key, e);
     } else if (e.name === e.name.toUpperCase() && shown !== shown.toUpperCase()) e.name = shown;
     if (c.dateline) e.cue.place += 3;
+    if (c.institution) e.cue.org += 4;
     e.mentions.push(c);
     byChunk.set(c, e);
     const t = text(c.sent.paragraph);
@@ -153,10 +171,23 @@ export function buildEntities(text: (p: number) => string, chunks: Chunk[], lang
       else e.cue.prep++; // "from Alex Heath": a preposition alone does not make a two-word name a place
     }
     if (words.some((w) => EVENT_WORDS.has(w))) e.cue.event++;
+    // Laws are named by their head: last word ("Investment Company Act"), or first in Romance order ("Ley de Medios").
+    if (words.length > 1 && (LAW_WORDS.has(words[words.length - 1] as string) || (LAW_WORDS.has(words[0] as string) && !isFirstName(words[0] as string)))) e.cue.law++;
+    if (inTitle(c) || workBefore(t, c)) e.cue.work++;
+    if (words.length > 1 && isFirstName(words[0] as string)) e.cue.first++;
     if (words.some((w) => ORG_WORDS.has(w))) e.cue.org += 3;
-    if (orgFollows(t, c)) e.cue.org += 3;
-    if (words.length === 1 && creditCue(t, c)) e.cue.org += 3;
+    // The head noun decides between a place and an organisation word ("Times Square", "New York Times").
+    const lastWord = words[words.length - 1] as string;
+    if (words.length > 1 && PLACE_WORDS.has(lastWord) && !ORG_WORDS.has(lastWord)) e.cue.place += 2;
+    if (words.length > 1 && PLACE_STARTERS.has(words[0] as string) && !PLACE_WORDS.has(words[0] as string)) e.cue.place += 2;
+    if (orgFollows(t, c) || orgPrecedes(t, c)) e.cue.org += 3;
+    // "(A.H.)" closing a paragraph: a writer's initials, not an agency.
+    if (words.length === 1 && creditCue(t, c)) {
+      if (/^(?:\p{Lu}\.){1,3}$/u.test(c.text + (t[c.e] === '.' ? '.' : ''))) e.cue.common++;
+      else e.cue.org += 3;
+    }
     if (words.length === 1 && !hasTitle(c, lang) && isSpeechNext(c, lang)) e.cue.speaks++;
+    if (isSpeechNext(c, lang) || isSpeechBefore(c, lang)) e.cue.verb++;
     if (afterArticle(c)) {
       // German capitalises every noun: after an article a single word is a common noun, not a name.
       if (lang.code === 'de' && words.length === 1 && !isAcronym(c.text)) e.cue.common++;
@@ -185,6 +216,12 @@ function orgFollows(text: string, c: Chunk): boolean {
   return !!n && !n.cap && ORG_FOLLOW.has(fold(n.lo)) && /^\s$/.test(text.slice(c.e, n.s));
 }
 
+/** "rescue group Project Jonah", "la société Airbus": a lowercase organisation noun right before the name. */
+function orgPrecedes(text: string, c: Chunk): boolean {
+  const p = c.sent.tokens[c.i0 - 1];
+  return !!p && !p.cap && ORG_BEFORE.has(fold(p.lo)) && /^\s$/.test(text.slice(p.e, c.s));
+}
+
 /** Photo credits: "Thomas Coex/AFP/Getty Images", "(Reuters)", "(AP)": agencies beside a slash or alone in brackets. */
 function creditCue(text: string, c: Chunk): boolean {
   const before = text.slice(Math.max(0, c.s - 1), c.s);
@@ -198,31 +235,49 @@ function isSpeechNext(c: Chunk, lang: Lang): boolean {
   return !!n && lang.speech.has(n.lo);
 }
 
+/** "sagte Müller", "said Smith": a speech verb directly before the name. */
+function isSpeechBefore(c: Chunk, lang: Lang): boolean {
+  const p = c.sent.tokens[c.i0 - 1];
+  return !!p && lang.speech.has(p.lo);
+}
+
+/** "the game Simon", "la série Alphonse Président": a work noun directly before the name. */
+function workBefore(text: string, c: Chunk): boolean {
+  const p = c.sent.tokens[c.i0 - 1];
+  return !!p && !p.cap && WORK_NOUNS.has(fold(p.lo)) && /^\s+$/.test(text.slice(p.e, c.s));
+}
+
 /** "the BBC", "la CNIL", "l'ONU": a definite article before a single capitalised word. */
 function afterArticle(c: Chunk): boolean {
   const p = c.sent.tokens[c.i0 - 1];
-  return !!p && !p.cap && /^(the|la|le|l|el|die|der|das|il|lo|o|a|du|au|da|do|das|dos|na|no|nas|nos|pela|pelo|del|al|della|dello|nel|nella|sul|sulla|im|vom|zum|zur)$/.test(p.lo);
+  return !!p && (!p.cap || c.i0 === 1) && /^(the|la|le|l|el|die|der|das|il|lo|o|a|du|au|da|do|das|dos|na|no|nas|nos|pela|pelo|del|al|della|dello|nel|nella|sul|sulla|im|vom|zum|zur)$/.test(p.lo);
 }
 
 /** Words a personal name is made of: capitalised letters only (initials allowed), no digits or all-caps parts. */
 function nameLike(e: Entity, orgKeys: Set<string>): boolean {
   const parts = e.name.split(/\s+/);
-  if (e.cue.event) return false; // "Copa Libertadores", "Arab Spring": events and competitions are not people
+  if (e.cue.event || e.cue.law || e.cue.work) return false; // events, laws and titles of works are not people
   if (parts.length > 4) return false;
   if (e.cue.person === 0 && orgKeys.has(nameKey(parts[0] as string))) return false; // "Apple Pay", "Twitter Lite": a product of a known organisation
+  if (e.cue.person === 0 && PRODUCT_TAILS.has(nameKey(parts[parts.length - 1] as string))) return false; // "Vision Pro"
   return parts.every(
-    (w) => /^(?:\p{Lu}\.?)+$/u.test(w) || (/^[\p{L}'’\u00ad-]+$/u.test(w) && !w.split(/[-‐]/).some((x) => x.length > 1 && x === x.toUpperCase())),
+    (w) =>
+      /^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(w) ||
+      (/^[\p{L}'’\u00ad-]+$/u.test(w) && !w.split(/[-‐]/).some((x) => x.length > 1 && x === x.toUpperCase()) && !CAMEL.test(w)),
   );
 }
+
+/** An inner capital after lowercase letters marks a brand ("PlayStation", "FaceTime"), except surname prefixes ("McDonald", "DeSantis"). */
+const CAMEL = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)\p{Lu})\p{Lu}?\p{Ll}+\p{Lu}/u;
 
 /**
  * Without any cue, a capitalised run is taken for a person only if none of its words is an ordinary word of the
  * article ("Temple Run", "Data Retention Bill"), a country ("British Bill") or a demonym ("Arab Israeli").
  */
 function plainPersonName(e: Entity, vocab: Vocab): boolean {
-  return e.key
-    .split(' ')
-    .every((w) => NAME_PARTICLES.has(w) || (!vocab.lower.has(w) && !isKnownPlace(w) && !(vocab.adjective.has(w) && DEMONYM.test(w))));
+  const words = e.key.split(' ');
+  if (words.length > 1 && isFirstName(words[0] as string) && !vocab.lower.has(words[0] as string)) return true; // "George Washington"
+  return words.every((w) => NAME_PARTICLES.has(w) || (!vocab.lower.has(w) && !isKnownPlace(w) && !(vocab.adjective.has(w) && DEMONYM.test(w))));
 }
 
 /** Group nouns in the plural ("Palestinians", "Islamists", "Republicans"): not names of one organisation. */
@@ -245,11 +300,21 @@ function classify(list: Entity[], vocab: Vocab, german: boolean): void {
     const { person, place, org } = e.cue;
     const like = nameLike(e, orgKeys);
     if (place >= 4 && place >= org) e.kind = 'place';
+    else if (e.cue.law || e.cue.work) continue;
     else if (org >= 3 && org >= person) e.kind = 'org';
     else if (person > 0 && like) e.kind = 'person';
     else if (place > 0 && place >= e.mentions.length / 2) e.kind = 'place';
     // "the White House", "the Arab Spring": names that take an article are not people.
-    else if (like && !e.cue.the && e.key.split(' ').length <= 3 && plainPersonName(e, vocab) && e.mentions.some((c) => !c.initial || c.i1 - c.i0 >= 2)) e.kind = 'person';
+    // German capitalises every noun: there a person also needs a first name, an initial or a speech verb.
+    else if (
+      like &&
+      !e.cue.the &&
+      e.key.split(' ').length <= 3 &&
+      plainPersonName(e, vocab) &&
+      e.mentions.some((c) => !c.initial || c.i1 - c.i0 >= 2) &&
+      (!german || e.cue.first > 0 || e.cue.verb > 0 || /^\p{Lu}\.?$/u.test(e.name.split(' ')[1] ?? ''))
+    )
+      e.kind = 'person';
   }
   for (const e of list) {
     if (e.kind !== 'other' || (e.key.includes(' ') && !isAcronym(e.name))) continue;
@@ -260,6 +325,16 @@ function classify(list: Entity[], vocab: Vocab, german: boolean): void {
       continue;
     }
     const realMentions = real(e);
+    if (e.cue.work || e.cue.law) continue;
+    // A generic organisation noun alone ("Government", "l'État", "Autorité") is a common noun, not a name.
+    if (!isAcronym(e.name) && GENERIC_ORG_NOUNS.has(e.key)) continue;
+    if (LAW_WORDS.has(e.key)) continue; // "the Amendment", "the Bill"
+    // "CEOs": the plural of a common acronym.
+    if (/^\p{Lu}{2,}s$/u.test(e.name) && NON_ORG_ACRONYMS.has(e.key.slice(0, -1))) continue;
+    // "(A.H.)": a writer's initials in brackets.
+    if (/^\p{Lu}\.\p{Lu}\.?$/u.test(e.name) && e.mentions.every((c) => /\(\s*$/.test(c.sent.text.slice(0, c.s - c.sent.start)))) continue;
+    // An acronym with digits is a model ("PS4", "A350"), not an organisation.
+    if (isAcronym(e.name) && /\d/.test(e.name) && place < 3) continue;
     // A lone capitalised word seen only at sentence starts is an ordinary word ("Enfin", "Désormais").
     if (realMentions === 0 && org < 2 && place < 3) continue;
     if (e.cue.common && org < 2) continue;

@@ -2,7 +2,7 @@
 import type { AnalyzeInput, AnalyzeOptions, Digest } from './types';
 import { chooseLang } from './lang/detect';
 import { getLang } from './lang/index';
-import { findQuoteSpans } from './quotespans';
+import { findQuoteSpans, isTitleLike } from './quotespans';
 import { splitSentences, type Sentence } from './segment';
 import { nameChunks, buildVocab, type Chunk } from './names';
 import { buildEntities } from './entities';
@@ -44,7 +44,10 @@ export function analyzeArticle(input: AnalyzeInput, options: AnalyzeOptions = {}
       allChunks.push(...cs);
     }
   }
-  const entities = buildEntities((p) => paragraphs[p] as string, allChunks, lang, vocab);
+  // Capitalised words inside a quoted title ("“Rez Infinite”") name a work, not a person.
+  const inTitle = (c: Chunk): boolean =>
+    (spans[c.sent.paragraph] ?? []).some((q) => c.s >= q.innerStart && c.e <= q.innerEnd && isTitleLike((paragraphs[c.sent.paragraph] as string).slice(q.innerStart, q.innerEnd), 1));
+  const entities = buildEntities((p) => paragraphs[p] as string, allChunks, lang, vocab, inTitle);
   const quotes = findQuotes({ paragraphs, sentences, spans, chunksBySentence, entities, lang });
 
   const anchor = anchorDay(input.published) ?? (options.now ? anchorDay(options.now.toISOString()) : null);
@@ -75,13 +78,17 @@ export function analyzeArticle(input: AnalyzeInput, options: AnalyzeOptions = {}
   };
 }
 
+/** Links that put a place after a role rather than complete the role. */
+const PLACE_LINKS = new Set(['in', 'im', 'en', 'à', 'au', 'aux', 'at']);
+
 /** "secrétaire d'État", "ministre des Affaires étrangères": capitalised words inside a role are not names. */
 function insideRole(c: Chunk, roles: Set<string>): boolean {
   const toks = c.sent.tokens;
   for (let k = c.i0 - 1; k >= Math.max(0, c.i0 - 3); k--) {
     const t = toks[k];
     if (!t) break;
-    if (roles.has(t.lo)) return k < c.i0 - 1 && c.i1 - c.i0 <= 2 && !!toks[c.i0 - 1] && ROLE_LINK.has((toks[c.i0 - 1] as { lo: string }).lo);
+    // "correspondent in Nairobi": a place preposition names where the role is held, outside the role.
+    if (roles.has(t.lo)) return k < c.i0 - 1 && c.i1 - c.i0 <= 2 && !!toks[c.i0 - 1] && ROLE_LINK.has((toks[c.i0 - 1] as { lo: string }).lo) && !PLACE_LINKS.has((toks[c.i0 - 1] as { lo: string }).lo);
     if (!ROLE_LINK.has(t.lo)) return false;
   }
   return false;

@@ -1,7 +1,8 @@
 // Proper-name chunks in sentences: runs of capitalised words, minus sentence starts, titles, calendar words and adjectives.
 import type { Lang } from './lang/index';
 import type { Sentence, Token } from './segment';
-import { NAME_PARTICLES, NAME_CONJ, ORG_WORDS, fold } from './lang/common';
+import { isKnownPlace } from './lang/places';
+import { NAME_PARTICLES, NAME_CONJ, ORG_WORDS, PLACE_STARTERS, INSTITUTION_HEADS, INSTITUTION_LINKS, fold } from './lang/common';
 
 export interface Chunk {
   sent: Sentence;
@@ -15,6 +16,8 @@ export interface Chunk {
   initial: boolean;
   /** A dateline ("CAIRO —") at the start of a paragraph: a place. */
   dateline?: boolean;
+  /** Built from a lowercase institution head ("ministère des Affaires étrangères"): an organisation. */
+  institution?: boolean;
 }
 
 /** Document-wide word evidence used to tell names from ordinary capitalised words. */
@@ -40,7 +43,7 @@ export function isCommonCap(tok: Token, lang: Lang): boolean {
 }
 
 /** Nationality-style endings: with adjective use, such a word is a demonym, not a name ("Tunisian", "Israeli"). */
-export const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|an|ans|i|ais|aise|ois|oise|ien|ienne|iens|ic)$/;
+export const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|an|ans|i|ais|aise|ois|oise|ien|ienne|iens|ic|ist|ists|^french|^dutch|^czech|^swiss|^greek|^thai|^welsh|^basque|^maori|^māori)$/;
 /** Hyphenated adjectives and compounds ending in a lowercase part ("Pakistan-based", "Two-year-old"). */
 const LOWER_TAIL = /[-‐]\p{Ll}+$/u;
 /** Lowercase name prefixes ("al-Tulaibawi", "bin Laden" is handled by particles). */
@@ -52,7 +55,7 @@ function opensClause(text: string, tok: Token, sent: Sentence, idx: number): boo
   if (idx === 0) return true;
   const prev = sent.tokens[idx - 1] as Token;
   const gap = text.slice(prev.e, tok.s);
-  return /[:«“„"‘‚‹「(—–]|[.!?]\s/.test(gap);
+  return /[:«“„"‘‚‹「(—–]|[.!?…\]]\s/.test(gap);
 }
 
 const onlySpace = (s: string): boolean => /^[ \u00a0]$/.test(s);
@@ -95,16 +98,26 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
   }
   const nameTok = (t: Token): boolean =>
     t.cap && /\p{L}/u.test(t.t) && !LOWER_TAIL.test(t.t) && !(loud && shouting(t)) && !(shouting(t) && t.t.length > 5);
+  const institutions = institutionChunks(text, sent, nameTok);
   while (i < toks.length) {
+    const inst = institutions.find((c) => c.i0 === i);
+    if (inst) {
+      out.push(inst);
+      i = inst.i1;
+      continue;
+    }
     const t = toks[i] as Token;
     if (!nameTok(t) || (t.t.length === 1 && !/\p{Lu}/u.test(t.t))) {
       i++;
       continue;
     }
     const initial = opensClause(text, t, sent, i);
-    const demonym = vocab.adjective.has(t.lo) && DEMONYM.test(t.lo);
+    const demonym = vocab.adjective.has(t.lo) && DEMONYM.test(t.lo) && !isKnownPlace(nameKey(t.t)); // "Nairobi" ends like "Israeli"
+    const nextTok = toks[i + 1];
+    // "New York", "Los Angeles": a capitalised place starter directly before a capitalised word opens a name.
+    const starter = PLACE_STARTERS.has(t.lo) && !!nextTok && nameTok(nextTok) && onlySpace(text.slice(t.e, nextTok.s));
     // A capitalised function word, calendar word, title or demonym is not a name start.
-    if (isCommonCap(t, lang) || demonym || (initial && vocab.lower.has(t.lo) && !isAcronym(t.t))) {
+    if (!starter && (isCommonCap(t, lang) || demonym || (initial && vocab.lower.has(t.lo) && !isAcronym(t.t)))) {
       i++;
       continue;
     }
@@ -121,7 +134,9 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
       // particles only inside a name: "Luiz Inácio Lula da Silva", "Bank of England", "World Travel and Tourism Council"
       let k = j;
       if (NAME_CONJ.has(cur.lo)) k++;
-      else while (k < toks.length && k - j < 3 && NAME_PARTICLES.has((toks[k] as Token).lo)) k++;
+      // German articles join names only after "von"/"van"/"zu" ("von der Leyen"), never nouns ("Zahl der Zusatzfelder").
+      else if (!(lang.code === 'de' && GERMAN_ARTICLES.has(cur.lo)))
+        while (k < toks.length && k - j < 3 && NAME_PARTICLES.has((toks[k] as Token).lo)) k++;
       const nxt = toks[k];
       const prevK = toks[k - 1] as Token;
       if (k > j && nxt && nameTok(nxt) && onlySpace(text.slice(prevK.e, nxt.s)) && !lang.months.has(nxt.lo) && !lang.weekdays.has(nxt.lo)) {
@@ -134,6 +149,7 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
       }
       break;
     }
+    if (j === i + 1 && ROMANCE.has(lang.code) && ORG_WORDS.has(fold(t.lo))) j = extendOrgHead(text, sent, j, lang);
     // An acronym glued to a name ("l'UMP Laure de la Raudière") is a separate name.
     const first = toks[i] as Token;
     const second = toks[i + 1];
@@ -142,6 +158,69 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
       out.push(...splitConjunctions(text, sent, i + 1, j, false));
     } else out.push(...splitConjunctions(text, sent, i, j, initial));
     i = j;
+  }
+  for (const c of out) {
+    // "CreditKevin Frayer": a credit label glued to the name by the page's markup.
+    const g = CREDIT_GLUE.exec(c.text);
+    if (g) {
+      const n = (g[1] as string).length;
+      c.text = c.text.slice(n);
+      c.s += n;
+    }
+  }
+  return out;
+}
+
+/** Credit labels that page markup glues to the following name ("CreditKevin Frayer", "FotoAna Silva"). */
+const CREDIT_GLUE = /^(Credit|Crédit|Crédito|Photo|Foto|Image|Bild)(?=\p{Lu}\p{Ll})/u;
+
+/** German articles: inside a capitalised run they link nouns, not the parts of a name. */
+const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
+
+/** Languages that put adjectives and "de" complements after an institution's head noun ("Conseil constitutionnel"). */
+const ROMANCE = new Set(['fr', 'es', 'it', 'pt']);
+
+/** Endings of Romance adjectives that complete an institution's name ("nationale", "constitucional", "federale"). */
+const ROMANCE_ADJ = /(?:al|ale|aux|el|elle|ique|ien|ienne|ais|aise|ois|oise|aire|if|ive|ier|ière|ère|eur|ano|ana|ico|ica|ario|aria|ali|ese|ista|eiro|eira|ivo|iva|ero|era)s?$/;
+/** Endings of infinitives: "permettre au Sénat de voter" does not name the Senate "de voter". */
+const INFINITIVE = /(?:er|ir|re|ar)$/;
+
+/** "Conseil constitutionnel", "Cour de cassation", "Conseil d'Etat": a Romance head noun with its complement. */
+function extendOrgHead(text: string, sent: Sentence, j: number, lang: Lang): number {
+  const toks = sent.tokens;
+  const gapOk = (a: number): boolean => {
+    const prev = toks[a - 1];
+    const cur = toks[a];
+    return !!prev && !!cur && onlySpace(text.slice(prev.e, cur.s));
+  };
+  let k = j;
+  const adj = toks[k];
+  if (adj && !adj.cap && gapOk(k) && adj.t.length > 3 && !lang.stop.has(adj.lo) && !lang.speech.has(adj.lo) && ROMANCE_ADJ.test(adj.lo)) k++;
+  const link = toks[k];
+  const comp = toks[k + 1];
+  if (link && comp && /^(de|d|du|di|do|da|del)$/.test(link.lo) && (gapOk(k) || link.lo === 'd') && (gapOk(k + 1) || link.lo === 'd')) {
+    if (comp.cap || (!lang.stop.has(comp.lo) && comp.t.length > 3 && !INFINITIVE.test(comp.lo) && /^\p{Ll}+$/u.test(comp.t))) k += 2;
+  }
+  return k;
+}
+
+/** Lowercase institution heads with a capitalised complement: "ministère des Affaires étrangères", "ministerio de Economía". */
+function institutionChunks(text: string, sent: Sentence, nameTok: (t: Token) => boolean): Chunk[] {
+  const toks = sent.tokens;
+  const out: Chunk[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const head = toks[i] as Token;
+    if (head.cap || !INSTITUTION_HEADS.has(fold(head.lo))) continue;
+    let k = i + 1;
+    while (k < toks.length && k - i <= 2 && INSTITUTION_LINKS.has((toks[k] as Token).lo)) k++;
+    if (k === i + 1 || !toks[k] || !nameTok(toks[k] as Token)) continue;
+    let j = k + 1;
+    while (j < toks.length && nameTok(toks[j] as Token) && onlySpace(text.slice((toks[j - 1] as Token).e, (toks[j] as Token).s))) j++;
+    const adj = toks[j];
+    if (adj && !adj.cap && ROMANCE_ADJ.test(adj.lo) && adj.t.length > 3 && onlySpace(text.slice((toks[j - 1] as Token).e, adj.s))) j++;
+    const last = toks[j - 1] as Token;
+    out.push({ sent, i0: i, i1: j, text: text.slice(head.s, last.e), s: head.s, e: last.e, initial: false, institution: true });
+    i = j - 1;
   }
   return out;
 }

@@ -117,3 +117,13 @@ function joinElided(text: string, spans: QuoteSpan[]): QuoteSpan[] {
   }
   return out;
 }
+
+/**
+ * A quoted title or name rather than speech: at most 8 words, (nearly) all capitalised, no closing punctuation
+ * ("Rez Infinite", "Queen Marsha", "The Kiss Was Beautiful"). `minCaps` 1 also accepts one capitalised word.
+ */
+export function isTitleLike(inner: string, minCaps = 2): boolean {
+  const words = (inner.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const capsWords = (inner.match(/(^|[\s(])[\p{Lu}\p{N}]/gu) ?? []).length;
+  return words > 0 && words <= 8 && capsWords >= Math.max(minCaps, words - 1) && !/[,!?]$/.test(inner.trim());
+}

@@ -1,0 +1,71 @@
+// Entity rules: what must not become a person (German nouns, products, works, laws, places) and organisation cues.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/core/analyze/index';
+
+const facts = (paragraphs: string[], lang: string) => analyzeArticle({ paragraphs, lang }).facts;
+const people = (paragraphs: string[], lang: string) => facts(paragraphs, lang).people.map((p) => p.name);
+const places = (paragraphs: string[], lang: string) => facts(paragraphs, lang).places.map((p) => p.text);
+const orgs = (paragraphs: string[], lang: string) => facts(paragraphs, lang).organisations.map((o) => o.text);
+
+describe('people precision', () => {
+  it('German: capitalised noun phrases are not people; a first name or a speech verb makes one', () => {
+    const p = people(
+      [
+        'Mit dem Update wurde die Zahl der Zusatzfelder in der Datenbank erweitert. Die Anzeige Neuer Nachrichten klappt besser.',
+        'Olaf Scholz besuchte am Montag die Fabrik. „Wir investieren weiter“, sagte Erika Mustermann dazu.',
+      ],
+      'de',
+    );
+    expect(p).toContain('Olaf Scholz');
+    expect(p).toContain('Erika Mustermann');
+    expect(p.some((n) => /Zahl|Zusatzfelder|Neuer/.test(n))).toBe(false);
+  });
+  it('product names, brands with inner capitals and quoted titles are not people', () => {
+    const p = people(
+      [
+        'The headset, called Vision Pro, costs a lot. Players of PlayStation Arena liked it, and “Rez Infinite” is the best game.',
+        'Ben Silverman tested the Orbit Max last week in his office with Laura Hines.',
+      ],
+      'en',
+    );
+    expect(p).toEqual(expect.arrayContaining(['Ben Silverman', 'Laura Hines']));
+    expect(p.some((n) => /Vision|PlayStation|Rez|Orbit/.test(n))).toBe(false);
+  });
+  it('laws and titles after a work noun are not people', () => {
+    const p = people(['The Data Retention Act was passed. We watched the documentary Jim Andrews on Sunday with Maria Lopez.'], 'en');
+    expect(p).toContain('Maria Lopez');
+    expect(p.some((n) => /Retention|Jim Andrews/.test(n))).toBe(false);
+  });
+});
+
+describe('places', () => {
+  it('"Los", "New" and head nouns open place names; a name after "in" is not a role holder', () => {
+    const pl = places(
+      [
+        'Sales rose in Los Angeles and along the Las Vegas Strip, and in New York’s Times Square.',
+        'The broadcaster’s correspondent in Nairobi filed a report.',
+      ],
+      'en',
+    );
+    expect(pl).toEqual(expect.arrayContaining(['Los Angeles', 'Las Vegas Strip', 'Times Square', 'Nairobi']));
+  });
+});
+
+describe('organisations', () => {
+  it('lowercase institution heads with a capitalised complement', () => {
+    expect(orgs(['Le communiqué a été publié par le ministère des Affaires étrangères mardi soir.'], 'fr')).toContain('ministère des Affaires étrangères');
+    expect(orgs(['El informe del ministerio de Economía llegó tarde.'], 'es')).toContain('ministerio de Economía');
+  });
+  it('Romance head nouns keep their complement ("Conseil constitutionnel", "Cour de cassation")', () => {
+    const o = orgs(['Le texte sera examiné par le Conseil constitutionnel puis par la Cour de cassation.'], 'fr');
+    expect(o).toEqual(expect.arrayContaining(['Conseil constitutionnel', 'Cour de cassation']));
+  });
+  it('an organisation noun before a name; generic nouns alone are not names', () => {
+    const o = orgs(['Volunteers from the rescue group Seahelp came. The Government said nothing, and the Government left.'], 'en');
+    expect(o).toContain('Seahelp');
+    expect(o).not.toContain('Government');
+  });
+  it('a credit label glued to a name is cut off', () => {
+    expect(people(['CreditKevin Frayer/Getty Images'], 'en')).toContain('Kevin Frayer');
+  });
+});
