@@ -22,13 +22,26 @@ interface Token {
   paragraph: number;
   start: number;
   end: number;
+  /** Written with a capital (or in a script without case), as names are. */
+  capital: boolean;
 }
+
+/**
+ * Marks after which a capital is grammar, not a name: opening quotes, brackets and dashes (a quotation starts a
+ * sentence). Apostrophes and hyphens are not among them: "l'État", "al-Tulaibawi" are names inside words.
+ */
+const OPENERS = /["“”„«‹‘([¿¡—–]\s*$/u;
 
 export interface ArticleIndex {
   /** True when every word of `phrase` is somewhere in the article (order and place aside). */
   hasWords(phrase: string): boolean;
   /** True when every number of `phrase` is a number of the article. */
   hasNumbers(phrase: string): boolean;
+  /**
+   * The article writes `phrase` as a name: some place it stands has a capitalised word that does not open a
+   * sentence or a quotation ("Le président français" at a sentence start is not a name; "Le Drian" is).
+   */
+  writesAsName(phrase: string): boolean;
   /** Where the words of `phrase` appear together, in order: the sentence around the first such place. */
   findPhrase(phrase: string): Ref | null;
   /**
@@ -59,7 +72,8 @@ export function indexArticle(paragraphs: readonly string[], lang = ''): ArticleI
   paragraphs.forEach((text, paragraph) => {
     for (const m of text.matchAll(WORD)) {
       const word = fold(m[0]);
-      tokens.push({ word, paragraph, start: m.index, end: m.index + m[0].length });
+      const first = m[0][0] ?? '';
+      tokens.push({ word, paragraph, start: m.index, end: m.index + m[0].length, capital: first !== first.toLowerCase() || first === first.toUpperCase() });
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   });
@@ -79,22 +93,43 @@ export function indexArticle(paragraphs: readonly string[], lang = ''): ArticleI
     return { paragraph, start: s, end: to };
   };
 
+  /** Where a phrase's words stand in order, as indices of their first token. */
+  const phraseStarts = (ws: readonly string[]): number[] => {
+    const starts: number[] = [];
+    for (let i = 0; i + ws.length <= tokens.length; i++) {
+      const first = tokens[i]!;
+      let j = 0;
+      while (j < ws.length && tokens[i + j]!.word === ws[j] && tokens[i + j]!.paragraph === first.paragraph) j++;
+      if (j === ws.length) starts.push(i);
+    }
+    return starts;
+  };
+
+  /** A capital that says "name": not the first word of a sentence, nor the first word after an opening quote or bracket. */
+  const nameCapital = (t: Token): boolean => {
+    if (!t.capital) return false;
+    const text = paragraphs[t.paragraph] ?? '';
+    const { start } = sentenceRef(t.paragraph, t.start, t.end);
+    return t.start !== start && !OPENERS.test(text.slice(start, t.start));
+  };
+
   return {
     hasWords: (phrase) => {
       const ws = words(phrase);
       return ws.length > 0 && ws.every((w) => counts.has(w));
     },
     hasNumbers: (phrase) => numbersIn(phrase).every((n) => numbers.has(n)),
+    writesAsName(phrase) {
+      const ws = words(phrase);
+      if (!ws.length) return false;
+      const starts = phraseStarts(ws);
+      if (starts.length) return starts.some((i) => ws.some((_, j) => nameCapital(tokens[i + j]!)));
+      return tokens.some((t) => ws.includes(t.word) && nameCapital(t));
+    },
     findPhrase(phrase) {
       const ws = words(phrase);
-      if (!ws.length) return null;
-      for (let i = 0; i + ws.length <= tokens.length; i++) {
-        const first = tokens[i]!;
-        let j = 0;
-        while (j < ws.length && tokens[i + j]!.word === ws[j] && tokens[i + j]!.paragraph === first.paragraph) j++;
-        if (j === ws.length) return sentenceRef(first.paragraph, first.start, tokens[i + j - 1]!.end);
-      }
-      return null;
+      const [i] = ws.length ? phraseStarts(ws) : [];
+      return i === undefined ? null : sentenceRef(tokens[i]!.paragraph, tokens[i]!.start, tokens[i + ws.length - 1]!.end);
     },
     findWordsTogether(phrase) {
       const ws = [...new Set(words(phrase))];

@@ -10,9 +10,12 @@ import { numbersIn, words, type ArticleIndex } from './article-index';
 const looksLikeName = (name: string): boolean =>
   (name.match(/[\p{L}][\p{L}\p{M}]*/gu) ?? []).some((w) => w[0] !== w[0]!.toLowerCase() || w.toLowerCase() === w.toUpperCase());
 
-/** Where the article writes this name: the whole name in order, else every word of it in one paragraph. */
+/**
+ * Where the article writes this name: the whole name in order, else every word of it in one paragraph; and the
+ * article must write it as a name (capitalised inside a sentence), not as words that merely open one.
+ */
 function nameRef(name: string, index: ArticleIndex): Ref | null {
-  if (!looksLikeName(name)) return null;
+  if (!looksLikeName(name) || !index.writesAsName(name)) return null;
   return index.findPhrase(name) ?? index.findWordsTogether(name);
 }
 

@@ -10,6 +10,7 @@ const PARAGRAPHS = [
   'The Hillcrest City Council voted 7-4 on Tuesday to approve a $4.2 million expansion of the Eastside Branch Library. Mayor Ana Ruiz said the branch had outgrown its building.',
   "About 2,300 residents signed a petition organised by Friends of Eastside, a volunteer group led by Tom O'Brien. Construction will begin on 3 March 2025 and take eighteen months.",
   'Councillor Dana Whitfield, who voted against, said the cost would crowd out repairs on São Paulo Street.',
+  'Ruiz told the meeting: "Libraries are where Hillcrest meets." Critics disagreed.',
 ];
 const index = indexArticle(PARAGRAPHS, 'en');
 const check = (facts: Partial<AiFacts>) => checkFactsAgainstArticle({ ...emptyAiFacts(), ...facts }, index);
@@ -49,6 +50,24 @@ describe('checkFactsAgainstArticle', () => {
   it('drops lower-case common nouns offered as names', () => {
     const out = check({ people: [{ name: 'residents' }], places: ['the branch'], organisations: ['volunteer group'] });
     expect(out).toEqual(emptyAiFacts());
+  });
+
+  it('drops words the article capitalises only to open a sentence or a quotation', () => {
+    const out = check({ people: [{ name: 'Critics' }, { name: 'Mayor Ana Ruiz' }], organisations: ['Construction', 'Libraries', 'About'], places: ['Hillcrest'] });
+    expect(out.people.map((p) => p.name)).toEqual(['Mayor Ana Ruiz']);
+    expect(out.organisations).toEqual([]);
+    expect(out.places.map((p) => p.text)).toEqual(['Hillcrest']);
+  });
+
+  it('on a real French article: a role that opens a sentence is not a person, a name after an apostrophe or hyphen is', () => {
+    const { article } = sampleDigest();
+    const fr = indexArticle(article.paragraphs, 'fr');
+    const opener = article.paragraphs.join(' ').match(/(?:^|[.!?]\s+)(Le \p{Ll}+ \p{Ll}+)/u)?.[1];
+    expect(opener).toBeDefined();
+    const inside = article.paragraphs.join(' ').match(/\p{Ll}['’-](\p{Lu}\p{Ll}+)/u)?.[1];
+    expect(inside).toBeDefined();
+    const out = checkFactsAgainstArticle({ ...emptyAiFacts(), people: [{ name: opener! }, { name: inside! }] }, fr);
+    expect(out.people.map((p) => p.name)).toEqual([inside]);
   });
 
   it('points each kept fact to the sentence that writes it', () => {

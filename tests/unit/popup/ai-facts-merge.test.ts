@@ -12,14 +12,18 @@ const index = indexArticle(article.paragraphs, 'fr');
 const checked = (facts: Partial<AiFacts>) => checkFactsAgainstArticle({ ...emptyAiFacts(), ...facts }, index);
 const strip = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '');
 
-/** Words of the article, capitalised, that the digest does not list under any kind: candidates an AI could add. */
+/** Words the article capitalises inside a sentence that the digest does not list under any kind: candidates an AI could add. */
 function unlistedCapitalisedWord(): string {
   const listed = new Set(
     [...digest.facts.people.map((p) => p.name), ...digest.facts.places.map((p) => p.text), ...digest.facts.organisations.flatMap((o) => [o.text, ...o.aliases])]
       .flatMap((n) => n.split(/[\s'’-]+/))
       .map((w) => strip(w).toLowerCase()),
   );
-  const candidates = article.paragraphs.flatMap((p) => p.split(/[\s,.;:()"«»]+/).slice(1)).filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !listed.has(strip(w).toLowerCase()));
+  const candidates = article.paragraphs.flatMap((p) => {
+    const ws = p.split(/\s+/);
+    // Inside a sentence: the word before does not end one, nor open a quotation.
+    return ws.filter((w, i) => i > 0 && !/[.!?:"“«]$/.test(ws[i - 1]!) && /^\p{Lu}\p{Ll}{3,}[,.;]?$/u.test(w)).map((w) => w.replace(/[,.;]$/, ''));
+  }).filter((w) => !listed.has(strip(w).toLowerCase()));
   expect(candidates.length).toBeGreaterThan(0);
   return candidates[0]!;
 }
