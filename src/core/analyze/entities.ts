@@ -61,7 +61,7 @@ function roleBefore(text: string, c: Chunk, lang: Lang): string | undefined {
     const gap = text.slice(t.e, next.s);
     if (k < c.i0 - 1 && /[.;:!?()«»"“”]/.test(gap)) return undefined;
     if (k < c.i0 - 1 && gap.includes(',')) return undefined;
-    if (lang.speech.has(t.lo)) return undefined;
+    if (lang.speech.has(t.lo) || ROLE_END.has(t.lo)) return undefined; // "writer has expressed … on his Twitter page"
     const isRole = lang.roles.has(t.lo) || lang.roles.has(t.lo.replace(/^ex-/, ''));
     // Another name in between ("Shamir opposed the Madrid talks") belongs to another noun phrase; a capital after a link
     // stays inside the role ("ministre de la Défense").
@@ -90,7 +90,8 @@ function roleAfter(text: string, c: Chunk, lang: Lang): string | undefined {
   if (!first) return undefined;
   const gap = text.slice(c.e, first.s);
   // Without a comma, "Name role" is an apposition in Romance languages but a compound in English ("White House press secretary").
-  if (!/^\s*,\s*$/.test(gap) && !(lang.code !== 'en' && /^\s+$/.test(gap))) return undefined;
+  // A single word before a role without a comma is part of the role ("la Première ministre").
+  if (!/^\s*,\s*$/.test(gap) && !(lang.code !== 'en' && /^\s+$/.test(gap) && c.i1 - c.i0 >= 2)) return undefined;
   for (let k = c.i1; k < Math.min(toks.length, c.i1 + 4); k++) {
     const t = toks[k] as Token;
     // "Harare, Zimbabwe's capital": a capitalised word after a one-word name is another name, not a role.
@@ -188,6 +189,9 @@ export function buildEntities(
     }
     if (words.length === 1 && !hasTitle(c, lang) && isSpeechNext(c, lang)) e.cue.speaks++;
     if (isSpeechNext(c, lang) || isSpeechBefore(c, lang)) e.cue.verb++;
+    // "les Français", "deux Français", "los Verdes": a plural determiner makes a single word a group noun.
+    if (words.length === 1 && /[sx]$/.test(e.key) && afterPlural(c, lang) && !isKnownPlace(key)) e.cue.common++;
+    if (yearAfter(t, c)) e.cue.work++; // "Man on the Moon (2000)", "(The Dead Lands, 2014)"
     if (afterArticle(c)) {
       // German capitalises every noun: after an article a single word is a common noun, not a name.
       if (lang.code === 'de' && words.length === 1 && !isAcronym(c.text)) e.cue.common++;
@@ -206,7 +210,7 @@ export function buildEntities(
     if (role) e.role = role;
   }
   const list = [...map.values()];
-  classify(list, vocab, lang.code === 'de');
+  classify(list, vocab, lang, text);
   return { list, byChunk };
 }
 
@@ -235,6 +239,22 @@ function isSpeechNext(c: Chunk, lang: Lang): boolean {
   return !!n && lang.speech.has(n.lo);
 }
 
+/** Plural determiners and numbers before a word. */
+function afterPlural(c: Chunk, lang: Lang): boolean {
+  const p = c.sent.tokens[c.i0 - 1];
+  return !!p && !p.cap && (/^(les|des|aux|los|las|unos|unas|gli|os|as|dos|das|nos|nas|ces|mes|tes|ses|nos|vos|leurs|plusieurs|quelques|many|several|two|three)$/.test(p.lo) || (lang.numbers.get(p.lo) ?? 0) > 1 || /^\d+$/.test(p.t));
+}
+
+/** "Kevin Frayer/Getty Images", "Photo by Jane Doe": a name in a credit. */
+function creditLine(text: string, c: Chunk): boolean {
+  return text[c.e] === '/' || /(?:\bby|\bpar|\bpor|\bvon|\bdi|Credit|Crédit|Crédito|Foto|Photo)\s*$/.test(text.slice(Math.max(0, c.s - 10), c.s));
+}
+
+/** A year in brackets right after the name dates a work. */
+function yearAfter(text: string, c: Chunk): boolean {
+  return /^\s*(?:\(\s*(?:1[89]|20)\d\d\s*\)|,\s*(?:1[89]|20)\d\d\s*\))/.test(text.slice(c.e, c.e + 10));
+}
+
 /** "sagte Müller", "said Smith": a speech verb directly before the name. */
 function isSpeechBefore(c: Chunk, lang: Lang): boolean {
   const p = c.sent.tokens[c.i0 - 1];
@@ -250,7 +270,7 @@ function workBefore(text: string, c: Chunk): boolean {
 /** "the BBC", "la CNIL", "l'ONU": a definite article before a single capitalised word. */
 function afterArticle(c: Chunk): boolean {
   const p = c.sent.tokens[c.i0 - 1];
-  return !!p && (!p.cap || c.i0 === 1) && /^(the|la|le|l|el|die|der|das|il|lo|o|a|du|au|da|do|das|dos|na|no|nas|nos|pela|pelo|del|al|della|dello|nel|nella|sul|sulla|im|vom|zum|zur)$/.test(p.lo);
+  return !!p && (!p.cap || c.i0 === 1) && /^(the|a|an|un|une|uno|una|um|uma|ein|eine|la|le|l|el|die|der|das|il|lo|o|a|du|au|da|do|das|dos|na|no|nas|nos|pela|pelo|del|al|della|dello|nel|nella|sul|sulla|im|vom|zum|zur)$/.test(p.lo);
 }
 
 /** Words a personal name is made of: capitalised letters only (initials allowed), no digits or all-caps parts. */
@@ -283,7 +303,8 @@ function plainPersonName(e: Entity, vocab: Vocab): boolean {
 /** Group nouns in the plural ("Palestinians", "Islamists", "Republicans"): not names of one organisation. */
 const GROUP_PLURAL = /(?:ians|ans|ists|ites|ais|ois|iens|ers)$/;
 
-function classify(list: Entity[], vocab: Vocab, german: boolean): void {
+function classify(list: Entity[], vocab: Vocab, lang: Lang, text: (p: number) => string): void {
+  const german = lang.code === 'de';
   const singles = list.filter((e) => !e.key.includes(' ') || isAcronym(e.name));
   const real = (e: Entity): number => e.mentions.filter((c) => !c.initial).length;
   // Single words that will be organisations: cue, or repeated without any other cue.
@@ -311,7 +332,7 @@ function classify(list: Entity[], vocab: Vocab, german: boolean): void {
       !e.cue.the &&
       e.key.split(' ').length <= 3 &&
       plainPersonName(e, vocab) &&
-      e.mentions.some((c) => !c.initial || c.i1 - c.i0 >= 2) &&
+      e.mentions.some((c) => (!c.initial || c.i1 - c.i0 >= 2) && (!c.heading || e.cue.first > 0 || creditLine(text(c.sent.paragraph), c))) &&
       (!german || e.cue.first > 0 || e.cue.verb > 0 || /^\p{Lu}\.?$/u.test(e.name.split(' ')[1] ?? ''))
     )
       e.kind = 'person';
@@ -329,6 +350,7 @@ function classify(list: Entity[], vocab: Vocab, german: boolean): void {
     // A generic organisation noun alone ("Government", "l'État", "Autorité") is a common noun, not a name.
     if (!isAcronym(e.name) && GENERIC_ORG_NOUNS.has(e.key)) continue;
     if (LAW_WORDS.has(e.key)) continue; // "the Amendment", "the Bill"
+    if (isAcronym(e.name) && NON_ORG_ACRONYMS.has(e.key.replace(/[.\s]/g, '')) && place < 3) continue; // "MD", "DVD"
     // "CEOs": the plural of a common acronym.
     if (/^\p{Lu}{2,}s$/u.test(e.name) && NON_ORG_ACRONYMS.has(e.key.slice(0, -1))) continue;
     // "(A.H.)": a writer's initials in brackets.
@@ -341,7 +363,8 @@ function classify(list: Entity[], vocab: Vocab, german: boolean): void {
     const acronymOnce = isAcronym(e.name) && e.mentions.length < 2 && org < 3 && !e.cue.the;
     const best = Math.max(person, place, org);
     if (place >= 4 || (place > 0 && place === best && place > org)) e.kind = 'place';
-    else if (person > 0 && person === best) e.kind = 'person';
+    // An acronym alone ("MD", "CEO") is a person only with a title.
+    else if (person > 0 && person === best && !(isAcronym(e.name) && !e.mentions.some((c) => hasTitle(c, lang)))) e.kind = 'person';
     else if (org > 0) e.kind = acronymOnce ? 'other' : 'org';
     else if (GROUP_PLURAL.test(e.key)) continue;
     // German capitalises every noun: a repeated capitalised word alone proves nothing there.

@@ -16,6 +16,8 @@ export interface Chunk {
   initial: boolean;
   /** A dateline ("CAIRO —") at the start of a paragraph: a place. */
   dateline?: boolean;
+  /** In a Title Case line (headline, link list): capitals there prove nothing. */
+  heading?: boolean;
   /** Built from a lowercase institution head ("ministère des Affaires étrangères"): an organisation. */
   institution?: boolean;
 }
@@ -64,12 +66,14 @@ const onlySpace = (s: string): boolean => /^[ \u00a0]$/.test(s);
 export function buildVocab(sentences: Sentence[], paragraphs: string[], lang: Lang): Vocab {
   const lower = new Set<string>();
   const adjective = new Set<string>();
+  const english = lang.code === 'en';
   for (const s of sentences) {
     const text = paragraphs[s.paragraph] as string;
     s.tokens.forEach((t, i) => {
       if (!t.cap) lower.add(t.lo);
       const n = s.tokens[i + 1];
-      if (t.cap && n && !n.cap && /\p{L}/u.test(n.t) && !lang.stop.has(n.lo) && onlySpace(text.slice(t.e, n.s))) adjective.add(t.lo);
+      // Only English puts adjectives before nouns: in French "Forman consacré" is a name and a participle.
+      if (english && t.cap && n && !n.cap && /\p{L}/u.test(n.t) && !lang.stop.has(n.lo) && onlySpace(text.slice(t.e, n.s))) adjective.add(t.lo);
     });
   }
   return { lower, adjective };
@@ -159,7 +163,9 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
     } else out.push(...splitConjunctions(text, sent, i, j, initial));
     i = j;
   }
+  const heading = isTitleCaseLine(text, sent);
   for (const c of out) {
+    if (heading) c.heading = true;
     // "CreditKevin Frayer": a credit label glued to the name by the page's markup.
     const g = CREDIT_GLUE.exec(c.text);
     if (g) {
@@ -169,6 +175,13 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
     }
   }
   return out;
+}
+
+/** A headline-style line: 3+ words, nearly every content word capitalised, no closing full stop. */
+function isTitleCaseLine(text: string, sent: Sentence): boolean {
+  const words = sent.tokens.filter((t) => /\p{L}/u.test(t.t) && t.t.length > 3);
+  if (words.length < 4 || /[.!?]["”»]?$/.test(sent.text)) return false;
+  return words.filter((t) => t.cap).length >= words.length * 0.8;
 }
 
 /** Credit labels that page markup glues to the following name ("CreditKevin Frayer", "FotoAna Silva"). */
