@@ -47,39 +47,39 @@ export function FactsSection({ groups, lang, locale, t, onReveal, ai }: Props) {
         // The AI's additions stay in view: the reader asked for them; "show more" only folds Readlens's long tail.
         const visible = open.has(group.kind) ? group.items : [...own.slice(0, FIRST_FACTS), ...group.items.filter((f) => f.byAi)];
         return (
-        <div class="fact-group" key={group.kind} data-testid={`facts-${group.kind}`} role="group" aria-labelledby={`facts-${group.kind}-title`}>
-          <h3 id={`facts-${group.kind}-title`}>
-            <Icon name={ICONS[group.kind]} />
-            {t(`facts_${group.kind}`)}
-          </h3>
-          <ul class={CHIP_KINDS.has(group.kind) ? 'chips' : 'fact-rows'} data-kind={group.kind}>
-            {visible.map((f, i) => (
-              <li key={i}>
-                <button
-                  type="button"
-                  class={CHIP_KINDS.has(group.kind) ? 'chip' : 'fact'}
-                  data-testid="fact"
-                  data-kind={group.kind}
-                  data-source={f.byAi ? 'ai' : 'readlens'}
-                  title={f.byAi ? `${t('jumpToSentence')} · ${t('aiFactBadge')}` : t('jumpToSentence')}
-                  onClick={() => onReveal(f.target)}
-                >
-                  <span class="fact-label" data-testid="fact-label" lang={group.kind === 'dates' || group.kind === 'figures' ? undefined : lang}>
-                    {f.byAi && <Icon name="sparkle" size={12} />}
-                    {f.label}
-                  </span>
-                  {f.detail && <span class="fact-detail" data-testid="fact-detail" lang={lang}>{f.detail}</span>}
-                  {f.byAi && <span class="visually-hidden" data-testid="fact-ai-badge">{t('aiFactBadge')}</span>}
-                </button>
-              </li>
-            ))}
-          </ul>
-          {own.length > FIRST_FACTS && !open.has(group.kind) && (
-            <button type="button" class="more-link" data-testid="facts-more" onClick={() => setOpen(new Set([...open, group.kind]))}>
-              {t('showMore', [formatNumber(own.length - FIRST_FACTS, locale)])}
-            </button>
-          )}
-        </div>
+          <div class="fact-group" key={group.kind} data-testid={`facts-${group.kind}`} role="group" aria-labelledby={`facts-${group.kind}-title`}>
+            <h3 id={`facts-${group.kind}-title`}>
+              <Icon name={ICONS[group.kind]} />
+              {t(`facts_${group.kind}`)}
+            </h3>
+            <ul class={CHIP_KINDS.has(group.kind) ? 'chips' : 'fact-rows'} data-kind={group.kind}>
+              {visible.map((f, i) => (
+                <li key={i}>
+                  <button
+                    type="button"
+                    class={CHIP_KINDS.has(group.kind) ? 'chip' : 'fact'}
+                    data-testid="fact"
+                    data-kind={group.kind}
+                    data-source={f.byAi ? 'ai' : 'readlens'}
+                    title={f.byAi ? `${t('jumpToSentence')} · ${t('aiFactBadge')}` : t('jumpToSentence')}
+                    onClick={() => onReveal(f.target)}
+                  >
+                    <span class="fact-label" data-testid="fact-label" lang={group.kind === 'dates' || group.kind === 'figures' ? undefined : lang}>
+                      {f.byAi && <Icon name="sparkle" size={12} />}
+                      {f.label}
+                    </span>
+                    {f.detail && <span class="fact-detail" data-testid="fact-detail" lang={lang}>{f.detail}</span>}
+                    {f.byAi && <span class="visually-hidden" data-testid="fact-ai-badge">{t('aiFactBadge')}</span>}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {own.length > FIRST_FACTS && !open.has(group.kind) && (
+              <button type="button" class="more-link" data-testid="facts-more" onClick={() => setOpen(new Set([...open, group.kind]))}>
+                {t('showMore', [formatNumber(own.length - FIRST_FACTS, locale)])}
+              </button>
+            )}
+          </div>
         );
       })}
       <AiFactsAction state={aiFacts.state} locale={locale} t={t} onRun={aiFacts.run} onCancel={aiFacts.cancel} />

@@ -25,14 +25,14 @@ const ANSWER = {
 const NEW_FACT = 'dizaines de civils';
 
 let host: HTMLElement | null = null;
-async function mount(config: Partial<FakeLanguageModelConfig> | null, withAi = true) {
+async function mount(config: Partial<FakeLanguageModelConfig> | null, withAi = true, facts = digest.facts) {
   const fake = config ? fakeLanguageModel({ languages: { en: 'available', fr: 'available' }, answer: ANSWER, ...config }) : null;
   const reveals: RevealTarget[] = [];
   const finder = fake ? builtInFactFinder({ LanguageModel: fake.api }) : null;
   host = document.createElement('div');
   document.body.append(host);
-  const ai = withAi ? { finder, article: aiArticle, facts: digest.facts } : undefined;
-  await act(async () => render(<FactsSection groups={groups} lang="fr" locale="en" t={keyT} onReveal={(t) => reveals.push(t)} ai={ai} />, host!));
+  const ai = withAi ? { finder, article: aiArticle, facts } : undefined;
+  await act(async () => render(<FactsSection groups={factGroups(facts, 'en')} lang="fr" locale="en" t={keyT} onReveal={(t) => reveals.push(t)} ai={ai} />, host!));
   return { root: host, log: fake?.log, reveals };
 }
 afterEach(() => {
@@ -157,5 +157,19 @@ describe('FactsSection with on-device AI facts', () => {
     await until(() => $(root, 'ai-facts')?.dataset.phase === 'done', 'the answer');
     expect($(root, 'ai-facts')?.textContent).toBe('aiFactsNone');
     expect(labels(root, 'ai')).toEqual([]);
+  });
+
+  it("keeps the AI's additions in view when Readlens's own group is folded", async () => {
+    const ref = digest.facts.figures[0]!.ref;
+    const figures = Array.from({ length: 9 }, (_, i) => ({ text: `${i + 1000} unités`, value: i + 1000, kind: 'count' as const, mentions: 1, ref }));
+    const { root } = await mount({}, true, { ...digest.facts, figures });
+    await until(() => $(root, 'ai-facts-find') !== null, 'the AI action');
+    await click($(root, 'ai-facts-find'));
+    await until(() => $(root, 'ai-facts')?.dataset.phase === 'done', 'the AI facts');
+    const shown = () => $$(root, 'fact').filter((f) => f.dataset.kind === 'figures').map((f) => f.dataset.source);
+    expect(shown()).toEqual([...Array(6).fill('readlens'), 'ai']);
+    expect($(root, 'facts-more')?.textContent).toBe('showMore(3)');
+    await click($(root, 'facts-more'));
+    expect(shown()).toEqual([...Array(9).fill('readlens'), 'ai']);
   });
 });
