@@ -72,8 +72,9 @@ describe('XSS corpus (tests/fixtures/xss/vectors.json)', () => {
     const probes = ['script-inline', 'img-onerror', 'a-javascript', 'svg-onload', 'a-javascript-tab-entity', 'details-ontoggle'];
     const raw = VECTORS.filter((v) => probes.includes(v.id));
     counter.add('execute-control', raw.length);
-    const hits = await executedTraps(raw.map((v) => v.html).join('\n'));
-    expect(new Set(hits)).toEqual(new Set(['script', 'img-onerror', 'a-js', 'svg-onload', 'tab', 'details']));
+    const expected = new Set(['script', 'img-onerror', 'a-js', 'svg-onload', 'tab', 'details']);
+    const hits = await executedTraps(raw.map((v) => v.html).join('\n'), (h) => new Set(h).size >= expected.size);
+    expect(new Set(hits)).toEqual(expected);
   });
 
   describe('known bugs (reproductions; enable once fixed)', () => {

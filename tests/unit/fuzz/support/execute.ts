@@ -9,7 +9,7 @@ const POKE_EVENTS = ['load', 'error', 'click', 'focus', 'mouseover', 'toggle', '
  * Returns the labels passed to __xss() while `html` was parsed, its handlers fired and its links clicked.
  * No network: jsdom loads no subresources unless asked to.
  */
-export async function executedTraps(html: string): Promise<string[]> {
+export async function executedTraps(html: string, settled?: (hits: string[]) => boolean): Promise<string[]> {
   const hits: string[] = [];
   const dom = new JSDOM(`<!doctype html><html><head></head><body>${html}</body></html>`, {
     url: 'https://reader.invalid/view',
@@ -33,8 +33,11 @@ export async function executedTraps(html: string): Promise<string[]> {
         try { (el as HTMLElement).click(); } catch { /* navigation errors are not execution */ }
       }
     }
-    // javascript: navigations run from a queued task.
-    await new Promise((r) => setTimeout(r, 10));
+    // javascript: navigations run from queued tasks, later still on a busy machine: wait until `settled` says
+    // enough has run (the control knows what to expect), or a fixed while for the checks that expect nothing.
+    const deadline = Date.now() + (settled ? 5000 : 150);
+    do await new Promise((r) => setTimeout(r, 10));
+    while (Date.now() < deadline && !(settled?.(hits) ?? false));
   } finally {
     window.close();
   }

@@ -17,7 +17,8 @@ const plainRecord = (v: unknown): v is Record<string, unknown> => {
 const keysAre = (v: Record<string, unknown>, required: string[], optional: string[] = []): boolean =>
   required.every((k) => Object.hasOwn(v, k)) && Object.keys(v).every((k) => required.includes(k) || optional.includes(k));
 
-const tabId = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+// Tab ids are 32-bit integers (Chromium and Firefox both); larger numbers name no tab.
+const tabId = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 0x7fffffff;
 const index = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e7;
 const bool = (v: unknown): boolean => v === true || v === false;
 const str = (v: unknown): boolean => typeof v === 'string';

@@ -1,0 +1,73 @@
+// Runs the whole page pipeline (detect, extract, segment, analyse, highlight) on one document and lists every
+// broken promise: a throw, a malformed result, unsafe output, a changed page, a highlight that changed the text.
+import { highlightQuotes } from '../../../../src/content/reader/highlight';
+import { analyzeArticle } from '../../../../src/core/analyze';
+import { prepareArticle, textSegments } from '../../../../src/core/read';
+import { isArticle } from '../../../../src/core/extract';
+import type { ReadResult } from '../../../../src/core/read';
+import { articleProblems, digestProblems } from './shape';
+import { findUnsafe, findUnsafeHtml } from './unsafe';
+
+export interface PipelineOutcome {
+  problems: string[];
+  result: ReadResult | null;
+  /** Analysis skipped because a paragraph is longer than ANALYZE_MAX_PARAGRAPH (known bug analysis-quadratic). */
+  skippedAnalysis: boolean;
+}
+
+/**
+ * Longest paragraph the fuzzers hand to the language engine. Longer ones take seconds to minutes today (known bug
+ * analysis-quadratic, reproduced in known-bugs.test.ts); extraction still runs on them.
+ */
+export const ANALYZE_MAX_PARAGRAPH = 20_000;
+
+const errorText = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+
+export function runPipeline(doc: Document, url: string, sanitize: (root: Element) => void, opts: { checkUntouched?: boolean } = {}): PipelineOutcome {
+  const problems: string[] = [];
+  const before = opts.checkUntouched ? doc.documentElement.outerHTML : '';
+
+  try {
+    const det = isArticle(doc);
+    if (typeof det.isArticle !== 'boolean' || !Number.isFinite(det.score) || det.score < 0 || typeof det.reason !== 'string') {
+      problems.push(`isArticle malformed: ${JSON.stringify(det)}`);
+    }
+  } catch (e) {
+    problems.push(`isArticle threw ${errorText(e)}`);
+  }
+
+  // readArticle() is prepareArticle() + analyzeArticle(); run as two steps so huge paragraphs can skip analysis.
+  let result: ReadResult | null = null;
+  let skippedAnalysis = false;
+  try {
+    const prepared = prepareArticle(doc, url, { sanitize });
+    if (prepared) {
+      skippedAnalysis = prepared.input.paragraphs.some((p) => p.length > ANALYZE_MAX_PARAGRAPH);
+      const digest = skippedAnalysis ? analyzeArticle({ paragraphs: [] }) : analyzeArticle(prepared.input);
+      result = { ...prepared, digest };
+    }
+  } catch (e) {
+    problems.push(`readArticle threw ${errorText(e)}`);
+  }
+  if (opts.checkUntouched && doc.documentElement.outerHTML !== before) problems.push('the page was modified by extraction');
+  if (!result) return { problems, result, skippedAnalysis };
+
+  const { article, digest, bodySegments } = result;
+  problems.push(...articleProblems(article));
+  problems.push(...findUnsafe(article.content));
+  problems.push(...findUnsafeHtml(article.html, doc));
+  const paragraphs = bodySegments.map((s) => s.text);
+  problems.push(...digestProblems(digest, paragraphs));
+
+  // The reader highlights quotations on a copy of the body: the words must stay exactly the same.
+  try {
+    const copy = article.content.cloneNode(true) as Element;
+    const text = copy.textContent;
+    const segments = textSegments(copy).filter((s) => !s.caption);
+    highlightQuotes(doc, segments, digest.quotes, (s) => s);
+    if (copy.textContent !== text) problems.push('highlighting changed the article text');
+  } catch (e) {
+    problems.push(`highlightQuotes threw ${errorText(e)}`);
+  }
+  return { problems, result, skippedAnalysis };
+}
