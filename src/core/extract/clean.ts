@@ -22,8 +22,11 @@ const META_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['credit', 'photo credits'],
   ['credits', 'photo credits'],
   ['copyright', 'photo credits'],
+  ['writer', 'author line, shown from metadata'],
 ];
-const isMetaBlock = wordMatcher(META_WORDS.map((w) => w[0]), CONTENT_WORDS.filter((w) => w[0] !== 'text').map((w) => w[0]));
+// Content words do not overrule these: "story-meta" or "article-caption" are still meta rows (big blocks are
+// protected by the text-mass guard instead).
+const isMetaBlock = wordMatcher(META_WORDS.map((w) => w[0]), []);
 /** ARIA roles of page chrome. */
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'menu', 'menubar', 'search', 'button']);
 /** Elements that count as media when deciding whether a block is empty. */
@@ -79,6 +82,33 @@ function stripAttrs(el: Element, tag: string): void {
     if (!any.has(name) && !(keep && keep.has(name))) el.removeAttribute(name);
   }
 }
+
+/** Longest text read as the caption of an image it follows. */
+const MAX_CAPTION = 300;
+
+/**
+ * A block holding just an image followed by one short text block is a figure whose caption was written as a
+ * plain <div>/<p>: rebuild it as <figure><img><figcaption> so the caption stays with the picture, not the text.
+ */
+function asFigure(el: Element): boolean {
+  const kids = Array.from(el.children);
+  if (kids.length !== 2) return false;
+  const [pic, cap] = kids as [Element, Element];
+  const picTag = pic.tagName.toUpperCase();
+  if (picTag !== 'IMG' && picTag !== 'PICTURE') return false;
+  if (cap.querySelector('img, p + p') || BLOCK_TAGS_CAPTION.has(cap.tagName.toUpperCase()) === false) return false;
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n as Text).data.trim()) return false;
+  const doc = el.ownerDocument;
+  const fig = doc.createElement('figure');
+  const fc = doc.createElement('figcaption');
+  while (cap.firstChild) fc.appendChild(cap.firstChild);
+  fig.appendChild(pic);
+  fig.appendChild(fc);
+  el.replaceWith(fig);
+  return true;
+}
+/** Blocks that can hold a caption written without <figcaption>. */
+const BLOCK_TAGS_CAPTION = new Set(['DIV', 'P', 'SPAN', 'SMALL', 'EM', 'I']);
 
 export function cleanContent(root: Element, ctx: CleanContext): void {
   const rootLen = (root.textContent ?? '').length || 1;
@@ -161,6 +191,7 @@ export function cleanContent(root: Element, ctx: CleanContext): void {
     if (isRoot) return st;
 
     if (!st.len && !st.media && !KEEP_EMPTY.has(tag)) { el.remove(); return null; }
+    if (st.media && st.len && st.len < MAX_CAPTION && tag !== 'FIGURE' && asFigure(el)) return st;
     if (st.len && DENSITY_TAGS.has(tag)) {
       const limit = tag === 'P' ? 0.85 : 0.5;
       if (st.link > st.len * limit && st.len < 2000) { el.remove(); return null; }

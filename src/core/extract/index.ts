@@ -70,9 +70,11 @@ function run(doc: Document, url: string | undefined, opts: ExtractOptions): Arti
   const title = pickTitle(facts.headings, meta.titleCandidates);
 
   const content = doc.createElement('div');
-  const clone = sel.root.cloneNode(true) as Element;
-  if (LEAF_ROOTS.has(clone.tagName.toUpperCase())) content.appendChild(clone);
-  else while (clone.firstChild) content.appendChild(clone.firstChild);
+  for (const part of sel.parts) {
+    const clone = part.cloneNode(true) as Element;
+    if (LEAF_ROOTS.has(clone.tagName.toUpperCase()) || sel.parts.length > 1) content.appendChild(clone);
+    else while (clone.firstChild) content.appendChild(clone.firstChild);
+  }
   if (meta.dir === 'rtl' || sel.root.closest('[dir="rtl"]')) content.setAttribute('dir', 'rtl');
   cleanContent(content, { base, titles: [title, ...meta.titleCandidates], byline: meta.byline });
 

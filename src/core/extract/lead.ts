@@ -5,9 +5,12 @@ import { absolutize, fixImage } from './images';
 import type { LeadImage } from './types';
 
 /** class/id words of a photo credit. */
-const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'photographer', 'source', 'attribution', 'byline', 'author']);
+const CREDIT_WORDS = new Set(['credit', 'credits', 'cred', 'copyright', 'photographer', 'source', 'attribution', 'byline', 'author']);
 /** Texts that announce a credit. */
-const CREDIT_TEXT = /^(?:©|\(c\)|copyright\b|photo\s*:|photos?\s*(?:by|de|credit)|crédit|credit|foto\s*:|bild\s*:|image\s*:)/i;
+const CREDIT_TEXT = /^(?:©|\(c\)|copyright\b|photo\s*:|picture\s*:|pictures?\s*by|photos?\s*(?:by|de|credit)|crédit|credit|foto\s*:|bild\s*:|image\s*:)/i;
+
+/** Longest caption text accepted. */
+const MAX_CAPTION = 300;
 
 function hasWord(el: Element, words: Set<string>): boolean {
   for (const t of attrTokens(el)) if (words.has(t)) return true;
@@ -21,7 +24,12 @@ function fileKey(u: string): string {
 
 /** Caption and credit of the figure around an image. */
 function captionOf(img: Element): { caption: string; credit: string } {
-  const fig = img.closest('figure') ?? img.parentElement?.parentElement ?? null;
+  // The figure, or the small block around the image when the page does not use <figure>.
+  let fig: Element | null = img.closest('figure');
+  if (!fig) {
+    const parent = img.parentElement?.tagName.toUpperCase() === 'PICTURE' ? img.parentElement.parentElement : img.parentElement;
+    if (parent && (parent.textContent ?? '').length < MAX_CAPTION * 2) fig = parent;
+  }
   if (!fig) return { caption: '', credit: '' };
   let credit = '';
   let textHit = '';
@@ -34,8 +42,9 @@ function captionOf(img: Element): { caption: string; credit: string } {
   }
   credit ||= textHit;
   const capEl = fig.querySelector('figcaption') ?? fig.querySelector('[class*="caption"], [class*="legend"], [class*="legende"]');
-  let caption = squash(capEl?.textContent ?? '');
+  let caption = squash(capEl?.textContent ?? (fig === img.closest('figure') ? '' : fig.textContent ?? ''));
   if (credit && caption.includes(credit)) caption = squash(caption.replace(credit, ''));
+  if (caption.length > MAX_CAPTION) caption = '';
   return { caption, credit };
 }
 

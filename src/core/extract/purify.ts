@@ -27,8 +27,10 @@ export function createPurifySanitizer(win: PurifyWindow): (root: Element) => voi
       data.keepAttr = false;
     }
   });
+  // Set once: passing a config to every sanitize() call makes DOMPurify rebuild its tables each time.
+  purify.setConfig({ IN_PLACE: true, FORBID_TAGS, FORBID_ATTR, ALLOWED_URI_REGEXP: ALLOWED_URI, ALLOW_DATA_ATTR: true });
   const run = (root: Element): void => {
-    purify.sanitize(root, { IN_PLACE: true, FORBID_TAGS, FORBID_ATTR, ALLOWED_URI_REGEXP: ALLOWED_URI, ALLOW_DATA_ATTR: true });
+    purify.sanitize(root);
   };
   cache.set(win as object, run);
   return run;

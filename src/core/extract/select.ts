@@ -42,6 +42,11 @@ export function isClutter(el: Element): boolean {
   return clutterTokens(attrTokens(el));
 }
 
+/** A sibling of the root joins the article when it scores at least this share of the root's score… */
+const SIBLING_SHARE = 0.2;
+/** …and at least this much (a paragraph or two of prose). */
+const MIN_SIBLING = 200;
+
 export class TooBigError extends Error {}
 
 /** Elements met during the pass that metadata, lead image and standfirst readers use. */
@@ -61,6 +66,8 @@ export interface PageFacts {
 
 export interface Selection {
   root: Element;
+  /** The root plus those of its siblings that hold prose of their own (document order). */
+  parts: Element[];
   score: number;
   /** Prose blocks seen before the root's own content started. */
   proseBeforeRoot: number;
@@ -103,6 +110,9 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
     }
   }
 
+  // Pages repeat the same class lists many times; tokenise each distinct one once.
+  const tokenCache = new Map<string, string[]>();
+  const scores = new Map<Element, number>();
   let best: Element | null = null;
   let bestScore = -Infinity;
   let proseBeforeRoot = 0;
@@ -141,26 +151,34 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
     if (tag === 'IMG') { facts.images.push({ el, prose: proseBlocks }); return 0; }
     if (DROP_TAGS.has(tag) && tag !== 'FORM' && tag !== 'LABEL') return 0;
     if (tag === 'SVG' || tag === 'IFRAME') return 0;
-    if (isHidden(el)) return 0;
-    const tokens = el.hasAttribute('class') || el.hasAttribute('id') ? attrTokens(el) : EMPTY;
-    if (tokens.length) {
-      for (const t of tokens) {
-        if (BYLINE_WORDS.has(t)) { facts.bylines.push(el); break; }
-        if (STANDFIRST_WORDS.has(t)) { facts.standfirsts.push(el); break; }
+    let cl = clutter;
+    // Attribute reads are the costly part of the walk; most elements (p, span, em…) have none.
+    if (el.hasAttributes()) {
+      if (isHidden(el)) return 0;
+      const key = `${el.getAttribute('class') ?? ''}#${el.getAttribute('id') ?? ''}`;
+      let tokens = key === '#' ? EMPTY : tokenCache.get(key);
+      if (!tokens) {
+        tokens = attrTokens(el);
+        tokenCache.set(key, tokens);
+      }
+      if (tokens.length) {
+        for (const t of tokens) {
+          if (BYLINE_WORDS.has(t)) { facts.bylines.push(el); break; }
+          if (STANDFIRST_WORDS.has(t)) { facts.standfirsts.push(el); break; }
+        }
+      }
+      if (el.hasAttribute('itemprop')) facts.itemprops.push(el);
+      else if (tag === 'A' && el.getAttribute('rel') === 'author') facts.bylines.push(el);
+      if (!cl) {
+        const role = el.getAttribute('role');
+        cl = (!!role && CHROME_ROLES.has(role)) || (tag !== 'BODY' && tokens.length > 0 && clutterTokens(tokens));
       }
     }
     if (tag === 'H1' || tag === 'H2') { if (facts.headings.length < 40) facts.headings.push(el); }
     else if (tag === 'TIME') facts.times.push(el);
-    if (el.hasAttribute('itemprop')) facts.itemprops.push(el);
-    else if (tag === 'A' && el.getAttribute('rel') === 'author') facts.bylines.push(el);
-
-    let cl = clutter;
-    if (!cl) {
-      const role = el.getAttribute('role');
-      cl = CHROME_TAGS.has(tag) || (!!role && CHROME_ROLES.has(role)) || (tag !== 'BODY' && tokens.length > 0 && clutterTokens(tokens));
-      // A "clutter" word on a wrapper that holds the headline or the article landmark is a layout class.
-      if (cl && el.querySelector(WRAPPER_SIGNS)) cl = false;
-    }
+    if (!cl && CHROME_TAGS.has(tag)) cl = true;
+    // A "clutter" word on a wrapper that holds the headline or the article landmark is a layout class.
+    if (cl && !clutter && el.querySelector(WRAPPER_SIGNS)) cl = false;
     const block = BLOCK_TAGS.has(tag);
     const my: Acc = block ? { len: 0, link: 0, last: '' } : acc;
     const lk = inLink || tag === 'A';
@@ -177,7 +195,9 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
         if (n) {
           my.len += n;
           if (lk) my.link += n;
-          my.last = data.trimEnd().slice(-1);
+          let e = data.length - 1;
+          while (e > 0 && data.charCodeAt(e) <= 32) e--;
+          my.last = data.charAt(e);
         }
       }
     }
@@ -186,6 +206,7 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
     if (proseBlocks - prose0 === 1 && linkUnitChars - links0 >= MIN_HEADLINE && proseChars - chars0 < MAX_BLURB) {
       score = Math.min(score, -0.5 * (proseChars - chars0));
     }
+    if (score > 0 && block) scores.set(el, score);
     if (score >= bestScore && score > 0) {
       best = el;
       bestScore = score;
@@ -197,5 +218,16 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
   visit(body, { len: 0, link: 0, last: '' }, false, false);
   // No block of prose at all: fall back to the whole body (callers refuse it if it has no text).
   if (!best) { best = body; bestScore = 0; }
-  return { root: best, score: bestScore, proseBeforeRoot, proseChars, proseBlocks, nodes, facts };
+  const root: Element = best;
+  // Articles split into sibling blocks around an ad or a widget: siblings with prose of their own join in.
+  const parts: Element[] = [root];
+  const parent = root.parentElement;
+  if (parent && root !== body && bestScore > 0) {
+    const min = Math.max(SIBLING_SHARE * bestScore, MIN_SIBLING);
+    parts.length = 0;
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      if (c === root || (scores.get(c) ?? 0) >= min) parts.push(c);
+    }
+  }
+  return { root, parts, score: bestScore, proseBeforeRoot, proseChars, proseBlocks, nodes, facts };
 }

@@ -84,3 +84,23 @@ describe('images and links', () => {
     expect(art.text).not.toContain('A lazy picture');
   });
 });
+
+describe('figures written without <figure>', () => {
+  const html = page(`<div class="col"><h1>Storm</h1>
+    <div class="pic"><img src="/img/storm.png" width="640" alt="Waves"><div class="cap">Waves break over the wall at dawn. <span>Picture: Jo Bloggs</span></div></div>
+    <div class="txt">${prose(1)}${prose(2)}${prose(3)}</div>
+    <div id="discuss"><h4>Have your say (2)</h4><div><b>Reader</b><p>A short reader comment about the storm.</p></div></div></div>`);
+  const art = extract(html, 'https://news.example/a/b.html');
+
+  it('reads the caption and credit of an image followed by a caption block', () => {
+    expect(art.leadImage?.src).toBe('https://news.example/img/storm.png');
+    expect(art.leadImage?.caption).toBe('Waves break over the wall at dawn.');
+    expect(art.leadImage?.credit).toBe('Picture: Jo Bloggs');
+  });
+
+  it('leaves captions and reader discussion out of the text', () => {
+    expect(art.text).not.toContain('Waves break');
+    expect(art.text).not.toContain('reader comment');
+    expect(art.text).toContain('Paragraph 3 tells');
+  });
+});
