@@ -5,7 +5,7 @@ import { isHidden, wordMatcher } from '../dom/inspect';
 import { squash } from '../dom/text';
 import { toIso } from './dates';
 import { absolutize, fixImage } from './images';
-import { BOILERPLATE_TEXTS, CHROME_TAGS, CONTENT_WORDS, DROP_TAGS, HEADING_TAGS, KEEP_ATTRS, VIDEO_EMBED_HOSTS } from './rules';
+import { BOILERPLATE_TEXTS, CHROME_TAGS, DROP_TAGS, HEADING_TAGS, KEEP_ATTRS, VIDEO_EMBED_HOSTS } from './rules';
 import { isClutter } from './select';
 
 /** Extra class/id words removed inside the article only: the metadata already carries them. */
