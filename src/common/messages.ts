@@ -90,14 +90,38 @@ export interface Replies {
 
 export type Reply<M extends { type: keyof Replies }> = Replies[M['type']];
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * A plain object as structured clone delivers it: own data only. Objects with another prototype (a Proxy of
+ * something else, Object.create(valid)) are not messages, whatever fields they seem to have.
+ */
+const isRecord = (v: unknown): v is Record<string, unknown> => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
+
+/** Every slot of a dense array holds a string (every() would skip the holes of a sparse one). */
+function isStringArray(v: unknown, max: number): v is string[] {
+  if (!Array.isArray(v) || v.length > max) return false;
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') return false;
+  return true;
+}
+
+/** A guard never throws: a getter or Proxy trap that throws makes the value "not a message". */
+const safely = <T>(guard: (v: unknown) => v is T) => (v: unknown): v is T => {
+  try {
+    return guard(v);
+  } catch {
+    return false;
+  }
+};
 /** Browsers number tabs with 32-bit integers; anything larger is not a tab. */
 const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v <= 0x7fffffff;
 /** Only these keys may appear: a message with extra fields is not one of ours. */
 const hasOnlyKeys = (v: Record<string, unknown>, keys: readonly string[]): boolean =>
   Object.keys(v).every((k) => keys.includes(k));
 
-export function isPopupRequest(v: unknown): v is PopupRequest {
+function isPopupRequestUnsafe(v: unknown): v is PopupRequest {
   if (!isRecord(v)) return false;
   switch (v.type) {
     case 'bg/prepare':
@@ -118,11 +142,11 @@ export const MAX_ANALYZE_CHARS = 3_000_000;
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isOptionalString = (v: unknown): boolean => v === undefined || isString(v);
 
-export function isAnalyzeInput(v: unknown): v is AnalyzeInput {
+function isAnalyzeInputUnsafe(v: unknown): v is AnalyzeInput {
   if (!isRecord(v) || !hasOnlyKeys(v, ['paragraphs', 'title', 'excerpt', 'lang', 'published', 'captions'])) return false;
   const { paragraphs, captions } = v;
-  if (!Array.isArray(paragraphs) || paragraphs.length > MAX_ANALYZE_PARAGRAPHS || !paragraphs.every(isString)) return false;
-  if (captions !== undefined && (!Array.isArray(captions) || captions.length > MAX_ANALYZE_PARAGRAPHS || !captions.every(isString))) return false;
+  if (!isStringArray(paragraphs, MAX_ANALYZE_PARAGRAPHS)) return false;
+  if (captions !== undefined && !isStringArray(captions, MAX_ANALYZE_PARAGRAPHS)) return false;
   const chars = paragraphs.reduce((n: number, p: string) => n + p.length, 0);
   return (
     chars <= MAX_ANALYZE_CHARS && isOptionalString(v.title) && isOptionalString(v.excerpt) && isOptionalString(v.lang) &&
@@ -136,20 +160,20 @@ export const MAX_PAGE_HTML = 50_000_000;
 const isPageCopy = (v: Record<string, unknown>): boolean =>
   hasOnlyKeys(v, ['type', 'html', 'url']) && isString(v.html) && v.html.length <= MAX_PAGE_HTML && isString(v.url) && v.url.length <= 8192;
 
-export function isContentEvent(v: unknown): v is ContentEvent {
+function isContentEventUnsafe(v: unknown): v is ContentEvent {
   if (!isRecord(v)) return false;
   if (v.type === 'bg/readerState') return hasOnlyKeys(v, ['type', 'open']) && typeof v.open === 'boolean';
   if (v.type === 'bg/extract') return isPageCopy(v);
   return v.type === 'bg/analyze' && hasOnlyKeys(v, ['type', 'input']) && isAnalyzeInput(v.input);
 }
 
-export function isOffscreenRequest(v: unknown): v is OffscreenRequest {
+function isOffscreenRequestUnsafe(v: unknown): v is OffscreenRequest {
   return isRecord(v) && v.type === 'offscreen/extract' && isPageCopy(v);
 }
 
 const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e7;
 
-export function isRevealTarget(v: unknown): v is RevealTarget {
+function isRevealTargetUnsafe(v: unknown): v is RevealTarget {
   if (!isRecord(v)) return false;
   if (v.kind === 'quote') return hasOnlyKeys(v, ['kind', 'index']) && isIndex(v.index);
   return (
@@ -158,7 +182,7 @@ export function isRevealTarget(v: unknown): v is RevealTarget {
   );
 }
 
-export function isToContent(v: unknown): v is ToContent {
+function isToContentUnsafe(v: unknown): v is ToContent {
   if (!isRecord(v)) return false;
   switch (v.type) {
     case 'content/ping':
@@ -193,3 +217,12 @@ export function senderContext(sender: SenderLike, ownId: string, ownOrigin: stri
   }
   return sender.frameId === 0 && isTabId(sender.tab.id) ? 'content' : 'foreign';
 }
+
+
+// The guards the contexts call: each wrapped so that no value, however hostile, makes it throw.
+export const isPopupRequest = safely(isPopupRequestUnsafe);
+export const isAnalyzeInput = safely(isAnalyzeInputUnsafe);
+export const isContentEvent = safely(isContentEventUnsafe);
+export const isOffscreenRequest = safely(isOffscreenRequestUnsafe);
+export const isRevealTarget = safely(isRevealTargetUnsafe);
+export const isToContent = safely(isToContentUnsafe);
