@@ -59,12 +59,17 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
       const words = wordCount(inner);
       let sp: Speaker | null = lang.full ? attribute(ctx, text, sent, endSent, pre, post, q, lastSpeaker) : null;
       const standalone = pre.length === 0 && post.length <= 1;
-      if (!sp && standalone && lastSpeaker && p - lastSpeaker.paragraph <= 2 && words >= 3) {
-        sp = { entity: lastSpeaker.entity, confidence: 0.5 };
-      }
+      // A paragraph that is only a short quotation without closing punctuation is a heading or a pull quote.
+      if (standalone && words <= 6 && q.outerStart <= 1 && q.outerEnd >= text.trimEnd().length - 1 && !/[.!?…]$/.test(inner)) continue;
+      if (IMAGINED.test(text.slice(Math.max(0, q.outerStart - 30), q.outerStart))) continue; // "as if to say “…”"
+      if (!sp && standalone && words >= 3) sp = continuing(ctx, sents[0] as Sentence, p, lastSpeaker);
+      // A partial quote in a sentence without attribution continues the speaker quoted just before in this paragraph.
+      if (!sp && !standalone && lastSpeaker && lastSpeaker.paragraph === p && words >= 3) sp = { entity: lastSpeaker.entity, confidence: 0.5 };
       if (!isQuotation(inner, words, sp, pre, post, lang)) continue;
+      if (words <= 6 && inNounPhrase(text, q, endSent, lang)) continue; // a “dumb teens in the woods” horror trope
+      if (words <= 3 && !speechNear(pre, post, lang)) continue; // scare quotes: “post-truth”, « schémas »
       const entity: Entity | null = sp?.entity ?? null;
-      if (entity && entity.kind === 'person') lastSpeaker = { entity, paragraph: p };
+      if (entity && entity.kind !== 'org' && entity.kind !== 'place') lastSpeaker = { entity, paragraph: p };
       const quote: Quote = {
         text: inner,
         speaker: entity ? entity.name : null,
@@ -86,11 +91,41 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
   return out;
 }
 
+/** Imagined or hypothetical speech: "as if to say", "comme pour dire", "como diciendo", "als wollte er sagen". */
+const IMAGINED = /(?:as if to say|as though to say|as if saying|comme pour dire|comme s['’]il disait|como diciendo|como si dijera|como quien dice|come a dire|come per dire|als wollte \p{L}+ sagen|como quem diz)\s*[:,]?\s*$/iu;
+
+/** A quoted term inside a noun phrase: a lowercase content word follows directly ("a “post-truth” society"). */
+function inNounPhrase(text: string, q: QuoteSpan, sent: Sentence, lang: Lang): boolean {
+  if (/[.!?,;:…]$/.test(text.slice(q.innerStart, q.innerEnd))) return false;
+  // A determiner opens the noun phrase just before the marks ("a", "the classic", "de"): otherwise the quoted words
+  // are a clause of reported speech ("he admitted “politics in this town” meant …").
+  const before = sent.tokens.filter((t) => t.e <= q.outerStart).slice(-2);
+  if (!before.some((t) => DETERMINERS.has(t.lo))) return false;
+  const next = sent.tokens.find((t) => t.s >= q.outerEnd);
+  if (!next || next.cap || !/^\s$/.test(text.slice(q.outerEnd, next.s))) return false;
+  return !lang.stop.has(next.lo) && !isSpeech(next, lang) && /^\p{L}+$/u.test(next.t) && next.t.length > 2;
+}
+
+/** Articles and determiners of the six full languages. */
+const DETERMINERS = new Set('a an the this that these those its their his her our un une le la les l des du de ce cet cette ces son sa ses leur leurs el los las uno una unos unas lo il gli i der die das den dem des ein eine einen einem einer o os as um uma uns umas do da dos das'.split(' '));
+
+/** A speech verb or a source phrase close to a short quotation (within six words on either side). */
+function speechNear(pre: Token[], post: Token[], lang: Lang): boolean {
+  const near = [...pre.slice(-8), ...post.slice(0, 6)];
+  if (near.some((t) => isSpeech(t, lang))) return true;
+  const before = pre.slice(-8).map((t) => t.lo).join(' ');
+  const after = post.slice(0, 8).map((t) => t.lo).join(' ');
+  return lang.source.some((src) => (' ' + before + ' ').includes(' ' + src + ' ') || (' ' + after + ' ').includes(' ' + src + ' '));
+}
+
 /** Reported speech versus scare quotes, titles and terms. */
 function isQuotation(inner: string, words: number, sp: Speaker | null, pre: Token[], post: Token[], lang: Lang): boolean {
   if (words === 0) return false;
   const capsWords = (inner.match(/(^|\s)\p{Lu}/gu) ?? []).length;
-  const titleLike = words <= 8 && capsWords >= Math.max(2, words - 1) && !/[.!?,]$/.test(inner.trim());
+  const longWords = (inner.match(/[\p{L}\p{N}]{4,}/gu) ?? []).length;
+  const longCaps = (inner.match(/(?:^|\s)\p{Lu}[\p{L}\p{N}]{3,}/gu) ?? []).length;
+  // "The World of Tomorrow." keeps its full stop inside the marks (American style) and is still a title.
+  const titleLike = words <= 8 && ((capsWords >= Math.max(2, words - 1) && !/[.!?,]$/.test(inner.trim())) || (words >= 3 && longWords >= 2 && longCaps === longWords && /[^.]\.$/.test(inner.trim())));
   if (titleLike) return false;
   if (sp && sp.confidence >= 0.7) {
     if (words >= 2) return true;
@@ -115,6 +150,15 @@ function entityOf(ctx: QuoteContext, c: Chunk | undefined, people = false): Enti
   if (!c) return null;
   const e = resolveEntity(ctx.entities.byChunk.get(c));
   return e && (e.kind === 'person' || (!people && e.kind === 'org')) ? e : null;
+}
+
+/** An undecided name chunk (not a place, work, law or event) at token index `at`. */
+function looseName(ctx: QuoteContext, sent: Sentence, at: number): Entity | null {
+  const c = chunkAt(ctx, sent, at);
+  if (!c || c.i0 !== at) return null;
+  const e = resolveEntity(ctx.entities.byChunk.get(c));
+  if (!e || e.kind !== 'other' || e.cue.place > 0 || e.cue.work || e.cue.law || e.cue.event || e.cue.common) return null;
+  return e;
 }
 
 const isTitle = (t: Token, lang: Lang): boolean => lang.titles.has(t.lo.replace(/\.$/, ''));
@@ -142,6 +186,9 @@ function attribute(
       const e = entityOf(ctx, chunkAt(ctx, endSent, idx(endSent, post[b] as Token)));
       if (e) return { entity: e, confidence: 0.9 };
     }
+    // '“…,” says Werner': a capitalised name right after the verb speaks even when its kind stayed undecided.
+    const named = looseName(ctx, endSent, idx(endSent, t) + 1);
+    if (named) return { entity: named, confidence: 0.7 };
     if (INVERTED.test(t.lo)) return pronounSpeaker(ctx, last, sent);
     const ti = idx(endSent, t);
     for (let a = ti + 1; a < Math.min(endSent.tokens.length, ti + 7); a++) {
@@ -179,9 +226,15 @@ function attribute(
       const e = entityOf(ctx, chunkAt(ctx, sent, idx(sent, tok)));
       if (e && e.kind === 'person') {
         if (roleAt >= 0 && k - b > 12) break;
+        // "Netanyahu’s Likud party, which … by saying": the organisation is the head, the person its possessor.
+        if (tok.poss) {
+          const head = entityOf(ctx, chunkAt(ctx, sent, idx(sent, tok) + 1));
+          if (head && head.kind === 'org') return { entity: head, confidence: 0.8 };
+        }
         return { entity: e, confidence: 0.9 };
       }
-      if (e && !org && roleAt < 0) org = e;
+      // An organisation far from the verb is rarely its subject ("On one Facebook page an unidentified poster … wrote").
+      if (e && !org && roleAt < 0 && k - b <= 5) org = e;
       if (roleAt < 0 && lang.roles.has(tok.lo)) roleAt = b;
     }
     if (roleAt >= 0) return roleSpeaker(ctx, sent, idx(sent, pre[roleAt] as Token), text, last);
@@ -195,13 +248,51 @@ function attribute(
     }
     return null;
   }
-  // 4. "X : « … »" or a name right before a partial quote ("Abbas “has put aside …”")
+  // 4. "X : « … »": a name right before a colon. A name right before a partial quote without a colon is the
+  // quote's subject, not its speaker ("President Mahmoud Abbas “has put aside …”" in Obama's speech).
   const lastPre = pre[pre.length - 1];
   if (lastPre) {
     const gap = text.slice(lastPre.e, q.outerStart);
-    const e = entityOf(ctx, chunkAt(ctx, sent, idx(sent, lastPre)), !/:\s*$/.test(gap));
-    if (e && /^\s*:?\s*$/.test(gap)) return { entity: e, confidence: 0.7 };
+    const e = entityOf(ctx, chunkAt(ctx, sent, idx(sent, lastPre)), false);
+    if (e && /^\s*:\s*$/.test(gap)) return { entity: e, confidence: 0.7 };
   }
+  // 5. Source phrase after the quotation: "“…”, according to the Department of Conservation."
+  const postText = post.map((t) => t.lo).join(' ');
+  for (const src of lang.source) {
+    const at = (' ' + postText + ' ').indexOf(' ' + src + ' ');
+    if (at < 0 || src === 'pour' || src === 'para' || src === 'per' || src === 'so') continue;
+    const n = postText.slice(0, at).split(' ').filter(Boolean).length + src.split(' ').length;
+    for (let a = n; a < Math.min(post.length, n + 4); a++) {
+      const e = entityOf(ctx, chunkAt(ctx, endSent, idx(endSent, post[a] as Token)));
+      if (e) return { entity: e, confidence: 0.8 };
+    }
+  }
+  // 6. A sentence that introduces the quotation with a colon ("… en 1969 : « C’est la révolution. »"): its first named person.
+  if (/:\s*$/.test(text.slice(Math.max(sent.start, q.outerStart - 3), q.outerStart))) {
+    for (const t of pre) {
+      const e = entityOf(ctx, chunkAt(ctx, sent, idx(sent, t)), true);
+      if (e) return { entity: e, confidence: 0.6 };
+    }
+  }
+  return null;
+}
+
+/**
+ * The speaker of a quotation standing alone in its paragraph: the last speaker if quoted in the previous paragraph,
+ * else the first person named in the previous paragraph, else the last speaker of the two previous paragraphs.
+ */
+function continuing(ctx: QuoteContext, first: Sentence, p: number, last: { entity: Entity; paragraph: number } | null): Speaker | null {
+  if (last && p - last.paragraph <= 1) return { entity: last.entity, confidence: 0.5 };
+  const prev = ctx.sentences.filter((s) => s.paragraph === p - 1 && s.index < first.index);
+  const spans = ctx.spans[p - 1] ?? [];
+  for (const s of prev) {
+    for (const ch of ctx.chunksBySentence.get(s) ?? []) {
+      if (spans.some((q) => ch.s >= q.outerStart && ch.e <= q.outerEnd)) continue;
+      const e = resolveEntity(ctx.entities.byChunk.get(ch));
+      if (e && e.kind === 'person') return { entity: e, confidence: 0.45 };
+    }
+  }
+  if (last && p - last.paragraph <= 2) return { entity: last.entity, confidence: 0.5 };
   return null;
 }
 

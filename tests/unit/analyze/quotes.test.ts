@@ -1,0 +1,54 @@
+// Quotation rules: scare quotes, terms and imagined speech are not quotations; attribution patterns beyond "X said".
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/core/analyze/index';
+
+const quotes = (paragraphs: string[], lang = 'en') => analyzeArticle({ paragraphs, lang }).quotes.map((q) => [q.text, q.speaker]);
+
+describe('not quotations', () => {
+  it('scare quotes of one to three words without a speech verb nearby', () => {
+    const q = quotes(['Critics of the government have long warned about the so-called "superbug" scenario in hospitals across the region.', 'Doctors use phrases like "multidrug-resistant bacteria." in hospital files every day.']);
+    expect(q).toEqual([]);
+  });
+  it('a quoted term inside a noun phrase, even near a speech verb', () => {
+    expect(quotes(['Anna Berg claimed that the country now lived in a “post-truth” society with little hope.'])).toEqual([]);
+    expect(quotes(['Le film recycle le vieux « slasher des bois » façon années 1980, a dit Jean Dupont.'], 'fr')).toEqual([]);
+  });
+  it('imagined speech ("as if to say")', () => {
+    expect(quotes(['The dog stared at the officer, as if to say "You think you got me?" and then ran away.'])).toEqual([]);
+  });
+  it('titles keep their full stop inside the marks', () => {
+    expect(quotes(['At the fair a huge sign reading Futurama heralded “The World of Tomorrow.” to every visitor.'])).toEqual([]);
+  });
+  it('a paragraph that is only a short quote without punctuation is a heading', () => {
+    const q = quotes(['“We need to listen”', 'Tribal elders met on Monday to discuss the strandings and the next steps for the recovery team.']);
+    expect(q).toEqual([]);
+  });
+});
+
+describe('attribution', () => {
+  it('a partial quote reported with a speech verb keeps its one word', () => {
+    expect(quotes(['In an interview, Ruth Adams said it was "distressing" not to have made progress.'])).toEqual([['distressing', 'Ruth Adams']]);
+  });
+  it('"according to X" after the quotation', () => {
+    const q = quotes(['Floods are caused by “heavy rain, blocked drains and a rapidly rising tide”, according to the National Water Agency.']);
+    expect(q).toEqual([['heavy rain, blocked drains and a rapidly rising tide', 'National Water Agency']]);
+  });
+  it('a sentence that introduces the quote with a colon gives its subject', () => {
+    const q = quotes(['Marie Laval avait été l’une des premières à manifester devant la mairie, en 1969 : « C’est la révolution. Enfin. »'], 'fr');
+    expect(q).toEqual([['C’est la révolution. Enfin.', 'Marie Laval']]);
+  });
+  it('a name right before a partial quote is its subject, not its speaker', () => {
+    const q = quotes([
+      '“Leaders have shown a willingness to take risks,” Helen Moss said in her speech. Regional Governor Peter Lang “has put aside his objections and come to the table.”',
+    ]);
+    expect(q.map((x) => x[1])).toEqual(['Helen Moss', 'Helen Moss']);
+  });
+  it('a quote alone in its paragraph continues the person named just before', () => {
+    const q = quotes(['Yesterday Tom Grant walked along the shore, as he has every winter since he retired from the navy.', '“It is very emotional. The sea is telling us something and we need to listen.”']);
+    expect(q).toEqual([['It is very emotional. The sea is telling us something and we need to listen.', 'Tom Grant']]);
+  });
+  it('"X’s party, which … by saying" gives the party', () => {
+    const q = quotes(['The ministry criticised Paul Kemp’s Unity party, which tried to rally support by saying that voters were “coming out in droves.”']);
+    expect(q).toEqual([['coming out in droves.', 'Unity']]);
+  });
+});
