@@ -227,6 +227,7 @@ export function App({ connector }: { connector: PopupConnector }) {
               article={digest.article}
               digest={digest.digest}
               summarizer={connector.summarizer}
+              factFinder={connector.factFinder}
               locale={locale}
               t={t}
               onReveal={(target) => void reveal(target)}

@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import type { DigestReply, PopupRequest, PrepareResult, ReaderReply, Replies, RevealTarget, ToContent } from '../common/messages';
 import { browserSettings } from '../common/browser-settings';
 import { originOf, originPattern, type SettingsStore } from '../common/settings';
+import { builtInFactFinder, type OnDeviceFactFinder } from './ai/prompt-facts';
 import { builtInSummarizer, type OnDeviceSummarizer } from './ai/summarizer';
 import { uiLocale } from './lib/locale';
 
@@ -30,6 +31,8 @@ export interface PopupConnector {
   };
   /** Chrome's built-in Summarizer where the browser has one. */
   summarizer: OnDeviceSummarizer | null;
+  /** Chrome's built-in Prompt API (LanguageModel) where the browser has one, for on-device AI facts. */
+  factFinder?: OnDeviceFactFinder | null;
   t(key: string, substitutions?: string[]): string;
   uiLanguage(): string;
 }
@@ -88,6 +91,7 @@ export function browserConnector(): PopupConnector {
     settings,
     alwaysOpen: alwaysOpenFor(settings),
     summarizer: builtInSummarizer(globalThis),
+    factFinder: builtInFactFinder(globalThis),
     t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
     uiLanguage: () => uiLocale(browser.i18n.getMessage('uiLocale'), browser.i18n.getUILanguage()),
   };

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RevealTarget } from '../../common/messages';
 import type { Digest } from '../../core/analyze/types';
 import type { ArticleMeta } from '../../core/extract/types';
+import type { OnDeviceFactFinder } from '../ai/prompt-facts';
 import type { OnDeviceSummarizer } from '../ai/summarizer';
 import { useAiSummary } from '../ai/use-ai-summary';
 import { factGroups, groupQuotesBySpeaker } from '../lib/digest-view';
@@ -17,19 +18,22 @@ interface Props {
   article: ArticleMeta;
   digest: Digest;
   summarizer: OnDeviceSummarizer | null;
+  /** Chrome's Prompt API where the browser has one: offers "find more facts" in Key facts. */
+  factFinder?: OnDeviceFactFinder | null;
   locale: string;
   t: Translate;
   onReveal: (target: RevealTarget) => void;
   onCopy: (text: string) => Promise<void>;
 }
 
-export function DigestView({ article, digest, summarizer, locale, t, onReveal, onCopy }: Props) {
+export function DigestView({ article, digest, summarizer, factFinder = null, locale, t, onReveal, onCopy }: Props) {
   const lang = digest.lang || article.lang;
   const facts = useMemo(() => factGroups(digest.facts, locale), [digest, locale]);
   const speakers = useMemo(() => groupQuotesBySpeaker(digest.quotes), [digest]);
   const readlens = useMemo(() => digest.summary.map((s) => s.text), [digest]);
   const aiArticle = useMemo(() => ({ lang, paragraphs: article.paragraphs, text: article.text }), [lang, article]);
   const ai = useAiSummary(summarizer, aiArticle);
+  const factsAi = useMemo(() => ({ finder: factFinder, article: aiArticle, facts: digest.facts }), [factFinder, aiArticle, digest]);
   const [source, setSource] = useState<SummarySource>('readlens');
   // A fresh AI summary is shown as soon as it is ready; the reader can switch back.
   useEffect(() => {
@@ -58,7 +62,7 @@ export function DigestView({ article, digest, summarizer, locale, t, onReveal, o
         onCancelAi={ai.cancel}
         onCopy={onCopy}
       />
-      <FactsSection groups={facts} lang={lang} locale={locale} t={t} onReveal={onReveal} />
+      <FactsSection groups={facts} lang={lang} locale={locale} t={t} onReveal={onReveal} ai={factsAi} />
       <QuotesSection groups={speakers} total={digest.quotes.length} lang={lang} locale={locale} t={t} onReveal={onReveal} />
       <ExportBar markdown={markdown} fileName={exportFileName(article.title)} t={t} onCopy={onCopy} />
     </div>

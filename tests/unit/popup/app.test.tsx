@@ -9,6 +9,8 @@ import { App } from '../../../src/popup/App';
 import type { PopupConnector } from '../../../src/popup/connector';
 import { builtInSummarizer } from '../../../src/popup/ai/summarizer';
 import { fakeSummarizerApi } from './fake-summarizer';
+import { builtInFactFinder } from '../../../src/popup/ai/prompt-facts';
+import { fakeLanguageModel } from './ai-fake-language-model';
 import { keyT, sampleDigest } from './sample';
 
 const { article, digest } = sampleDigest();
@@ -244,5 +246,20 @@ describe('popup App', () => {
     await click($(root2, 'ai-cancel'));
     expect($(root2, 'ai-summarize')).not.toBeNull();
     expect($(root2, 'summary-source')?.dataset.source).toBe('readlens');
+  });
+
+  it('finds more facts with on-device AI on request, checked and marked, after Readlens\'s own', async () => {
+    const known = digest.facts.people.map((p) => ({ name: p.name }));
+    const { api, log } = fakeLanguageModel({
+      languages: { en: 'available', fr: 'available' },
+      answer: { people: [...known, { name: 'Angela Merkel' }], places: [], organisations: [], dates: [], figures: [{ text: 'dizaines de civils', counts: 'civils' }] },
+    });
+    const root = await mount(fakeConnector({ factFinder: builtInFactFinder({ LanguageModel: api }) }));
+    await until(() => $(root, 'ai-facts-find') !== null, 'the AI facts action');
+    expect(log.createCalls).toHaveLength(0);
+    await click($(root, 'ai-facts-find'));
+    await until(() => $(root, 'ai-facts')?.dataset.phase === 'done', 'the AI facts');
+    const ai = $$(root, 'fact').filter((f) => f.dataset.source === 'ai');
+    expect(ai.map((f) => $(f, 'fact-label')?.textContent)).toEqual(['dizaines de civils']);
   });
 });
