@@ -64,9 +64,17 @@ export function analyzeArticle(input: AnalyzeInput, options: AnalyzeOptions = {}
   // Summary candidates: body sentences only.
   const captions = new Set((input.captions ?? []).map((c) => c.trim()).filter(Boolean));
   const boilerPara = paragraphs.map((p) => isBoilerParagraph(p, lang, captions));
-  const cands = sentences.filter((s) => !boilerPara[s.paragraph] && !isBadSentence(s, spans[s.paragraph] ?? []));
+  // The popup already shows the title and the standfirst: a sentence that repeats either adds nothing.
+  const shown = [input.title ?? '', input.excerpt ?? ''].filter((x) => x.trim().length > 0).map(wordBag);
+  const cands = sentences.filter(
+    (s) => !boilerPara[s.paragraph] && !isBadSentence(s, spans[s.paragraph] ?? []) && !shown.some((b) => repeats(s.tokens.map((t) => t.lo), b)),
+  );
   const chosen = summarise(cands, cands.map((_, i) => i), Math.min(summaryLength(words), 5), lang);
-  const summary = chosen.map((s) => ({ text: s.text, paragraph: s.paragraph, start: s.start, end: s.end }));
+  const summary = chosen.map((s) => {
+    // "CAIRO — …", "PARIS (AFP) - …": the dateline stays in the article, the summary starts after it.
+    const cut = s.start === 0 ? datelineLength(s.text) : 0;
+    return { text: s.text.slice(cut), paragraph: s.paragraph, start: s.start + cut, end: s.end };
+  });
 
   return {
     lang: code,
@@ -76,6 +84,29 @@ export function analyzeArticle(input: AnalyzeInput, options: AnalyzeOptions = {}
     quotes,
     stats: { sentences: sentences.length, words, ms: Math.round((now() - t0) * 100) / 100 },
   };
+}
+
+/** Lowercase words of a text. */
+function wordBag(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** A sentence repeats a shown text when nearly all its words (80 %) are in it. */
+function repeats(words: string[], shown: Set<string>): boolean {
+  const ws = words.filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (ws.length < 4) return false;
+  let hit = 0;
+  for (const w of ws) if (shown.has(w.replace(/['’].*$/, '')) || shown.has(w)) hit++;
+  return hit / ws.length >= 0.8;
+}
+
+/** "CAIRO — ", "NEW YORK (AP) — ", "PARIS (AFP) - ", "Berlin (dpa) – ": a dateline opening a paragraph. */
+const DATELINE = /^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?\s*(?:\([\p{L} .]{1,20}\))?|\p{Lu}[\p{L}\p{M} .'’-]{1,30}\s*\([\p{L} .]{1,20}\))\s*[—–-]{1,2}\s+(?=\p{Lu}|\p{N}|["“«])/u;
+
+function datelineLength(text: string): number {
+  const m = DATELINE.exec(text);
+  // Leave at least a real sentence behind.
+  return m && text.length - m[0].length > 20 ? m[0].length : 0;
 }
 
 /** Links that put a place after a role rather than complete the role. */

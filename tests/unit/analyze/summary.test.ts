@@ -75,3 +75,29 @@ describe('quotes across sentences and paragraphs', () => {
     expect(d.facts.figures.find((f) => f.value === 5500)?.counts).toBe('morts');
   });
 });
+
+describe('summary and what the popup already shows', () => {
+  const story = [
+    'Harbour officials approved a plan on Monday to dredge the old port so that larger ferries can dock there.',
+    'The work will take two years and cost about 30 million euros, the port authority said in a statement.',
+    'Fishermen fear that the dredging will drive away the fish that breed in the shallow waters of the bay.',
+    'A public hearing on the plan is scheduled for next month at the town hall, officials said.',
+  ];
+  it('never repeats the standfirst (often the first body paragraph) or the title', () => {
+    const excerpt = story[0] as string;
+    const d = analyzeArticle({ paragraphs: story, lang: 'en', excerpt, title: 'Fishermen fear the dredging will drive away the fish that breed in the waters of the bay' });
+    expect(d.summary.length).toBe(2);
+    for (const s of d.summary) {
+      expect(s.text).not.toBe(excerpt);
+      expect(s.text.startsWith('Fishermen fear')).toBe(false);
+    }
+  });
+  it('starts after a dateline, with offsets that still slice the paragraph', () => {
+    const paragraphs = ['CAIRO — ' + story[0], 'PARIS (AFP) - ' + story[1], ...story.slice(2)];
+    const d = analyzeArticle({ paragraphs, lang: 'en' });
+    const first = d.summary[0];
+    expect(first?.text.startsWith('Harbour officials')).toBe(true);
+    for (const s of d.summary) expect((paragraphs[s.paragraph] as string).slice(s.start, s.end)).toBe(s.text);
+    expect(d.summary.some((s) => /^(CAIRO|PARIS)/.test(s.text))).toBe(false);
+  });
+});
