@@ -5,6 +5,8 @@ import type { QuoteSpan } from './quotespans';
 import type { Chunk } from './names';
 import { type Entity, type Entities, resolveEntity, rolePhrase } from './entities';
 import type { Quote } from './types';
+import { nameKey } from './names';
+import { nameGender } from './lang/firstnames';
 
 export interface QuoteContext {
   paragraphs: string[];
@@ -180,7 +182,7 @@ function attribute(
   for (let k = 0; k < Math.min(post.length, 10); k++) {
     const t = post[k] as Token;
     if (!isSpeech(t, lang)) continue;
-    if (k > 0 && isPronoun(post[k - 1] as Token, lang)) return pronounSpeaker(ctx, last, sent);
+    if (k > 0 && isPronoun(post[k - 1] as Token, lang)) return pronounSpeaker(ctx, last, sent, post[k - 1] as Token);
     if (k > 0 && ORG_PRONOUNS.has((post[k - 1] as Token).lo)) return orgSpeaker(ctx, sent);
     for (let b = k - 1; b >= 0; b--) {
       const e = entityOf(ctx, chunkAt(ctx, endSent, idx(endSent, post[b] as Token)));
@@ -189,13 +191,13 @@ function attribute(
     // '“…,” says Werner': a capitalised name right after the verb speaks even when its kind stayed undecided.
     const named = looseName(ctx, endSent, idx(endSent, t) + 1);
     if (named) return { entity: named, confidence: 0.7 };
-    if (INVERTED.test(t.lo)) return pronounSpeaker(ctx, last, sent);
+    if (INVERTED.test(t.lo)) return pronounSpeaker(ctx, last, sent, t);
     const ti = idx(endSent, t);
     for (let a = ti + 1; a < Math.min(endSent.tokens.length, ti + 7); a++) {
       const tok = endSent.tokens[a] as Token;
       const e = entityOf(ctx, chunkAt(ctx, endSent, a));
       if (e) return { entity: e, confidence: 0.9 };
-      if (isPronoun(tok, lang)) return pronounSpeaker(ctx, last, sent);
+      if (isPronoun(tok, lang)) return pronounSpeaker(ctx, last, sent, tok);
       if (lang.roles.has(tok.lo)) return roleSpeaker(ctx, endSent, a, text, last);
       if (tok.cap && !lang.stop.has(tok.lo) && !isTitle(tok, lang)) break;
     }
@@ -216,13 +218,13 @@ function attribute(
   for (let k = pre.length - 1; k >= 0; k--) {
     const t = pre[k] as Token;
     if (!isSpeech(t, lang)) continue;
-    if (INVERTED.test(t.lo)) return pronounSpeaker(ctx, last, sent);
+    if (INVERTED.test(t.lo)) return pronounSpeaker(ctx, last, sent, t);
     // The subject: a pronoun just before the verb, else the nearest person before it; a role noun met first stands for it.
     let roleAt = -1;
     let org: Entity | null = null;
     for (let b = k - 1; b >= 0; b--) {
       const tok = pre[b] as Token;
-      if (k - b <= 3 && isPronoun(tok, lang) && roleAt < 0) return pronounSpeaker(ctx, last, sent);
+      if (k - b <= 3 && isPronoun(tok, lang) && roleAt < 0) return pronounSpeaker(ctx, last, sent, tok);
       const e = entityOf(ctx, chunkAt(ctx, sent, idx(sent, tok)));
       if (e && e.kind === 'person') {
         if (roleAt >= 0 && k - b > 12) break;
@@ -316,9 +318,30 @@ function orgSpeaker(ctx: QuoteContext, sent: Sentence): Speaker | null {
   return null;
 }
 
-function pronounSpeaker(ctx: QuoteContext, last: { entity: Entity; paragraph: number } | null, sent: Sentence): Speaker | null {
-  if (last && sent.paragraph - last.paragraph <= 3) return { entity: last.entity, confidence: 0.75 };
-  const e = lastPerson(ctx, sent);
+/** Gender of a subject pronoun (also fused: "a-t-elle", "dit-il"); undefined when it has none or is ambiguous ("sie", "they"). */
+function pronounGender(t: Token): 'm' | 'f' | undefined {
+  const lo = INVERTED.exec(t.lo)?.[2] ?? t.lo;
+  if (/^(he|il|er|él|ele|lui)$/.test(lo)) return 'm';
+  if (/^(she|elle|ella|ela|lei)$/.test(lo)) return 'f';
+  return undefined;
+}
+
+/** A person's gender from a gendered title before a mention or from the first name. */
+function personGender(e: Entity): 'm' | 'f' | undefined {
+  for (const c of e.mentions) {
+    const prev = c.sent.tokens[c.i0 - 1];
+    if (prev && /^(mr|m|herr|sr|signor|sig|monsieur|señor|senhor)\.?$/.test(prev.lo)) return 'm';
+    if (prev && /^(mrs|ms|miss|mme|mlle|madame|frau|sra|srta|signora|señora|senhora|dona|doña)\.?$/.test(prev.lo)) return 'f';
+  }
+  return nameGender(nameKey(e.name.split(' ')[0] ?? ''));
+}
+
+/** "he said", "a-t-elle ajouté": the last speaker, unless the pronoun's gender rules them out; then the last person who fits. */
+function pronounSpeaker(ctx: QuoteContext, last: { entity: Entity; paragraph: number } | null, sent: Sentence, pronoun?: Token): Speaker | null {
+  const want = pronoun ? pronounGender(pronoun) : undefined;
+  const fits = (e: Entity): boolean => !want || personGender(e) !== (want === 'm' ? 'f' : 'm');
+  if (last && sent.paragraph - last.paragraph <= 3 && fits(last.entity)) return { entity: last.entity, confidence: 0.75 };
+  const e = lastPerson(ctx, sent, fits);
   return e ? { entity: e, confidence: 0.6 } : null;
 }
 

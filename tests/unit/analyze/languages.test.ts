@@ -33,7 +33,7 @@ describe('attribution', () => {
     const q = speakers([
       'Jane Goodall, a primatologist at the institute, said: "We need to act on this now, before it is too late."',
       '"It will take years to rebuild the forest," said Peter Brown, the mayor of the town.',
-      '"Nobody expected this," she added.',
+      '"Nobody expected this," he added.',
       'According to Maria Lopez, "the water level is already too low for the fish."',
     ], 'en');
     expect(q.map((x) => x[0])).toEqual(['Jane Goodall', 'Peter Brown', 'Peter Brown', 'Maria Lopez']);

@@ -52,3 +52,22 @@ describe('attribution', () => {
     expect(q).toEqual([['coming out in droves.', 'Unity']]);
   });
 });
+
+describe('pronouns and gender', () => {
+  it('"she said" skips a male last speaker for the last woman named', () => {
+    const q = quotes([
+      '“We will build the bridge next year,” said Thomas Keller, the head of the council.',
+      'Maria Lopez, who leads the residents’ association, met the council on Monday.',
+      '“Nobody asked the people who live by the river,” she said after the meeting.',
+    ]);
+    expect(q.map((x) => x[1])).toEqual(['Thomas Keller', 'Maria Lopez']);
+  });
+  it('French: "a-t-elle ajouté" after a male speaker', () => {
+    const q = quotes([
+      '« Le pont sera construit l’an prochain », a déclaré Jean Martin, le président du conseil.',
+      'Sophie Bernard, qui dirige l’association des riverains, a rencontré le conseil lundi.',
+      '« Personne n’a demandé l’avis des habitants », a-t-elle ajouté.',
+    ], 'fr');
+    expect(q.map((x) => x[1])).toEqual(['Jean Martin', 'Sophie Bernard']);
+  });
+});
