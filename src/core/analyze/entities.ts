@@ -191,7 +191,8 @@ export function buildEntities(
     if (isSpeechNext(c, lang) || isSpeechBefore(c, lang)) e.cue.verb++;
     // "les Français", "deux Français", "los Verdes": a plural determiner makes a single word a group noun.
     if (words.length === 1 && /[sx]$/.test(e.key) && afterPlural(c, lang) && !isKnownPlace(key)) e.cue.common++;
-    if (yearAfter(t, c)) e.cue.work++; // "Man on the Moon (2000)", "(The Dead Lands, 2014)"
+    if (yearAfter(t, c) || workAfter(t, c)) e.cue.work++; // "Man on the Moon (2000)", "Vape Wave (documentaire, 1h28)"
+    if (orgListBefore(c)) e.cue.org += 3; // "companies such as Evernote", "Firmen wie Dropbox"
     if (afterArticle(c)) {
       // German capitalises every noun: after an article a single word is a common noun, not a name.
       if (lang.code === 'de' && words.length === 1 && !isAcronym(c.text)) e.cue.common++;
@@ -255,6 +256,26 @@ function yearAfter(text: string, c: Chunk): boolean {
   return /^\s*(?:\(\s*(?:1[89]|20)\d\d\s*\)|,\s*(?:1[89]|20)\d\d\s*\))/.test(text.slice(c.e, c.e + 10));
 }
 
+/** "(documentaire, 1h28, Arte)", "(film, 2014)": a work noun opening the brackets after the name. */
+function workAfter(text: string, c: Chunk): boolean {
+  const m = /^\s*\(\s*([\p{L}-]+)/u.exec(text.slice(c.e, c.e + 30));
+  return !!m && WORK_NOUNS.has(fold(m[1] as string));
+}
+
+/** Plural organisation nouns that introduce examples ("companies such as", "Firmen wie", "des entreprises comme"). */
+const ORG_PLURALS = new Set('companies firms groups brands banks agencies networks newspapers startups firmen unternehmen konzerne entreprises societes groupes marques banques empresas companias marcas bancos aziende societa gruppi marchi'.split(' '));
+const EXAMPLE_LINKS = /^(?:such as|like|including|wie|etwa|comme|tels que|telles que|como|tales como|come|quali)$/;
+
+function orgListBefore(c: Chunk): boolean {
+  const toks = c.sent.tokens;
+  for (let n = 1; n <= 2; n++) {
+    const link = toks.slice(c.i0 - n, c.i0).map((t) => t.lo).join(' ');
+    const noun = toks[c.i0 - n - 1];
+    if (noun && EXAMPLE_LINKS.test(link) && ORG_PLURALS.has(fold(noun.lo))) return true;
+  }
+  return false;
+}
+
 /** "sagte Müller", "said Smith": a speech verb directly before the name. */
 function isSpeechBefore(c: Chunk, lang: Lang): boolean {
   const p = c.sent.tokens[c.i0 - 1];
@@ -276,7 +297,8 @@ function afterArticle(c: Chunk): boolean {
 /** Words a personal name is made of: capitalised letters only (initials allowed), no digits or all-caps parts. */
 function nameLike(e: Entity, orgKeys: Set<string>): boolean {
   const parts = e.name.split(/\s+/);
-  if (e.cue.event || e.cue.law || e.cue.work) return false; // events, laws and titles of works are not people
+  // Events, laws and titles of works are not people; a person may also appear once in a title ("Dans la tête d'Alan Moore").
+  if (e.cue.event || e.cue.law || e.cue.work * 2 >= e.mentions.length) return false;
   if (parts.length > 4) return false;
   if (e.cue.person === 0 && orgKeys.has(nameKey(parts[0] as string))) return false; // "Apple Pay", "Twitter Lite": a product of a known organisation
   if (e.cue.person === 0 && PRODUCT_TAILS.has(nameKey(parts[parts.length - 1] as string))) return false; // "Vision Pro"
@@ -321,7 +343,7 @@ function classify(list: Entity[], vocab: Vocab, lang: Lang, text: (p: number) =>
     const { person, place, org } = e.cue;
     const like = nameLike(e, orgKeys);
     if (place >= 4 && place >= org) e.kind = 'place';
-    else if (e.cue.law || e.cue.work) continue;
+    else if (e.cue.law || e.cue.work * 2 >= e.mentions.length) continue;
     else if (org >= 3 && org >= person) e.kind = 'org';
     else if (person > 0 && like) e.kind = 'person';
     else if (place > 0 && place >= e.mentions.length / 2) e.kind = 'place';
@@ -370,6 +392,34 @@ function classify(list: Entity[], vocab: Vocab, lang: Lang, text: (p: number) =>
     // German capitalises every noun: a repeated capitalised word alone proves nothing there.
     else if (german) continue;
     else if (realMentions >= 2 || (e.cue.the && e.mentions.length >= 2) || e.cue.speaks) e.kind = 'org';
+  }
+  coordinate(list);
+}
+
+/** Members of one list share a kind: "Evernote, Dropbox oder Google", "Cuba and Iran". */
+function coordinate(list: Entity[]): void {
+  const owner = new Map<Chunk, Entity>();
+  for (const e of list) for (const c of e.mentions) owner.set(c, e);
+  const bySent = new Map<Sentence, Chunk[]>();
+  for (const c of owner.keys()) {
+    const cs = bySent.get(c.sent) ?? [];
+    cs.push(c);
+    bySent.set(c.sent, cs);
+  }
+  for (let pass = 0; pass < 2; pass++) {
+    for (const cs of bySent.values()) {
+      cs.sort((a, b) => a.s - b.s);
+      for (let i = 0; i + 1 < cs.length; i++) {
+        const a = owner.get(cs[i] as Chunk) as Entity;
+        const b = owner.get(cs[i + 1] as Chunk) as Entity;
+        const gap = (cs[i] as Chunk).sent.text.slice((cs[i] as Chunk).e - (cs[i] as Chunk).sent.start, (cs[i + 1] as Chunk).s - (cs[i] as Chunk).sent.start);
+        if (!/^\s*(?:,|,?\s*(?:and|or|et|ou|y|o|und|oder|e)\s)\s*$/.test(gap)) continue;
+        for (const [x, y] of [[a, b], [b, a]] as const) {
+          const free = x.kind === 'other' && !x.cue.common && !x.cue.work && !x.cue.law && !x.cue.event && x.mentions.length > 0;
+          if (free && (y.kind === 'org' || y.kind === 'place') && !x.key.includes(' ')) x.kind = y.kind;
+        }
+      }
+    }
   }
 }
 

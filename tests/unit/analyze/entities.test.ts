@@ -65,6 +65,13 @@ describe('organisations', () => {
     expect(o).toContain('Seahelp');
     expect(o).not.toContain('Government');
   });
+  it('"companies such as X, Y or Z": the examples and the rest of the list are organisations', () => {
+    const o = orgs(['Den Standard nutzen Firmen wie Zeltbau, Rotmoor oder Kanalfix, um ihre Zugänge besser abzusichern.'], 'de');
+    expect(o).toEqual(expect.arrayContaining(['Zeltbau', 'Rotmoor', 'Kanalfix']));
+  });
+  it('a work noun in brackets after a heading name marks a work', () => {
+    expect(people(['Marlow Durand (série, 10x26, Canal+)', 'La série suit un sénateur devenu président par accident.'], 'fr')).not.toContain('Marlow Durand');
+  });
   it('a credit label glued to a name is cut off', () => {
     expect(people(['CreditKevin Frayer/Getty Images'], 'en')).toContain('Kevin Frayer');
   });

@@ -3,16 +3,16 @@
 // product names). Absence is never evidence against a person (most names are not here).
 
 const MALE =
-  'james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew kevin brian george edward jason jeffrey ryan eric jonathan stephen scott benjamin samuel peter jack henry ben tom tim jim bill bob mike steve joe ' +
-  'jean pierre michel philippe alain nicolas christophe francois laurent frederic stephane olivier thierry julien jacques yves emmanuel bruno gerard benoit ' +
-  'hans klaus wolfgang jurgen dieter uwe horst helmut manfred bernd werner gerhard karl heinz stefan andreas markus matthias olaf friedrich ' +
-  'jose antonio manuel francisco juan javier carlos miguel pedro pablo fernando luis jorge alberto joao paulo marcos luiz rodrigo giuseppe giovanni mario luigi francesco paolo giorgio marco roberto matteo ' +
-  'mohammed muhammad mohamed mahmoud ahmed ali hassan omar abdullah ibrahim mustafa vladimir sergei dmitry volodymyr xi narendra';
+  'james john robert michael william david richard joseph thomas charles daniel mark paul george peter jack ben tom bill ' +
+  'jean pierre michel philippe nicolas francois laurent jacques emmanuel ' +
+  'hans klaus wolfgang karl stefan andreas olaf ' +
+  'jose antonio manuel juan carlos luis jorge joao paulo luiz giuseppe giovanni mario marco ' +
+  'mohammed muhammad mohamed ahmed ali hassan omar vladimir sergei';
 
 const FEMALE =
-  'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret emily michelle laura anna emma rachel catherine julie hannah alice jane kate ' +
-  'marie nathalie isabelle sylvie martine christine valerie sophie anne monique ursula angela renate monika petra sabine susanne claudia ' +
-  'carmen maria ana lucia rosa paula elena giulia francesca';
+  'mary elizabeth sarah susan jennifer laura anna emma rachel catherine jane kate ' +
+  'marie nathalie isabelle sophie anne ursula angela sabine ' +
+  'carmen maria ana lucia rosa elena giulia francesca';
 
 /** Names that are given to both (or whose gender the list does not claim). */
 const OTHER = 'claude kim';
