@@ -1,7 +1,7 @@
 // People, places and organisations: classifies name chunks by cues (titles, roles, prepositions, keywords).
 import type { Lang } from './lang/index';
 import type { Sentence, Token } from './segment';
-import { type Chunk, type Vocab, DEMONYM, nameKey, isAcronym, cleanName } from './names';
+import { type Chunk, type Vocab, DEMONYM, nameKey, isAcronym, cleanName, placeDemonym } from './names';
 import { EVENT_WORDS, NAME_PARTICLES, ORG_WORDS, ORG_FOLLOW, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_HEADS, PLACE_ACRONYMS, PLACE_STARTERS, PRODUCT_TAILS, LAW_WORDS, WORK_NOUNS, ROLE_END, ROLE_LINK, ARTICLES, ORG_BEFORE, fold } from './lang/common';
 import { isKnownPlace } from './lang/places';
 import { isFirstName } from './lang/firstnames';
@@ -341,6 +341,7 @@ function classify(list: Entity[], vocab: Vocab, lang: Lang, text: (p: number) =>
   // Multi-word names first, so single words can join them as short forms ("Hollande" → "François Hollande").
   for (const e of multi) {
     const { person, place, org } = e.cue;
+    if (placeDemonym(e.key) && org < 3) continue; // "New Zealanders", "North Africans": groups of people
     const like = nameLike(e, orgKeys);
     if (place >= 4 && place >= org) e.kind = 'place';
     else if (e.cue.law || e.cue.work * 2 >= e.mentions.length) continue;

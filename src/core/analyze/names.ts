@@ -2,6 +2,7 @@
 import type { Lang } from './lang/index';
 import type { Sentence, Token } from './segment';
 import { isKnownPlace } from './lang/places';
+import { isFirstName } from './lang/firstnames';
 import { NAME_PARTICLES, NAME_CONJ, ORG_WORDS, PLACE_STARTERS, INSTITUTION_HEADS, INSTITUTION_LINKS, fold } from './lang/common';
 
 export interface Chunk {
@@ -46,6 +47,28 @@ export function isCommonCap(tok: Token, lang: Lang): boolean {
 
 /** Nationality-style endings: with adjective use, such a word is a demonym, not a name ("Tunisian", "Israeli"). */
 export const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|an|ans|i|ais|aise|ois|oise|ien|ienne|iens|ic|ist|ists|^french|^dutch|^czech|^swiss|^greek|^thai|^welsh|^basque|^maori|^māori)$/;
+/** Demonym endings and what to put back to find the place ("Kenyans" → "kenya", "Israeli" → "israel", "New Zealanders" → "new zealand"). */
+const DEMONYM_ENDINGS: readonly [RegExp, string[]][] = [
+  [/(?:ians?|iens?|iennes?|ianos?|ianas?|ianer)$/, ['', 'ia', 'a', 'y']],
+  [/(?:ans?|ns|anos?|anas?|aner)$/, ['', 'a', 'e', 'o']],
+  [/(?:ers?)$/, ['']],
+  [/(?:is|i)$/, ['']],
+  [/(?:ese|eses|esi)$/, ['', 'a']],
+  [/(?:ais|aise|aises|ois|oise|oises)$/, ['', 'e', 'ie']],
+];
+
+/** A word (or name key) that is the demonym of a known place: an adjective or group noun, never a name. */
+export function placeDemonym(key: string): boolean {
+  if (key.length < 5 || isKnownPlace(key)) return false;
+  for (const [end, backs] of DEMONYM_ENDINGS) {
+    const m = end.exec(key);
+    if (!m) continue;
+    const stem = key.slice(0, m.index);
+    if (stem.length >= 3 && backs.some((b) => isKnownPlace(stem + b))) return true;
+  }
+  return false;
+}
+
 /** Hyphenated adjectives and compounds ending in a lowercase part ("Pakistan-based", "Two-year-old"). */
 const LOWER_TAIL = /[-‐]\p{Ll}+$/u;
 /** Lowercase name prefixes ("al-Tulaibawi", "bin Laden" is handled by particles). */
@@ -116,8 +139,10 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
       continue;
     }
     const initial = opensClause(text, t, sent, i);
-    const demonym = vocab.adjective.has(t.lo) && DEMONYM.test(t.lo) && !isKnownPlace(nameKey(t.t)); // "Nairobi" ends like "Israeli"
     const nextTok = toks[i + 1];
+    // "Kenyan", "Israelis": the demonym of a known place (not "François" before a surname).
+    const ofPlace = !(nextTok && nameTok(nextTok) && onlySpace(text.slice(t.e, nextTok.s))) && !isFirstName(nameKey(t.t)) && placeDemonym(nameKey(t.t));
+    const demonym = (vocab.adjective.has(t.lo) && DEMONYM.test(t.lo) && !isKnownPlace(nameKey(t.t))) || ofPlace; // "Nairobi" ends like "Israeli"
     // "New York", "Los Angeles": a capitalised place starter directly before a capitalised word opens a name.
     const starter = PLACE_STARTERS.has(t.lo) && !!nextTok && nameTok(nextTok) && onlySpace(text.slice(t.e, nextTok.s));
     // A capitalised function word, calendar word, title or demonym is not a name start.

@@ -38,6 +38,17 @@ describe('people precision', () => {
   });
 });
 
+describe('demonyms and nationalities', () => {
+  it('are neither people nor places, in nouns and adjectives, while first names that look like them stay', () => {
+    const en = facts(['Kenyans and New Zealanders watched the race. The Kenyan runner Paul Tergat won, and Israelis cheered.'], 'en');
+    const names = [...en.people.map((p) => p.name), ...en.places.map((p) => p.text), ...en.organisations.map((o) => o.text)];
+    expect(names.some((n) => /Kenyan|Zealanders|Israelis/.test(n))).toBe(false);
+    expect(en.people.map((p) => p.name)).toContain('Paul Tergat');
+    const fr = facts(['Deux Français ont été blessés, a indiqué François Hollande. Les Français de l’étranger seront informés.'], 'fr');
+    expect(fr.people.map((p) => p.name)).toEqual(['François Hollande']);
+  });
+});
+
 describe('places', () => {
   it('"Los", "New" and head nouns open place names; a name after "in" is not a role holder', () => {
     const pl = places(
