@@ -192,7 +192,9 @@ export function buildEntities(
     // "les Français", "deux Français", "los Verdes": a plural determiner makes a single word a group noun.
     if (words.length === 1 && /[sx]$/.test(e.key) && afterPlural(c, lang) && !isKnownPlace(key)) e.cue.common++;
     if (yearAfter(t, c) || workAfter(t, c)) e.cue.work++; // "Man on the Moon (2000)", "Vape Wave (documentaire, 1h28)"
-    if (orgListBefore(c)) e.cue.org += 3; // "companies such as Evernote", "Firmen wie Dropbox"
+    if (orgListBefore(c)) e.cue.org += 3;
+    // "AgileBits", "SpaceX", "SmartAsset.com": brand spelling makes a company (a model number after it makes a product).
+    if (words.length === 1 && (CAMEL.test(c.text) || /\p{Ll}\p{Lu}+$/u.test(c.text) || /\.(?:com|org|net|fr|de|es|it|pt|io)$/i.test(c.text)) && !productNext(t, c) && !NON_ORG_ACRONYMS.has(key) && t[c.s - 1] !== '@') e.cue.org += 2; // "companies such as Evernote", "Firmen wie Dropbox"
     if (afterArticle(c)) {
       // German capitalises every noun: after an article a single word is a common noun, not a name.
       if (lang.code === 'de' && words.length === 1 && !isAcronym(c.text)) e.cue.common++;
@@ -260,6 +262,12 @@ function yearAfter(text: string, c: Chunk): boolean {
 function workAfter(text: string, c: Chunk): boolean {
   const m = /^\s*\(\s*([\p{L}-]+)/u.exec(text.slice(c.e, c.e + 30));
   return !!m && WORK_NOUNS.has(fold(m[1] as string));
+}
+
+/** "PlayStation VR", "PlayStation 4": a capitalised word or a number right after a brand names a product. */
+function productNext(text: string, c: Chunk): boolean {
+  const n = c.sent.tokens[c.i1];
+  return !!n && (n.cap || /^\d/.test(n.t)) && /^\s+$/.test(text.slice(c.e, n.s));
 }
 
 /** Plural organisation nouns that introduce examples ("companies such as", "Firmen wie", "des entreprises comme"). */

@@ -141,8 +141,9 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
     const initial = opensClause(text, t, sent, i);
     const nextTok = toks[i + 1];
     // "Kenyan", "Israelis": the demonym of a known place (not "François" before a surname).
-    const ofPlace = !(nextTok && nameTok(nextTok) && onlySpace(text.slice(t.e, nextTok.s))) && !isFirstName(nameKey(t.t)) && placeDemonym(nameKey(t.t));
-    const demonym = (vocab.adjective.has(t.lo) && DEMONYM.test(t.lo) && !isKnownPlace(nameKey(t.t))) || ofPlace; // "Nairobi" ends like "Israeli"
+    const key0 = nameKey(t.t);
+    const ofPlace = !(nextTok && nameTok(nextTok) && onlySpace(text.slice(t.e, nextTok.s))) && placeDemonym(key0) && !isFirstName(key0);
+    const demonym = (vocab.adjective.has(t.lo) && DEMONYM.test(t.lo) && !isKnownPlace(key0)) || ofPlace; // "Nairobi" ends like "Israeli"
     // "New York", "Los Angeles": a capitalised place starter directly before a capitalised word opens a name.
     const starter = PLACE_STARTERS.has(t.lo) && !!nextTok && nameTok(nextTok) && onlySpace(text.slice(t.e, nextTok.s));
     // A capitalised function word, calendar word, title or demonym is not a name start.
@@ -204,8 +205,9 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
 
 /** A headline-style line: 3+ words, nearly every content word capitalised, no closing full stop. */
 function isTitleCaseLine(text: string, sent: Sentence): boolean {
-  const words = sent.tokens.filter((t) => /\p{L}/u.test(t.t) && t.t.length > 3);
-  if (words.length < 4 || /[.!?]["”»]?$/.test(sent.text)) return false;
+  if (/[.!?]["”»]?$/.test(sent.text)) return false;
+  const words = sent.tokens.filter((t) => t.t.length > 3 && /\p{L}/u.test(t.t));
+  if (words.length < 4) return false;
   return words.filter((t) => t.cap).length >= words.length * 0.8;
 }
 
@@ -248,7 +250,8 @@ function institutionChunks(text: string, sent: Sentence, nameTok: (t: Token) => 
   const out: Chunk[] = [];
   for (let i = 0; i < toks.length; i++) {
     const head = toks[i] as Token;
-    if (head.cap || !INSTITUTION_HEADS.has(fold(head.lo))) continue;
+    // Cheap prefix test first: folding every lowercase word of the article costs more than the whole rule.
+    if (head.cap || !/^(?:minist|dep|dép|dip|secr)/.test(head.lo) || !INSTITUTION_HEADS.has(fold(head.lo))) continue;
     let k = i + 1;
     while (k < toks.length && k - i <= 2 && INSTITUTION_LINKS.has((toks[k] as Token).lo)) k++;
     if (k === i + 1 || !toks[k] || !nameTok(toks[k] as Token)) continue;

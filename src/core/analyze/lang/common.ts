@@ -78,7 +78,7 @@ export const PRODUCT_TAILS = keySet('pro max mini plus lite ultra air edition ap
 export const LAW_WORDS = keySet('act amendment bill code treaty law loi ley lei gesetz legge constitution constitución constituição costituzione verfassung directive directiva décret decreto');
 
 /** Lowercase nouns directly before the title of a work ("the game Simon", "la série Alphonse Président", "documentary Vape Wave"). */
-export const WORK_NOUNS = keySet('film films movie série series serie documentaire documentary documental documentário docu docufilm book livre libro livro buch album song chanson canción canção game games jeu juego jogo gioco spiel show émission programme program programa novel roman novela romanzo websérie webserie play pièce opera opéra painting tableau sculpture poem poème poema podcast sitcom');
+export const WORK_NOUNS = keySet('film films movie série series serie documentaire documentary documental documentário docu book livre libro livro buch album song chanson canción canção game games jeu juego jogo gioco spiel show émission programme program programa novel roman novela romanzo websérie play pièce podcast');
 
 /** Lowercase institution heads followed by a capitalised complement ("ministère des Affaires étrangères", "ministerio de Economía"). */
 export const INSTITUTION_HEADS = keySet('ministère ministerio ministério ministero ministerium ministry department département departamento dipartimento secretaría secretaria secrétariat');
@@ -87,7 +87,7 @@ export const INSTITUTION_HEADS = keySet('ministère ministerio ministério minis
 export const INSTITUTION_LINKS = set("de des du d of for della dell del dei degli delle do da dos das für der des la l");
 
 /** Organisation nouns that alone are common nouns ("the Government", "l'État", "la Autoridad"), unlike "Senate" or "Congress". */
-export const GENERIC_ORG_NOUNS = keySet('government gouvernement gobierno governo regierung state état estado stato staat authority autorité autoridad autoridade autorità behörde administration news communications services service office bureau group groupe grupo gruppo company compagnie compañía companhia department département departamento police polizei policía polícia polizia');
+export const GENERIC_ORG_NOUNS = keySet('government gouvernement gobierno governo regierung state état estado stato staat authority autorité autoridad autoridade administration news communications services service office bureau group groupe grupo gruppo company compagnie compañía companhia department département departamento police polizei policía polícia polizia');
 
 /** Lowercase nouns right before a name that make it an organisation ("rescue group Project Jonah", "la société Airbus"). */
-export const ORG_BEFORE = keySet('organisation organization organización organização organizzazione group company firm startup agency network broadcaster newspaper carmaker airline retailer bank société entreprise groupe agence quotidien hebdomadaire chaîne empresa compañía grupo agencia diario periódico cadena firma unternehmen konzern zeitung sender azienda società gruppo agenzia quotidiano');
+export const ORG_BEFORE = keySet('organisation organization organización organização organizzazione group company firm startup agency network broadcaster newspaper airline bank société entreprise groupe agence quotidien hebdomadaire chaîne empresa compañía grupo agencia diario periódico cadena firma unternehmen konzern zeitung azienda società gruppo agenzia quotidiano');
