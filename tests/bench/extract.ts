@@ -72,13 +72,12 @@ function runReadability(doc: Document): EngineRun {
 }
 
 // jsdom 29 throws on some stylesheets; neither engine reads CSS, so style blocks are emptied before
-// parsing (stripStyleBlocks), identically for both engines.
-const quiet = new VirtualConsole();
+// parsing (stripStyleBlocks), identically for both engines. Each page gets its own silent VirtualConsole.
 
 const results: PageResult[] = [];
 const started = performance.now();
 for (const [i, page] of pages.entries()) {
-  const dom = new JSDOM(stripStyleBlocks(page.html), { url: page.url, virtualConsole: quiet });
+  const dom = new JSDOM(stripStyleBlocks(page.html), { url: page.url, virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
   const truth = page.set === 'articlebench' ? page.truth : htmlText(dom, page.truth);
   let rl: EngineRun | null = null;
@@ -109,6 +108,7 @@ for (const [i, page] of pages.entries()) {
   });
   dom.window.close();
   if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${pages.length}`);
+  if (process.env['READLENS_BENCH_MEM'] && i % 20 === 0) console.error(`page ${i}: heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
 }
 if (process.stderr.isTTY) process.stderr.write('\n');
 

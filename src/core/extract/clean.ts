@@ -196,12 +196,12 @@ export function cleanContent(root: Element, ctx: CleanContext): void {
       const limit = tag === 'P' ? 0.85 : 0.5;
       if (st.link > st.len * limit && st.len < 2000) { el.remove(); return null; }
     }
-    if (st.len && st.len < 200 && (DENSITY_TAGS.has(tag) || HEADING_TAGS.has(tag) || tag === 'LI' || tag === 'A')) {
+    if (st.len && st.len < 200 && (DENSITY_TAGS.has(tag) || HEADING_TAGS.has(tag) || tag === 'LI')) {
       const text = squash(el.textContent ?? '');
       if (BOILERPLATE_TEXTS.some(([re]) => re.test(text))) { el.remove(); return null; }
       const n = norm(text);
       if (HEADING_TAGS.has(tag) && titles.has(n)) { el.remove(); return null; }
-      if (tag !== 'LI' && tag !== 'A' && !HEADING_TAGS.has(tag)) {
+      if (tag !== 'LI' && !HEADING_TAGS.has(tag)) {
         if (byline && n.includes(byline) && n.length <= byline.length + 40) { el.remove(); return null; }
         if (text.length < 60 && !/[.!?]$/.test(text) && /\d/.test(text) && toIso(text.replace(/^\D*?(?=\d|[A-Za-zéû]+\.? \d)/, '')) !== null) {
           el.remove();

@@ -91,7 +91,7 @@ function run(doc: Document, url: string | undefined, opts: ExtractOptions): Arti
   const excerpt = squash(standfirst?.textContent ?? '') || meta.description || (paragraphs.find((p) => p.length > 80) ?? '').slice(0, 300);
 
   return {
-    url: base || url || '',
+    url: url || (/^https?:/i.test(doc.URL ?? '') ? doc.URL : '') || base,
     title,
     byline: meta.byline,
     siteName: meta.siteName,
