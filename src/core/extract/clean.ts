@@ -83,6 +83,15 @@ function stripAttrs(el: Element, tag: string): void {
   }
 }
 
+/** Length of a text without surrounding whitespace (no allocation: this runs on every text node). */
+function trimmedLength(s: string): number {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) <= 32) a++;
+  while (b > a && s.charCodeAt(b - 1) <= 32) b--;
+  return b - a;
+}
+
 /** Longest text read as the caption of an image it follows. */
 const MAX_CAPTION = 300;
 
@@ -169,7 +178,7 @@ export function cleanContent(root: Element, ctx: CleanContext): void {
         const s = visit(c as Element, false);
         if (s) { st.len += s.len; st.link += s.link; st.media += s.media; }
       } else if (c.nodeType === 3) {
-        st.len += squash((c as Text).data).length;
+        st.len += trimmedLength((c as Text).data);
       } else {
         el.removeChild(c); // comments and processing instructions
       }

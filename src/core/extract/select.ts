@@ -113,6 +113,11 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
   // Pages repeat the same class lists many times; tokenise each distinct one once.
   const tokenCache = new Map<string, string[]>();
   const scores = new Map<Element, number>();
+  // Ancestors of the headline / main landmark, found with one query instead of one per clutter element.
+  const wrappers = new Set<Element>();
+  for (const sign of Array.from(body.querySelectorAll(WRAPPER_SIGNS))) {
+    for (let e = sign.parentElement; e && !wrappers.has(e); e = e.parentElement) wrappers.add(e);
+  }
   let best: Element | null = null;
   let bestScore = -Infinity;
   let proseBeforeRoot = 0;
@@ -178,7 +183,7 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
     else if (tag === 'TIME') facts.times.push(el);
     if (!cl && CHROME_TAGS.has(tag)) cl = true;
     // A "clutter" word on a wrapper that holds the headline or the article landmark is a layout class.
-    if (cl && !clutter && el.querySelector(WRAPPER_SIGNS)) cl = false;
+    if (cl && !clutter && wrappers.has(el)) cl = false;
     const block = BLOCK_TAGS.has(tag);
     const my: Acc = block ? { len: 0, link: 0, last: '' } : acc;
     const lk = inLink || tag === 'A';
