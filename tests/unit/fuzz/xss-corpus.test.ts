@@ -14,8 +14,6 @@ import { pageWith, VECTORS, type XssVector } from './support/vectors';
  * enables the reproduction and deletes the entry here once src/ is fixed.
  */
 const KNOWN_BUGS: Record<string, string> = {
-  'base-href-javascript': 'BUG url-from-base: Article.url is taken from <base href> without a scheme check (src/core/extract/index.ts baseUrl)',
-  'base-href-data': 'BUG url-from-base: Article.url is taken from <base href> without a scheme check (src/core/extract/index.ts baseUrl)',
   'custom-element-is': 'BUG is-value: elements keep their customised built-in "is" value after the attribute is stripped',
   'mxss-title': 'BUG title-in-body: a <title> inside the body survives cleaning and sanitising (hidden RCDATA text in the article)',
 };

@@ -30,7 +30,7 @@ const PROSE_TAGS = ['p', 'div', 'section', 'article', 'main', 'blockquote', 'li'
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'keygen', 'isindex', 'image', 'basefont', 'bgsound', 'frame']);
 
 /** Attribute names: handlers, URL carriers, styling, metadata the engine reads, clobbering names. */
-const ATTR_NAMES = [
+export const ATTR_NAMES = [
   'onclick', 'onerror', 'onload', 'onmouseover', 'onfocus', 'ontoggle', 'onbegin', 'ONERROR', 'style', 'href', 'src', 'srcset',
   'data-src', 'data-srcset', 'data-lazy-src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data', 'poster', 'background',
   'cite', 'ping', 'class', 'id', 'name', 'is', 'http-equiv', 'content', 'property', 'itemprop', 'rel', 'type', 'hidden',
@@ -38,7 +38,7 @@ const ATTR_NAMES = [
   'shadowrootmode', 'open', 'autofocus', 'target', 'alt', 'title', 'sandbox', 'allow',
 ];
 /** Attribute values: script-capable URLs in every spelling, CSS attacks, real-looking values, clutter words. */
-const ATTR_VALUES = [
+export const ATTR_VALUES = [
   'javascript:__xss(1)', ' javascript:__xss(1)', 'JaVaScRiPt:__xss(1)', 'java&#x09;script:__xss(1)', 'java&#10;script:__xss(1)',
   '&#106;avascript:__xss(1)', 'javascript&colon;__xss(1)', 'vbscript:msgbox(1)', 'data:text/html,<script>__xss(1)</script>',
   'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+', 'data:image/png;base64,iVBORw0KGgo=', 'blob:https://x/1',

@@ -23,9 +23,27 @@ export const ANALYZE_MAX_PARAGRAPH = 20_000;
 
 const errorText = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 
+/** A fingerprint of the whole document built without recursion (serialising a 5,000-deep tree overflows). */
+export function fingerprint(doc: Document): string {
+  let h = 0;
+  let n = 0;
+  const mix = (s: string): void => {
+    for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  };
+  const walker = doc.createTreeWalker(doc, 0xffffffff);
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    n++;
+    mix(node.nodeName);
+    if (node.nodeType === 1) for (const a of Array.from((node as Element).attributes)) mix(`${a.name}=${a.value}`);
+    else if (node.nodeType === 3 || node.nodeType === 8) mix((node as CharacterData).data);
+    mix(String(node.childNodes.length));
+  }
+  return `${n}:${h}`;
+}
+
 export function runPipeline(doc: Document, url: string, sanitize: (root: Element) => void, opts: { checkUntouched?: boolean } = {}): PipelineOutcome {
   const problems: string[] = [];
-  const before = opts.checkUntouched ? doc.documentElement.outerHTML : '';
+  const before = opts.checkUntouched ? fingerprint(doc) : '';
 
   try {
     const det = isArticle(doc);
@@ -49,7 +67,7 @@ export function runPipeline(doc: Document, url: string, sanitize: (root: Element
   } catch (e) {
     problems.push(`readArticle threw ${errorText(e)}`);
   }
-  if (opts.checkUntouched && doc.documentElement.outerHTML !== before) problems.push('the page was modified by extraction');
+  if (opts.checkUntouched && fingerprint(doc) !== before) problems.push('the page was modified by extraction');
   if (!result) return { problems, result, skippedAnalysis };
 
   const { article, digest, bodySegments } = result;
