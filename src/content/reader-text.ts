@@ -29,5 +29,7 @@ export function readerText(): ReaderText {
     options,
     readingTime: (minutes) => msg('readingTime', `${minutes} min read`, [String(minutes)]),
     saidBy: (speaker) => msg('saidBy', `Said by ${speaker}`, [speaker]),
+    play: (provider) => msg('videoPlay', `Play ${provider} video`, [provider]),
+    loadsFrom: (host) => msg('videoLoadsFrom', `loads from ${host}`, [host]),
   };
 }

@@ -197,6 +197,7 @@ describe('Chromium: the reader view', () => {
       { path: '/readability/nytimes-1/', check: (r) => assert.ok(r.paragraphs > 5) },
       { path: '/readability/wikipedia/', check: (r) => assert.ok(r.headings > 2, 'section headings kept') },
       { path: '/en-council-vote.html', check: (r) => assert.ok(r.quotes >= 3, `quotations highlighted (${r.quotes})`) },
+      { path: '/readability/embedded-videos/', check: (r) => assert.ok(r.embeds > 0 && r.iframes === 0, `video embeds wait for a click (${r.embeds} play buttons, ${r.iframes} iframes)`) },
     ];
     const paintTimes = [];
 
@@ -231,6 +232,8 @@ describe('Chromium: the reader view', () => {
           paragraphs: root.querySelectorAll('[data-testid=reader-body] p').length,
           headings: root.querySelectorAll('[data-testid=reader-body] h2, [data-testid=reader-body] h3').length,
           quotes: root.querySelectorAll('q.rl-quote').length,
+          embeds: root.querySelectorAll('[data-testid=reader-embed-play]').length,
+          iframes: root.querySelectorAll('iframe').length,
           scripts: root.querySelectorAll('script, style:not(:first-child), iframe:not([data-embed]), form').length,
           handlers: [...root.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
         }));

@@ -17,6 +17,8 @@ export interface ReaderText {
   options: Record<string, string>;
   readingTime(minutes: number): string;
   saidBy(speaker: string): string;
+  play(provider: string): string;
+  loadsFrom(host: string): string;
 }
 
 export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

@@ -3,6 +3,7 @@ import { FONTS, LINE_HEIGHTS, TEXT_SIZES, THEMES, WIDTHS, type EffectiveSettings
 import type { Digest } from '../../core/analyze/types';
 import type { Article } from '../../core/extract';
 import { bodySegmentsOf } from '../../core/read';
+import { prepareEmbeds } from './embeds';
 import { flashRange, highlightQuotes, segmentRange } from './highlight';
 import { el, renderArticle, type ReaderText } from './render';
 import readerCss from './reader.css?inline';
@@ -176,6 +177,7 @@ export function openReader(doc: Document, article: Article, text: ReaderText, ac
 
   const body = article.content.cloneNode(true) as HTMLElement;
   const rendered = renderArticle(doc, article, body, text);
+  prepareEmbeds(doc, body, text, signal);
   dialog.append(toolbar, panel, rendered);
   root.append(dialog);
 
