@@ -2,6 +2,7 @@
 // turns allow-listed video iframes into inert placeholders and strips every attribute not allow-listed.
 
 import { isHidden, wordMatcher } from '../dom/inspect';
+import { dropIsValues } from '../dom/is-values';
 import { squash } from '../dom/text';
 import { toIso } from './dates';
 import { absolutize, fixImage } from './images';
@@ -120,6 +121,8 @@ function asFigure(el: Element): boolean {
 const BLOCK_TAGS_CAPTION = new Set(['DIV', 'P', 'SPAN', 'SMALL', 'EM', 'I']);
 
 export function cleanContent(root: Element, ctx: CleanContext): void {
+  // Before attributes are stripped: removing is="" alone would leave the element's is value in place.
+  dropIsValues(root);
   const rootLen = (root.textContent ?? '').length || 1;
   const titles = new Set(ctx.titles.map(norm).filter(Boolean));
   const byline = norm(ctx.byline);

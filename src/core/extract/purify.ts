@@ -1,6 +1,9 @@
 // DOMPurify adapter: builds the sanitiser injected into extractArticle (browser window or a jsdom window).
 
 import DOMPurify from 'dompurify';
+import { dropIsValues } from '../dom/is-values';
+
+export { dropIsValues };
 
 /** Tags never allowed in the reader view, even if they slipped past cleaning. */
 const FORBID_TAGS = ['style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'frame', 'frameset', 'object', 'embed', 'link', 'meta', 'base', 'svg', 'math', 'template', 'dialog'];
@@ -30,7 +33,10 @@ export function createPurifySanitizer(win: PurifyWindow): (root: Element) => voi
   // Set once: passing a config to every sanitize() call makes DOMPurify rebuild its tables each time.
   purify.setConfig({ IN_PLACE: true, FORBID_TAGS, FORBID_ATTR, ALLOWED_URI_REGEXP: ALLOWED_URI, ALLOW_DATA_ATTR: true });
   const run = (root: Element): void => {
+    // Before DOMPurify (it strips the is attribute, which would hide the element's is value) and after it.
+    dropIsValues(root);
     purify.sanitize(root);
+    dropIsValues(root);
   };
   cache.set(win as object, run);
   return run;

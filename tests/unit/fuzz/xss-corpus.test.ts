@@ -14,7 +14,6 @@ import { pageWith, VECTORS, type XssVector } from './support/vectors';
  * enables the reproduction and deletes the entry here once src/ is fixed.
  */
 const KNOWN_BUGS: Record<string, string> = {
-  'custom-element-is': 'BUG is-value: elements keep their customised built-in "is" value after the attribute is stripped',
   'mxss-title': 'BUG title-in-body: a <title> inside the body survives cleaning and sanitising (hidden RCDATA text in the article)',
 };
 
