@@ -57,7 +57,8 @@ export async function recordReading(tabId: number, reading: boolean): Promise<vo
   await showReadingBadge(tabId, reading);
 }
 
-export async function setReading(tabId: number, on: boolean): Promise<ReaderReply> {
+/** `ask`: a gesture that did not look at the page first (the shortcut) lets the page ask before opening a non-article. */
+export async function setReading(tabId: number, on: boolean, ask = false): Promise<ReaderReply> {
   if (on) {
     const ready = await makeReady(tabId);
     if (!ready.ok) return { open: false };
@@ -65,7 +66,7 @@ export async function setReading(tabId: number, on: boolean): Promise<ReaderRepl
     await recordReading(tabId, false);
     return { open: false };
   }
-  const reply = await sendToContent(tabId, { type: 'content/setReader', open: on });
+  const reply = await sendToContent(tabId, ask ? { type: 'content/setReader', open: on, ask } : { type: 'content/setReader', open: on });
   await recordReading(tabId, reply.open);
   return reply;
 }
@@ -82,7 +83,7 @@ export async function revealInReader(tabId: number, target: RevealTarget): Promi
 /** Shortcut: flip whatever the page shows now (the content script is the source of truth). */
 export async function toggleReading(tabId: number): Promise<ReaderReply> {
   const ping = await pingContent(tabId);
-  return setReading(tabId, !(ping?.readerOpen ?? false));
+  return setReading(tabId, !(ping?.readerOpen ?? false), true);
 }
 
 export async function readingState(tabId: number): Promise<{ reading: boolean; injected: boolean }> {

@@ -49,7 +49,8 @@ export type RevealTarget = { kind: 'quote'; index: number } | { kind: 'span'; pa
 export type ToContent =
   | { type: 'content/ping' }
   | { type: 'content/pageInfo' }
-  | { type: 'content/setReader'; open: boolean }
+  /** `ask`: on a page that does not look like an article, ask the reader first (the shortcut's path). */
+  | { type: 'content/setReader'; open: boolean; ask?: boolean }
   | { type: 'content/reveal'; target: RevealTarget }
   | { type: 'content/digest' };
 
@@ -69,7 +70,7 @@ export interface PingReply {
 export interface ReaderReply {
   open: boolean;
   /** Set when the reader could not open: the page has no article the engine could find. */
-  reason?: 'no-article';
+  reason?: 'no-article' | 'not-article';
 }
 
 /** Reply type for each request, so callers get typed answers. */
@@ -190,7 +191,7 @@ function isToContentUnsafe(v: unknown): v is ToContent {
     case 'content/digest':
       return hasOnlyKeys(v, ['type']);
     case 'content/setReader':
-      return hasOnlyKeys(v, ['type', 'open']) && typeof v.open === 'boolean';
+      return hasOnlyKeys(v, ['type', 'open', 'ask']) && typeof v.open === 'boolean' && (v.ask === undefined || typeof v.ask === 'boolean');
     case 'content/reveal':
       return hasOnlyKeys(v, ['type', 'target']) && isRevealTarget(v.target);
     default:

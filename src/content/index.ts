@@ -5,6 +5,7 @@ import { browserSettings } from '../common/browser-settings';
 import { DEFAULT_TEXT_SIZE, stepTextSize, type EffectiveSettings } from '../common/settings';
 import { articleMeta } from '../core/read';
 import { digestPage, pageInfo, preparePage } from './page-analysis';
+import { askFirst } from './reader/ask-first';
 import { openReader, type ReaderSession } from './reader/session';
 import { readerText } from './reader-text';
 
@@ -36,13 +37,18 @@ function start(instance: Instance): void {
     reader?.applySettings(s);
   }
 
-  async function open(): Promise<ReaderReply> {
+  /** `ask`: on a page that does not look like an article, offer to open anyway instead of opening. */
+  async function open(ask = false): Promise<ReaderReply> {
     if (reader) return { open: true };
     const url = location.href;
     const [prepared, initial] = await Promise.all([preparePage(document, url), settings.load(url)]);
     // Another gesture may have opened it while the page was being read.
     if (reader) return { open: true };
     if (!prepared) return { open: false, reason: 'no-article' };
+    if (ask && !prepared.detection.isArticle) {
+      askFirst(document, readerText(), () => void open().then((r) => r.open && notify(true)));
+      return { open: false, reason: 'not-article' };
+    }
     let session: ReaderSession;
     try {
       session = openReader(document, prepared.article, readerText(), {
@@ -105,7 +111,7 @@ function start(instance: Instance): void {
           close();
           return { open: false };
         }
-        return open();
+        return open(message.ask === true);
       case 'content/reveal':
         return reveal(message.target);
       case 'content/digest': {

@@ -29,6 +29,9 @@ export function readerText(): ReaderText {
     options,
     readingTime: (minutes) => msg('readingTime', `${minutes} min read`, [String(minutes)]),
     saidBy: (speaker) => msg('saidBy', `Said by ${speaker}`, [speaker]),
+    notArticle: msg('notArticle', "This page doesn't look like an article. You can still open it in reading mode."),
+    openAnyway: msg('openAnyway', 'Open anyway'),
+    dismiss: msg('dismiss', 'Dismiss'),
     play: (provider) => msg('videoPlay', `Play ${provider} video`, [provider]),
     loadsFrom: (host) => msg('videoLoadsFrom', `loads from ${host}`, [host]),
   };

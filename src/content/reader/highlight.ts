@@ -42,6 +42,13 @@ export function highlightQuotes(doc: Document, segments: Segment[], quotes: read
   return wrapped;
 }
 
+/** Block quotations are quotations too: they get the same highlight (and switch off with it). */
+export function markBlockQuotes(body: HTMLElement): number {
+  const blocks = body.querySelectorAll('blockquote');
+  for (const bq of blocks) bq.classList.add('rl-quote-block');
+  return blocks.length;
+}
+
 /** Scroll a sentence (or any segment span) into view in the reader and flash it, without touching the DOM. */
 export function flashRange(range: Range, scroller: HTMLElement, reduceMotion: boolean): void {
   const target = range.getBoundingClientRect();

@@ -18,6 +18,9 @@ export interface ReaderText {
   readingTime(minutes: number): string;
   saidBy(speaker: string): string;
   play(provider: string): string;
+  notArticle: string;
+  openAnyway: string;
+  dismiss: string;
   loadsFrom(host: string): string;
 }
 

@@ -4,7 +4,7 @@ import type { Digest } from '../../core/analyze/types';
 import type { Article } from '../../core/extract';
 import { bodySegmentsOf } from '../../core/read';
 import { prepareEmbeds } from './embeds';
-import { flashRange, highlightQuotes, segmentRange } from './highlight';
+import { flashRange, highlightQuotes, markBlockQuotes, segmentRange } from './highlight';
 import { el, renderArticle, type ReaderText } from './render';
 import readerCss from './reader.css?inline';
 import { themeCss } from './themes';
@@ -178,6 +178,7 @@ export function openReader(doc: Document, article: Article, text: ReaderText, ac
   const body = article.content.cloneNode(true) as HTMLElement;
   const rendered = renderArticle(doc, article, body, text);
   prepareEmbeds(doc, body, text, signal);
+  markBlockQuotes(body);
   dialog.append(toolbar, panel, rendered);
   root.append(dialog);
 

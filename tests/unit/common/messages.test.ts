@@ -87,3 +87,11 @@ describe('tab ids', () => {
     expect(isPopupRequest({ type: 'bg/prepare', tabId: 2 ** 31 - 1 })).toBe(true);
   });
 });
+
+describe('setReader ask flag', () => {
+  it('is optional and boolean', () => {
+    expect(isToContent({ type: 'content/setReader', open: true, ask: true })).toBe(true);
+    expect(isToContent({ type: 'content/setReader', open: true })).toBe(true);
+    expect(isToContent({ type: 'content/setReader', open: true, ask: 'yes' })).toBe(false);
+  });
+});

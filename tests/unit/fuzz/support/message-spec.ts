@@ -74,7 +74,7 @@ export function specToContent(v: unknown): boolean {
     case 'content/ping':
     case 'content/pageInfo':
     case 'content/digest': return keysAre(v, ['type']);
-    case 'content/setReader': return keysAre(v, ['type', 'open']) && bool(v.open);
+    case 'content/setReader': return keysAre(v, ['type', 'open'], ['ask']) && bool(v.open) && (v.ask === undefined || bool(v.ask));
     case 'content/reveal': return keysAre(v, ['type', 'target']) && specRevealTarget(v.target);
     default: return false;
   }
