@@ -6,7 +6,7 @@ import { dropIsValues } from '../dom/is-values';
 export { dropIsValues };
 
 /** Tags never allowed in the reader view, even if they slipped past cleaning. */
-const FORBID_TAGS = ['style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'frame', 'frameset', 'object', 'embed', 'link', 'meta', 'base', 'svg', 'math', 'template', 'dialog'];
+const FORBID_TAGS = ['style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'frame', 'frameset', 'object', 'embed', 'link', 'meta', 'base', 'svg', 'math', 'template', 'dialog', 'title'];
 /** Attributes never allowed (page styling and identity). */
 const FORBID_ATTR = ['style', 'class', 'id', 'target', 'srcdoc', 'formaction', 'action', 'ping'];
 /**

@@ -5,6 +5,7 @@ export const DROP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'OBJECT', 'EMBED', 'APPLET', // code and plug-ins, not prose
   'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION', 'LABEL', 'FORM', 'FIELDSET', // interactive controls: widgets, sign-up boxes
   'CANVAS', 'DIALOG', 'MENU', 'AUDIO', 'TRACK', 'MAP', 'AREA', // interactive or decorative media without text
+  'TITLE', // a document title misplaced in the body (or injected): hidden text, never article prose
 ]);
 
 /** Tags that are page chrome rather than article (navigation, landmarks around the article). */

@@ -14,7 +14,6 @@ import { pageWith, VECTORS, type XssVector } from './support/vectors';
  * enables the reproduction and deletes the entry here once src/ is fixed.
  */
 const KNOWN_BUGS: Record<string, string> = {
-  'mxss-title': 'BUG title-in-body: a <title> inside the body survives cleaning and sanitising (hidden RCDATA text in the article)',
 };
 
 const counter = new CaseCounter('xss-corpus');
@@ -74,7 +73,8 @@ describe('XSS corpus (tests/fixtures/xss/vectors.json)', () => {
     expect(new Set(hits)).toEqual(expected);
   });
 
-  describe('known bugs (reproductions; enable once fixed)', () => {
+  // Only while some vector is known to fail: an empty describe is an error in vitest.
+  if (Object.keys(KNOWN_BUGS).length) describe('known bugs (reproductions; enable once fixed)', () => {
     for (const [id, bug] of Object.entries(KNOWN_BUGS)) {
       it.skip(`${id}: ${bug}`, () => {
         const v = VECTORS.find((x) => x.id === id)!;
