@@ -17,8 +17,15 @@ const MONTHS: Record<string, number> = {
 
 const p2 = (n: number): string => String(n).padStart(2, '0');
 
+/** Days in month `mo` (1-12) of year `y`, Gregorian leap years included. */
+function monthLength(y: number, mo: number): number {
+  if (mo === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+}
+
 function build(y: number, mo: number, d: number, h: number, mi: number, s: number, tz: string | null): string | null {
-  if (y < 1970 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return null;
+  // An impossible day (31 April, 29 February 2019) is no date: engines would roll it over or reject it.
+  if (y < 1970 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > monthLength(y, mo) || h > 23 || mi > 59 || s > 60) return null;
   return `${y}-${p2(mo)}-${p2(d)}T${p2(h)}:${p2(mi)}:${p2(s)}${tz ?? ''}`;
 }
 

@@ -52,6 +52,13 @@ describe('metadata', () => {
     expect(toIso('2016-10-26')).toBe('2016-10-26T00:00:00');
     expect(toIso('Wed, 26 Oct 2016 12:54:00 +0200')).toBe('2016-10-26T12:54:00+02:00');
     expect(toIso('Mercredi 26 Octobre 2016 - 12:54')).toBe('2016-10-26T12:54:00');
+    // Month lengths and leap years: impossible days give no date.
+    expect(toIso('2016-02-29')).toBe('2016-02-29T00:00:00');
+    expect(toIso('2000-02-29')).toBe('2000-02-29T00:00:00');
+    expect(toIso('2019-02-29')).toBeNull();
+    expect(toIso('2100-02-29')).toBeNull();
+    expect(toIso('2020-04-31')).toBeNull();
+    expect(toIso('2020-12-31')).toBe('2020-12-31T00:00:00');
     expect(toIso('October 26, 2016 1:05 PM')).toBe('2016-10-26T13:05:00');
     expect(toIso('26/10/2016 12h54')).toBe('2016-10-26T12:54:00');
     expect(toIso('not a date')).toBeNull();
