@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import DOMPurify from 'dompurify';
 import type { ContentEvent, PageInfo } from '../common/messages';
 import { siteLabel } from '../common/url-support';
+import { composedHtml, hasHiddenContent } from './composed-copy';
 import type { Digest } from '../core/analyze/types';
 import { isArticle } from '../core/extract';
 import { createPurifySanitizer } from '../core/extract/purify';
@@ -23,11 +24,22 @@ const parseInert = (html: string): Document => new DOMParser().parseFromString(h
 const isExtractedPage = (v: unknown): v is ExtractedPage =>
   typeof v === 'object' && v !== null && 'detection' in v && 'article' in v && typeof (v as ExtractedPage).detection?.isArticle === 'boolean';
 
-async function extractOffThread(doc: Document, url: string): Promise<PreparedArticle | null> {
-  const request: ContentEvent = { type: 'bg/extract', html: doc.documentElement.outerHTML, url };
+async function extractCopy(html: string, url: string): Promise<ExtractedPage> {
+  const request: ContentEvent = { type: 'bg/extract', html, url };
   const reply: unknown = await browser.runtime.sendMessage(request);
   if (!isExtractedPage(reply)) throw new Error('no extraction answer');
-  return prepareExtracted(doc, reply, parseInert, sanitizer());
+  return reply;
+}
+
+async function extractOffThread(doc: Document, url: string): Promise<PreparedArticle | null> {
+  let extracted = await extractCopy(doc.documentElement.outerHTML, url);
+  // Nothing readable in the light DOM: the story may render from shadow roots or a same-origin iframe.
+  if ((!extracted.article || !extracted.detection.isArticle) && hasHiddenContent(doc)) {
+    const composed = composedHtml(doc);
+    const second = composed ? await extractCopy(composed, url) : null;
+    if (second?.article && (second.detection.isArticle || !extracted.article)) extracted = second;
+  }
+  return prepareExtracted(doc, extracted, parseInert, sanitizer());
 }
 
 /** Extract this page's article (cached per URL: an SPA that changes URL gets a fresh read). */
