@@ -44,41 +44,49 @@ const RUN_ON = '“„«"‘';
 /** Gap between two quote pieces that still makes them one quotation: an ellipsis in brackets. */
 const ELISION_GAP = /^\s*[([]\s*(?:\.\.\.|…)\s*[)\]]\s*$/;
 
-/** Finds where the quote opened at `open` closes; -1 if it never does. */
-function findClose(text: string, open: number): number {
-  const o = text[open] as string;
-  if (o === "'" || o === '‘' || o === '‚') {
-    for (let j = open + 1; j < text.length; j++) {
-      const c = text[j] as string;
-      if ((o === "'" ? c === "'" : (PAIRS[o] ?? '').includes(c)) && singleCloses(text, j)) return j;
-    }
-    return -1;
-  }
+/**
+ * For every position of the opening mark `o`, where its quotation closes (-1: never), in one pass per mark style
+ * (scanning from each mark instead costs n² on a paragraph of unclosed marks). Depth counts `o` up (single quotes
+ * do not nest) and closing marks down (single ones only at a word end); the close is the first later mark where the
+ * depth falls one below its value at the opening.
+ */
+function closesOf(text: string, o: string): Map<number, number> {
   const closers = PAIRS[o] ?? '';
+  const single = "'‘‚".includes(o);
+  const marks: [number, number][] = [];
   let depth = 0;
-  for (let j = open + 1; j < text.length; j++) {
+  for (let j = 0; j < text.length; j++) {
     const c = text[j] as string;
-    if (c === o && o !== '"' && !closers.includes(c)) depth++;
-    else if (closers.includes(c)) {
-      if (depth === 0) return j;
-      depth--;
-    }
+    if (closers.includes(c) && (!single || singleCloses(text, j))) depth--;
+    else if (c === o) depth += single ? 0 : 1;
+    else continue;
+    marks.push([j, depth]);
   }
-  return -1;
+  const out = new Map<number, number>();
+  const nearest = new Map<number, number>(); // depth → nearest later mark with that depth
+  for (let k = marks.length - 1; k >= 0; k--) {
+    const [j, d] = marks[k] as [number, number];
+    if (text[j] === o) out.set(j, nearest.get(d - 1) ?? -1);
+    nearest.set(d, j);
+  }
+  return out;
 }
 
 /** All top-level quotation spans of one paragraph, in order. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  const hasGuillemetOpen = text.includes('«');
+  const firstGuillemetOpen = text.indexOf('«');
+  const closes = new Map<string, Map<number, number>>();
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
     const i = m.index;
     const c = m[0];
     if ((c === "'" || c === '‘' || c === '‚') && !singleOpens(text, i)) continue;
     // » opens only in texts that use reversed guillemets (no « before it and a « after it).
-    if ((c === '»' || c === '›') && (hasGuillemetOpen && text.lastIndexOf('«', i) !== -1)) continue;
-    const j = findClose(text, i);
+    if ((c === '»' || c === '›') && firstGuillemetOpen !== -1 && firstGuillemetOpen < i) continue;
+    let byMark = closes.get(c);
+    if (!byMark) closes.set(c, (byMark = closesOf(text, c)));
+    const j = byMark.get(i) ?? -1;
     if (j < 0) {
       // A quote opened at the start of a paragraph or of a sentence may run on into the next paragraph
       // (English convention: no closing mark until the quotation ends).

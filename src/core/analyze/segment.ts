@@ -1,6 +1,7 @@
 // Sentence and word segmentation: Intl.Segmenter plus repairs for abbreviations, initials and quotes.
 import type { Lang } from './lang/index';
 import type { QuoteSpan } from './quotespans';
+import { segmentWindowed } from './windowed';
 
 export interface Token {
   /** The word as written. */
@@ -57,11 +58,11 @@ const UNSPACED = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/;
 const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
 
 /** Words of text[start, end) with paragraph offsets. */
-export function tokenize(text: string, start: number, end: number, lang: string): Token[] {
+export function tokenize(text: string, start: number, end: number, lang: string, window?: number): Token[] {
   const out: Token[] = [];
   const part = text.slice(start, end);
   if (UNSPACED.test(part)) {
-    for (const w of segmenter(wordSegmenters, lang, 'word').segment(part)) {
+    for (const w of segmentWindowed(segmenter(wordSegmenters, lang, 'word'), part, window)) {
       if (!w.isWordLike) continue;
       out.push({ t: w.segment, lo: w.segment.toLowerCase(), s: start + w.index, e: start + w.index + w.segment.length, cap: false });
     }
@@ -131,9 +132,10 @@ function isAbbreviation(before: string, lang: Lang): boolean {
 }
 
 /** Sentences of one paragraph. Boundaries inside quotations or after abbreviations are removed. */
-export function splitSentences(text: string, paragraph: number, lang: Lang, quotes: QuoteSpan[], firstIndex: number): Sentence[] {
+export function splitSentences(text: string, paragraph: number, lang: Lang, quotes: QuoteSpan[], firstIndex: number, window?: number): Sentence[] {
   const cuts: number[] = [];
-  for (const seg of segmenter(sentenceSegmenters, lang.code, 'sentence').segment(text)) if (seg.index > 0) cuts.push(seg.index);
+  // A window cut forced inside a boundary-less stretch is not a sentence boundary.
+  for (const seg of segmentWindowed(segmenter(sentenceSegmenters, lang.code, 'sentence'), text, window)) if (seg.index > 0 && !seg.forced) cuts.push(seg.index);
   const kept: number[] = [];
   for (const c of cuts) {
     const before = text.slice(Math.max(0, c - 30), c);
@@ -151,7 +153,7 @@ export function splitSentences(text: string, paragraph: number, lang: Lang, quot
     while (s < e && /\s/.test(text[s] as string)) s++;
     while (e > s && /\s/.test(text[e - 1] as string)) e--;
     if (e <= s) continue;
-    out.push({ index: firstIndex + out.length, paragraph, start: s, end: e, text: text.slice(s, e), tokens: tokenize(text, s, e, lang.code) });
+    out.push({ index: firstIndex + out.length, paragraph, start: s, end: e, text: text.slice(s, e), tokens: tokenize(text, s, e, lang.code, window) });
   }
   return out;
 }

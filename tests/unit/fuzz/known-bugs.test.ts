@@ -13,35 +13,6 @@ const page = (body: string, head = ''): string =>
   `<!doctype html><html lang="en"><head><title>Flood barrier</title>${head}</head><body><article><h1>Flood barrier</h1>${body}</article></body></html>`;
 
 describe('known bugs (reproductions; enable once fixed)', () => {
-  // BUG analysis-quadratic (1/2), src/core/analyze/segment.ts splitSentences() and tokenize(): a whole paragraph
-  // (up to 3,000,000 chars, see MAX_ANALYZE_CHARS) goes to Intl.Segmenter in one piece; V8's segment iteration is
-  // quadratic, so one 300k-char paragraph (a .txt page in a <pre>, a transcript) takes ~5 s, 1M chars minutes.
-  // Deterministic check: no string longer than 20,000 chars should reach Intl.Segmenter.
-  it.skip('analysis-quadratic: Intl.Segmenter never gets a whole huge paragraph', () => {
-    const seen: number[] = [];
-    const original = Intl.Segmenter.prototype.segment;
-    const spy = vi.spyOn(Intl.Segmenter.prototype, 'segment').mockImplementation(function (this: Intl.Segmenter, input: string) {
-      seen.push(input.length);
-      return original.call(this, input);
-    });
-    try {
-      analyzeArticle({ paragraphs: [PROSE.repeat(1_000)], lang: 'en' }); // 107k chars, one paragraph
-    } finally {
-      spy.mockRestore();
-    }
-    expect(Math.max(...seen)).toBeLessThanOrEqual(20_000);
-  });
-
-  // BUG analysis-quadratic (2/2), src/core/analyze/quotespans.ts findClose(): every opening ‹ › « (and ») that never
-  // closes scans to the paragraph end, so n unmatched marks cost n² (16,000 '‹' ≈ 3-4 s, "« a " × 8,000 ≈ 3 s;
-  // 40,000 marks ≈ 20 s, 200,000 ≈ 10 minutes). A hostile page can stall the background analysis this way.
-  // Today this case runs for tens of seconds and fails on the suite's 30 s test timeout; a linear scan takes ms.
-  it.skip('analysis-quadratic: unmatched quote marks are scanned once, not once per mark', () => {
-    const text = '‹'.repeat(40_000);
-    expect(findQuoteSpans(text)).toEqual([]);
-    expect(analyzeArticle({ paragraphs: ['« a '.repeat(20_000)] }).quotes).toEqual([]);
-  });
-
   // BUG impossible-date, src/core/extract/dates.ts build(): the day is checked against 31 for every month, so
   // JSON-LD "datePublished": "2016-02-31" becomes published "2016-02-31T00:00:00" (V8 rolls it to 2 March,
   // other engines give Invalid Date).
@@ -68,6 +39,35 @@ describe('known bugs (reproductions; enable once fixed)', () => {
 });
 
 describe('fixed bugs found by the fuzzers (regressions)', () => {
+  // Seen by this suite before src/core/analyze/windowed.ts: splitSentences() and tokenize() gave a whole paragraph
+  // (up to 3,000,000 chars, see MAX_ANALYZE_CHARS) to Intl.Segmenter in one piece; V8's segment iteration is
+  // quadratic, so one 300k-char paragraph (a .txt page in a <pre>, a transcript) took ~5 s, 1M chars minutes.
+  // Deterministic check: no string longer than 20,000 chars reaches Intl.Segmenter.
+  it('analysis-quadratic: Intl.Segmenter never gets a whole huge paragraph', () => {
+    const seen: number[] = [];
+    const original = Intl.Segmenter.prototype.segment;
+    const spy = vi.spyOn(Intl.Segmenter.prototype, 'segment').mockImplementation(function (this: Intl.Segmenter, input: string) {
+      seen.push(input.length);
+      return original.call(this, input);
+    });
+    try {
+      analyzeArticle({ paragraphs: [PROSE.repeat(1_000)], lang: 'en' }); // 107k chars, one paragraph
+    } finally {
+      spy.mockRestore();
+    }
+    expect(Math.max(...seen)).toBeLessThanOrEqual(20_000);
+  });
+
+  // Seen by this suite before quotespans.ts closesOf() (one pass per mark style): every opening ‹ › « (and ») that
+  // never closed scanned to the paragraph end, so n unmatched marks cost n² (16,000 '‹' ≈ 3-4 s, 40,000 ≈ 20 s,
+  // 200,000 ≈ 10 minutes) and a hostile page could stall the background analysis. Before the fix this case ran for
+  // tens of seconds and failed on the suite's 30 s test timeout.
+  it('analysis-quadratic: unmatched quote marks are scanned once, not once per mark', () => {
+    const text = '‹'.repeat(40_000);
+    expect(findQuoteSpans(text)).toEqual([]);
+    expect(analyzeArticle({ paragraphs: ['« a '.repeat(20_000)] }).quotes).toEqual([]);
+  });
+
   // Seen by this suite before 7bc9d62 fixed it (purify.ts ALLOWED_URI_REGEXP): DOMPurify applies that regexp to every
   // attribute that is not URI-safe, so a scheme-only allow-list stripped dir, lang, colspan, width/height.
   it('sanitiser-drops-inert-attributes: dir, lang, colspan and image sizes survive sanitising', () => {

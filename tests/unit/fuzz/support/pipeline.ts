@@ -11,15 +11,7 @@ import { findUnsafe, findUnsafeHtml } from './unsafe';
 export interface PipelineOutcome {
   problems: string[];
   result: ReadResult | null;
-  /** Analysis skipped because a paragraph is longer than ANALYZE_MAX_PARAGRAPH (known bug analysis-quadratic). */
-  skippedAnalysis: boolean;
 }
-
-/**
- * Longest paragraph the fuzzers hand to the language engine. Longer ones take seconds to minutes today (known bug
- * analysis-quadratic, reproduced in known-bugs.test.ts); extraction still runs on them.
- */
-export const ANALYZE_MAX_PARAGRAPH = 20_000;
 
 const errorText = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 
@@ -54,21 +46,16 @@ export function runPipeline(doc: Document, url: string, sanitize: (root: Element
     problems.push(`isArticle threw ${errorText(e)}`);
   }
 
-  // readArticle() is prepareArticle() + analyzeArticle(); run as two steps so huge paragraphs can skip analysis.
+  // readArticle() is prepareArticle() + analyzeArticle(), run as two steps so a throw says which half failed.
   let result: ReadResult | null = null;
-  let skippedAnalysis = false;
   try {
     const prepared = prepareArticle(doc, url, { sanitize });
-    if (prepared) {
-      skippedAnalysis = prepared.input.paragraphs.some((p) => p.length > ANALYZE_MAX_PARAGRAPH);
-      const digest = skippedAnalysis ? analyzeArticle({ paragraphs: [] }) : analyzeArticle(prepared.input);
-      result = { ...prepared, digest };
-    }
+    if (prepared) result = { ...prepared, digest: analyzeArticle(prepared.input) };
   } catch (e) {
     problems.push(`readArticle threw ${errorText(e)}`);
   }
   if (opts.checkUntouched && fingerprint(doc) !== before) problems.push('the page was modified by extraction');
-  if (!result) return { problems, result, skippedAnalysis };
+  if (!result) return { problems, result };
 
   const { article, digest, bodySegments } = result;
   problems.push(...articleProblems(article));
@@ -87,5 +74,5 @@ export function runPipeline(doc: Document, url: string, sanitize: (root: Element
   } catch (e) {
     problems.push(`highlightQuotes threw ${errorText(e)}`);
   }
-  return { problems, result, skippedAnalysis };
+  return { problems, result };
 }
