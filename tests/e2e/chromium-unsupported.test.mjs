@@ -58,7 +58,8 @@ describe('Chromium: the popup on pages the extension cannot read', () => {
   }
 
   it('a file:// page, with the file access Chromium gives unpacked builds: popup ready and reading mode works', async () => {
-    await page.goto(pathToFileURL(path.join(fixturePages, samplePage)).href, { waitUntil: 'load' });
+    // A fresh tab: the previous case left this one in the PDF viewer, which can be slow to navigate away from.
+    page = await chromium.newTab(pathToFileURL(path.join(fixturePages, samplePage)).href);
     assert.equal(await chromium.swEval(() => chrome.extension.isAllowedFileSchemeAccess()), true, 'precondition: file access granted');
     const { popup, tabId } = await chromium.clickToolbar(page);
     assert.equal((await settledPopup(popup)).state, 'ready');
@@ -70,7 +71,7 @@ describe('Chromium: the popup on pages the extension cannot read', () => {
   });
 
   it('a served page that is not an article still gets a ready popup (the switch is offered)', async () => {
-    await page.goto(server.url('/state/plain.txt'), { waitUntil: 'load' });
+    page = await chromium.newTab(server.url('/state/plain.txt'));
     const { popup } = await chromium.clickToolbar(page);
     const info = await settledPopup(popup);
     assert.equal(info.state, 'ready');
