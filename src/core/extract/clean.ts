@@ -45,6 +45,9 @@ export interface CleanContext {
 
 interface Stats { len: number; link: number; media: number }
 
+/** One open element of the cleaning walk. */
+interface Frame { el: Element; tag: string; isRoot: boolean; st: Stats; next: ChildNode | null }
+
 const norm = (s: string): string => squash(s).toLowerCase().replace(/[\s"'“”«»‘’.,:;!?–—-]+/g, ' ').trim();
 
 function embedFor(el: Element, base: string): Element | null {
@@ -130,64 +133,63 @@ export function cleanContent(root: Element, ctx: CleanContext): void {
   /** Big blocks are content even when a class word says otherwise. */
   const holdsMuchText = (el: Element): boolean => (el.textContent ?? '').length > Math.max(0.3 * rootLen, 600);
 
-  const visit = (el: Element, isRoot: boolean): Stats | null => {
-    const tag = el.tagName.toUpperCase();
-    if (!isRoot) {
-      if (tag === 'NOSCRIPT') {
-        const imgs = noscriptImages(el);
-        const prev = el.previousElementSibling;
-        const parent = el.parentElement;
-        const parentHasImg = !!parent && Array.from(parent.querySelectorAll('img')).some((i) => !el.contains(i));
-        if (imgs.length && (!parentHasImg || prev?.tagName.toUpperCase() === 'IMG')) {
-          if (prev?.tagName.toUpperCase() === 'IMG') prev.remove();
-          const img = el.ownerDocument.importNode(imgs[0]!, false);
-          el.replaceWith(img);
-          return visit(img, false);
+  /**
+   * Opens an element: null when it is removed, else its frame. A <noscript> or a big <form> is replaced by its
+   * image or a plain block, which is then judged in its place.
+   */
+  const enter = (start: Element, isRoot: boolean): Frame | null => {
+    let el = start;
+    for (;;) {
+      const tag = el.tagName.toUpperCase();
+      if (!isRoot) {
+        if (tag === 'NOSCRIPT') {
+          const imgs = noscriptImages(el);
+          const prev = el.previousElementSibling;
+          const parent = el.parentElement;
+          const parentHasImg = !!parent && Array.from(parent.querySelectorAll('img')).some((i) => !el.contains(i));
+          if (imgs.length && (!parentHasImg || prev?.tagName.toUpperCase() === 'IMG')) {
+            if (prev?.tagName.toUpperCase() === 'IMG') prev.remove();
+            const img = el.ownerDocument.importNode(imgs[0]!, false);
+            el.replaceWith(img);
+            el = img;
+            continue;
+          }
+          el.remove();
+          return null;
         }
-        el.remove();
-        return null;
-      }
-      if (tag === 'FORM' || tag === 'LABEL') {
-        if ((el.textContent ?? '').length > 400) {
-          // Some sites wrap the whole page in a <form>: keep its content in a plain block.
-          const div = el.ownerDocument.createElement('div');
-          while (el.firstChild) div.appendChild(el.firstChild);
-          el.replaceWith(div);
-          return visit(div, false);
+        if (tag === 'FORM' || tag === 'LABEL') {
+          if ((el.textContent ?? '').length > 400) {
+            // Some sites wrap the whole page in a <form>: keep its content in a plain block.
+            const div = el.ownerDocument.createElement('div');
+            while (el.firstChild) div.appendChild(el.firstChild);
+            el.replaceWith(div);
+            el = div;
+            continue;
+          }
+          el.remove();
+          return null;
         }
-        el.remove();
-        return null;
+        if (DROP_TAGS.has(tag) || tag === 'SVG' || tag === 'svg' || tag === 'STYLE') { el.remove(); return null; }
+        if (tag === 'IFRAME' || tag === 'FRAME') {
+          const fig = embedFor(el, ctx.base);
+          if (fig) el.replaceWith(fig);
+          else el.remove();
+          return null;
+        }
+        if (isHidden(el)) { el.remove(); return null; }
+        const role = el.getAttribute('role');
+        if ((CHROME_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || isClutter(el) || isMetaBlock(el)) && !holdsMuchText(el)) {
+          el.remove();
+          return null;
+        }
       }
-      if (DROP_TAGS.has(tag) || tag === 'SVG' || tag === 'svg' || tag === 'STYLE') { el.remove(); return null; }
-      if (tag === 'IFRAME' || tag === 'FRAME') {
-        const fig = embedFor(el, ctx.base);
-        if (fig) el.replaceWith(fig);
-        else el.remove();
-        return null;
-      }
-      if (isHidden(el)) { el.remove(); return null; }
-      const role = el.getAttribute('role');
-      if ((CHROME_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || isClutter(el) || isMetaBlock(el)) && !holdsMuchText(el)) {
-        el.remove();
-        return null;
-      }
+      return { el, tag, isRoot, st: { len: 0, link: 0, media: MEDIA_TAGS.has(tag) ? 1 : 0 }, next: el.firstChild };
     }
+  };
 
-    const st: Stats = { len: 0, link: 0, media: MEDIA_TAGS.has(tag) ? 1 : 0 };
-    let c = el.firstChild;
-    while (c) {
-      const next = c.nextSibling;
-      if (c.nodeType === 1) {
-        const s = visit(c as Element, false);
-        if (s) { st.len += s.len; st.link += s.link; st.media += s.media; }
-      } else if (c.nodeType === 3) {
-        st.len += trimmedLength((c as Text).data);
-      } else {
-        el.removeChild(c); // comments and processing instructions
-      }
-      c = next;
-    }
-
+  /** Closes an element once its children are cleaned: links, images, attributes, then whether it stays. */
+  const leave = (f: Frame): Stats | null => {
+    const { el, tag, isRoot, st } = f;
     if (tag === 'IMG') {
       if (!fixImage(el, ctx.base)) { el.remove(); return null; }
     } else if (tag === 'A') {
@@ -223,5 +225,24 @@ export function cleanContent(root: Element, ctx: CleanContext): void {
     }
     return st;
   };
-  visit(root, true);
+
+  // Iterative (explicit stack): pages built by scripts can nest thousands of levels, beyond the call stack.
+  const first = enter(root, true);
+  const stack: Frame[] = first ? [first] : [];
+  while (stack.length) {
+    const f = stack[stack.length - 1]!;
+    let opened: Frame | null = null;
+    for (let c = f.next; c && !opened; c = f.next) {
+      // Read before judging the child: it may be removed or replaced.
+      f.next = c.nextSibling;
+      if (c.nodeType === 1) opened = enter(c as Element, false);
+      else if (c.nodeType === 3) f.st.len += trimmedLength((c as Text).data);
+      else f.el.removeChild(c); // comments and processing instructions
+    }
+    if (opened) { stack.push(opened); continue; }
+    stack.pop();
+    const s = leave(f);
+    const up = stack[stack.length - 1];
+    if (s && up) { up.st.len += s.len; up.st.link += s.link; up.st.media += s.media; }
+  }
 }

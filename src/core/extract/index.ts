@@ -1,5 +1,6 @@
 // Readlens article engine: isArticle() answers "is this an article?", extractArticle() returns it cleaned.
 
+import { deepClone } from '../dom/clone';
 import { squash, countWords } from '../dom/text';
 import { cleanContent } from './clean';
 import { detectArticle } from './detect';
@@ -71,7 +72,7 @@ function run(doc: Document, url: string | undefined, opts: ExtractOptions): Arti
 
   const content = doc.createElement('div');
   for (const part of sel.parts) {
-    const clone = part.cloneNode(true) as Element;
+    const clone = deepClone(part);
     if (LEAF_ROOTS.has(clone.tagName.toUpperCase()) || sel.parts.length > 1) content.appendChild(clone);
     else while (clone.firstChild) content.appendChild(clone.firstChild);
   }

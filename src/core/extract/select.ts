@@ -79,6 +79,16 @@ export interface Selection {
 
 interface Acc { len: number; link: number; last: string }
 
+/** One open element of the page walk: its state while its children are read. */
+interface Frame {
+  el: Element; tag: string; my: Acc; cl: boolean; lk: boolean; block: boolean;
+  prose0: number; chars0: number; links0: number;
+  /** Sum of the children's scores so far. */
+  score: number;
+  /** Next child to read. */
+  next: ChildNode | null;
+}
+
 /** CJK scripts pack a word into one or two characters, so their text weighs this much more per character. */
 const CJK_WEIGHT = 3;
 
@@ -145,21 +155,22 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
     return SHORT_OK.has(tag) ? 0 : -0.25 * len;
   };
 
-  const visit = (el: Element, acc: Acc, clutter: boolean, inLink: boolean): number => {
+  /** Opens an element: null when it is skipped (its score is 0), else its frame with the children still to read. */
+  const enter = (el: Element, acc: Acc, clutter: boolean, inLink: boolean): Frame | null => {
     if (++nodes > maxNodes) throw new TooBigError();
     const tag = el.tagName.toUpperCase();
     if (tag === 'SCRIPT') {
       if (el.getAttribute('type') === 'application/ld+json') facts.jsonLd.push(el);
-      return 0;
+      return null;
     }
-    if (tag === 'META') { facts.metas.push(el); return 0; }
-    if (tag === 'IMG') { facts.images.push({ el, prose: proseBlocks }); return 0; }
-    if (DROP_TAGS.has(tag) && tag !== 'FORM' && tag !== 'LABEL') return 0;
-    if (tag === 'SVG' || tag === 'IFRAME') return 0;
+    if (tag === 'META') { facts.metas.push(el); return null; }
+    if (tag === 'IMG') { facts.images.push({ el, prose: proseBlocks }); return null; }
+    if (DROP_TAGS.has(tag) && tag !== 'FORM' && tag !== 'LABEL') return null;
+    if (tag === 'SVG' || tag === 'IFRAME') return null;
     let cl = clutter;
     // Attribute reads are the costly part of the walk; most elements (p, span, em…) have none.
     if (el.hasAttributes()) {
-      if (isHidden(el)) return 0;
+      if (isHidden(el)) return null;
       const key = `${el.getAttribute('class') ?? ''}#${el.getAttribute('id') ?? ''}`;
       let tokens = key === '#' ? EMPTY : tokenCache.get(key);
       if (!tokens) {
@@ -190,22 +201,13 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
     const prose0 = proseBlocks;
     const chars0 = proseChars;
     const links0 = linkUnitChars;
-    let score = 0;
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      const t = c.nodeType;
-      if (t === 1) score += visit(c as Element, my, cl, lk);
-      else if (t === 3) {
-        const data = (c as Text).data;
-        const n = textLen(data);
-        if (n) {
-          my.len += n;
-          if (lk) my.link += n;
-          let e = data.length - 1;
-          while (e > 0 && data.charCodeAt(e) <= 32) e--;
-          my.last = data.charAt(e);
-        }
-      }
-    }
+    return { el, tag, my, cl, lk, block, prose0, chars0, links0, score: 0, next: el.firstChild };
+  };
+
+  /** Closes an element once all its children are read: its own unit, the teaser rule, the best-so-far. */
+  const leave = (f: Frame): number => {
+    const { el, tag, my, cl, block, prose0, chars0, links0 } = f;
+    let score = f.score;
     if (block) score += unit(my, cl, tag);
     // A teaser card: one short blurb next to a headline link. Lists of them must not outscore an article.
     if (proseBlocks - prose0 === 1 && linkUnitChars - links0 >= MIN_HEADLINE && proseChars - chars0 < MAX_BLURB) {
@@ -220,7 +222,34 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
     return score;
   };
 
-  visit(body, { len: 0, link: 0, last: '' }, false, false);
+  // Iterative (explicit stack): pages built by scripts can nest thousands of levels, beyond the call stack.
+  const first = enter(body, { len: 0, link: 0, last: '' }, false, false);
+  const stack: Frame[] = first ? [first] : [];
+  while (stack.length) {
+    const f = stack[stack.length - 1]!;
+    let opened: Frame | null = null;
+    for (let c = f.next; c && !opened; c = f.next) {
+      f.next = c.nextSibling;
+      const t = c.nodeType;
+      if (t === 1) opened = enter(c as Element, f.my, f.cl, f.lk);
+      else if (t === 3) {
+        const data = (c as Text).data;
+        const n = textLen(data);
+        if (n) {
+          f.my.len += n;
+          if (f.lk) f.my.link += n;
+          let e = data.length - 1;
+          while (e > 0 && data.charCodeAt(e) <= 32) e--;
+          f.my.last = data.charAt(e);
+        }
+      }
+    }
+    if (opened) { stack.push(opened); continue; }
+    stack.pop();
+    const score = leave(f);
+    const up = stack[stack.length - 1];
+    if (up) up.score += score;
+  }
   // No block of prose at all: fall back to the whole body (callers refuse it if it has no text).
   if (!best) { best = body; bestScore = 0; }
   const root: Element = best;

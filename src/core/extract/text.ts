@@ -13,24 +13,27 @@ export function readParagraphs(root: Element): string[] {
     if (t) out.push(t);
     buf = '';
   };
-  const walk = (el: Element): void => {
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) { buf += (c as Text).data; continue; }
-      if (c.nodeType !== 1) continue;
-      const e = c as Element;
-      const tag = e.tagName.toUpperCase();
-      if (tag === 'BR') { flush(); continue; }
-      if (SKIP_TEXT.has(tag)) { flush(); continue; }
-      if (BLOCK_TAGS.has(tag)) {
-        flush();
-        walk(e);
-        flush();
-      } else {
-        walk(e);
-      }
+  // Iterative (explicit stack): pages built by scripts can nest thousands of levels, beyond the call stack.
+  const stack: Array<{ next: ChildNode | null; block: boolean }> = [{ next: root.firstChild, block: false }];
+  while (stack.length) {
+    const f = stack[stack.length - 1]!;
+    const c = f.next;
+    if (!c) {
+      stack.pop();
+      if (f.block) flush();
+      continue;
     }
-  };
-  walk(root);
+    f.next = c.nextSibling;
+    if (c.nodeType === 3) { buf += (c as Text).data; continue; }
+    if (c.nodeType !== 1) continue;
+    const e = c as Element;
+    const tag = e.tagName.toUpperCase();
+    if (tag === 'BR') { flush(); continue; }
+    if (SKIP_TEXT.has(tag)) { flush(); continue; }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) flush();
+    stack.push({ next: e.firstChild, block });
+  }
   flush();
   return out;
 }

@@ -63,27 +63,33 @@ class SegmentBuilder {
 
 export function textSegments(root: Element): Segment[] {
   const out = new SegmentBuilder();
-  const walk = (el: Element, caption: boolean): void => {
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) {
-        out.add(c as Text);
-        continue;
-      }
-      if (c.nodeType !== 1) continue;
-      const child = c as Element;
-      const tag = child.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag)) continue;
-      if (tag === 'BR' || BLOCK_TAGS.has(tag)) {
-        out.flush(caption);
-        const inCaption = caption || CAPTION_TAGS.has(tag);
-        walk(child, inCaption);
-        out.flush(inCaption);
-      } else {
-        walk(child, caption);
-      }
+  // Iterative (explicit stack): pages built by scripts can nest thousands of levels, beyond the call stack.
+  // `block` frames flush their text when they end, as their own paragraph.
+  const stack: Array<{ next: ChildNode | null; caption: boolean; block: boolean }> = [{ next: root.firstChild, caption: false, block: false }];
+  while (stack.length) {
+    const f = stack[stack.length - 1]!;
+    const c = f.next;
+    if (!c) {
+      stack.pop();
+      if (f.block) out.flush(f.caption);
+      continue;
     }
-  };
-  walk(root, false);
+    f.next = c.nextSibling;
+    if (c.nodeType === 3) {
+      out.add(c as Text);
+      continue;
+    }
+    if (c.nodeType !== 1) continue;
+    const child = c as Element;
+    const tag = child.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) continue;
+    if (tag === 'BR' || BLOCK_TAGS.has(tag)) {
+      out.flush(f.caption);
+      stack.push({ next: child.firstChild, caption: f.caption || CAPTION_TAGS.has(tag), block: true });
+    } else {
+      stack.push({ next: child.firstChild, caption: f.caption, block: false });
+    }
+  }
   out.flush(false);
   return out.segments;
 }
