@@ -1,5 +1,6 @@
 // Minimal reproductions of the bugs the fuzzers found outside the XSS corpus and the message guards (those live
-// in xss-corpus.test.ts and messages.test.ts). Skipped so main stays green; the lead enables each one with its fix.
+// in xss-corpus.test.ts and messages.test.ts). A new bug goes in a skipped "known bugs" block until its fix lands;
+// fixed ones stay here as regressions.
 import { describe, expect, it, vi } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze';
 import { findQuoteSpans } from '../../../src/core/analyze/quotespans';
@@ -12,10 +13,10 @@ const PROSE = 'The harbour council voted on Tuesday to build a movable flood bar
 const page = (body: string, head = ''): string =>
   `<!doctype html><html lang="en"><head><title>Flood barrier</title>${head}</head><body><article><h1>Flood barrier</h1>${body}</article></body></html>`;
 
-describe('known bugs (reproductions; enable once fixed)', () => {
-  // BUG impossible-date, src/core/extract/dates.ts build(): the day is checked against 31 for every month, so
-  // JSON-LD "datePublished": "2016-02-31" becomes published "2016-02-31T00:00:00" (V8 rolls it to 2 March,
-  // other engines give Invalid Date).
+describe('fixed bugs found by the fuzzers (regressions)', () => {
+  // Seen by this suite before dates.ts build() checked the month's real length: the day was checked against 31 for
+  // every month, so JSON-LD "datePublished": "2016-02-31" became published "2016-02-31T00:00:00" (V8 rolls it to
+  // 2 March, other engines give Invalid Date).
   it('impossible-date: a day that does not exist in its month gives no date', () => {
     expect(toIso('2016-02-31')).toBeNull();
     expect(toIso('31/04/2020')).toBeNull();
@@ -26,9 +27,9 @@ describe('known bugs (reproductions; enable once fixed)', () => {
     expect(a!.published === null || isIso(a!.published)).toBe(true);
   });
 
-  // BUG deep-recursion, src/core/extract/select.ts visit() (also clean.ts visit, text.ts walk, read/segments.ts
-  // walk): recursion per DOM level overflows the stack at ~5,000 levels in Node, and extractArticle's catch turns
-  // that into null ("no article"). Parsed pages are capped at 512 levels by Blink's parser, DOM-built ones are not.
+  // Seen by this suite before the page walks (select.ts, clean.ts, text.ts, read/segments.ts) and the article copy
+  // (dom/clone.ts) used explicit stacks: recursion per DOM level overflowed the stack at ~5,000 levels in Node, and
+  // extractArticle's catch turned that into null ("no article"). Parsers cap nesting, DOM-built pages do not.
   it('deep-recursion: an article 5,000 levels down is still found', () => {
     const w = ownWindow('<!doctype html><html lang="en"><head><title>Deep</title></head><body></body></html>');
     let parent: Element = w.doc.body;
@@ -36,9 +37,7 @@ describe('known bugs (reproductions; enable once fixed)', () => {
     for (let k = 0; k < 3; k++) parent.appendChild(w.doc.createElement('p')).textContent = PROSE.repeat(3);
     expect(extractArticle(w.doc, PAGE_URL)).not.toBeNull();
   });
-});
 
-describe('fixed bugs found by the fuzzers (regressions)', () => {
   // Seen by this suite before src/core/analyze/windowed.ts: splitSentences() and tokenize() gave a whole paragraph
   // (up to 3,000,000 chars, see MAX_ANALYZE_CHARS) to Intl.Segmenter in one piece; V8's segment iteration is
   // quadratic, so one 300k-char paragraph (a .txt page in a <pre>, a transcript) took ~5 s, 1M chars minutes.
