@@ -21,12 +21,14 @@ function recreate(el: Element): void {
 }
 
 /**
- * Replaces every element under `root` that has an is value with a plain one. Cheap on ordinary content: the whole
- * subtree is only scanned element by element when its serialisation shows an is value somewhere.
+ * Replaces every element under `root` that has an is attribute with a plain one. With `hidden`, also those whose
+ * attribute was already removed (a live page's script can do that): found through one serialisation of the subtree,
+ * then element by element only when it shows an is value somewhere. Freshly parsed HTML needs no `hidden` pass: the
+ * serialiser wrote every is value as an attribute.
  */
-export function dropIsValues(root: Element): void {
+export function dropIsValues(root: Element, hidden = false): void {
   for (const el of Array.from(root.querySelectorAll('[is]'))) recreate(el);
   root.removeAttribute('is');
-  if (!SERIALISED_IS.test(root.innerHTML)) return;
+  if (!hidden || !SERIALISED_IS.test(root.innerHTML)) return;
   for (const el of Array.from(root.querySelectorAll('*'))) if (hasIsValue(el)) recreate(el);
 }

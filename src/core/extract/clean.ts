@@ -125,7 +125,7 @@ const BLOCK_TAGS_CAPTION = new Set(['DIV', 'P', 'SPAN', 'SMALL', 'EM', 'I']);
 
 export function cleanContent(root: Element, ctx: CleanContext): void {
   // Before attributes are stripped: removing is="" alone would leave the element's is value in place.
-  dropIsValues(root);
+  dropIsValues(root, true);
   const rootLen = (root.textContent ?? '').length || 1;
   const titles = new Set(ctx.titles.map(norm).filter(Boolean));
   const byline = norm(ctx.byline);

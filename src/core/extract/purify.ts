@@ -33,10 +33,9 @@ export function createPurifySanitizer(win: PurifyWindow): (root: Element) => voi
   // Set once: passing a config to every sanitize() call makes DOMPurify rebuild its tables each time.
   purify.setConfig({ IN_PLACE: true, FORBID_TAGS, FORBID_ATTR, ALLOWED_URI_REGEXP: ALLOWED_URI, ALLOW_DATA_ATTR: true });
   const run = (root: Element): void => {
-    // Before DOMPurify (it strips the is attribute, which would hide the element's is value) and after it.
+    // Before DOMPurify: it strips the is attribute, which would hide the element's is value.
     dropIsValues(root);
     purify.sanitize(root);
-    dropIsValues(root);
   };
   cache.set(win as object, run);
   return run;
