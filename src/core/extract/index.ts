@@ -62,6 +62,23 @@ function pickTitle(headings: Element[], candidates: string[]): string {
   return first || heads[0] || '';
 }
 
+/**
+ * A feed (infinite scroll, "next story" pages): the chosen block holds several sibling <article>s, each with its
+ * own headline. Keep the one the page is about — its headline is the title — and leave the appended ones out.
+ */
+function storyOfFeed(parts: Element[], title: string): Element[] {
+  const key = squash(title).toLowerCase();
+  if (!key) return parts;
+  const stories = parts.flatMap((p) => Array.from(p.querySelectorAll('article'))).filter((a) => !a.parentElement?.closest('article'));
+  if (stories.length < 2) return parts;
+  const headlines = stories.map((a) => a.querySelector('h1, h2'));
+  // Every story carries its own headline, or this is not a feed (comments and cards often lack one).
+  if (headlines.some((h) => !h)) return parts;
+  const i = headlines.findIndex((h) => squash(h?.textContent ?? '').toLowerCase() === key);
+  const story = i >= 0 ? stories[i] : undefined;
+  return story ? [story] : parts;
+}
+
 function run(doc: Document, url: string | undefined, opts: ExtractOptions): Article | null {
   const sel = selectRoot(doc, opts.maxNodes ?? DEFAULT_MAX_NODES);
   if (!sel) return null;
@@ -70,10 +87,11 @@ function run(doc: Document, url: string | undefined, opts: ExtractOptions): Arti
   const base = baseUrl(doc, url, facts.baseHref);
   const title = pickTitle(facts.headings, meta.titleCandidates);
 
+  const parts = storyOfFeed(sel.parts, title);
   const content = doc.createElement('div');
-  for (const part of sel.parts) {
+  for (const part of parts) {
     const clone = deepClone(part);
-    if (LEAF_ROOTS.has(clone.tagName.toUpperCase()) || sel.parts.length > 1) content.appendChild(clone);
+    if (LEAF_ROOTS.has(clone.tagName.toUpperCase()) || parts.length > 1) content.appendChild(clone);
     else while (clone.firstChild) content.appendChild(clone.firstChild);
   }
   if (meta.dir === 'rtl' || sel.root.closest('[dir="rtl"]')) content.setAttribute('dir', 'rtl');
