@@ -1,6 +1,7 @@
 // Adapter over Chrome's built-in Prompt API (LanguageModel) that asks for the article's facts as JSON, behind a small interface the popup can fake.
 import { FACTS_SCHEMA, parseAiFacts, type AiFacts } from './ai-facts';
 import type { AiAvailability } from './summarizer';
+import { baseLang, downloadMonitor, readAvailability } from './built-in';
 
 export interface AiFactsRequest {
   /** The article text (paragraphs separated by blank lines). */
@@ -53,8 +54,6 @@ export interface LanguageModelStatic {
   create(options?: CreateOptions): Promise<LanguageModelSession>;
 }
 
-const STATES: readonly AiAvailability[] = ['unavailable', 'downloadable', 'downloading', 'available'];
-const baseLang = (lang: string): string => (lang.split(/[-_]/)[0] ?? '').toLowerCase();
 
 /** The system prompt is English; the article and the answer are in the article's language. */
 function languagesFor(lang: string): Pick<CreateOptions, 'expectedInputs' | 'expectedOutputs'> {
@@ -127,28 +126,14 @@ export function builtInFactFinder(scope: object = globalThis): OnDeviceFactFinde
   const api = (scope as { LanguageModel?: LanguageModelStatic }).LanguageModel;
   if (!api || typeof api.availability !== 'function' || typeof api.create !== 'function') return null;
   return {
-    async availability(lang) {
-      try {
-        const state = await api.availability(languagesFor(lang));
-        return STATES.includes(state) ? state : 'unavailable';
-      } catch {
-        return 'unavailable';
-      }
-    },
+    availability: (lang) => readAvailability(() => api.availability(languagesFor(lang))),
     async findFacts({ text, lang, signal, onDownload, onThinking }) {
       // create() first, before any other await, while the click's user activation is fresh.
       const session = await api.create({
         ...languagesFor(lang),
         initialPrompts: [{ role: 'system', content: SYSTEM_PROMPT }],
         signal,
-        monitor(monitor) {
-          monitor.addEventListener('downloadprogress', (event) => {
-            const { loaded, total } = event as ProgressEvent;
-            // Chrome reports loaded as a fraction of total = 1; a byte count with its total is normalised too.
-            const fraction = typeof total === 'number' && total > 0 ? loaded / total : loaded;
-            if (Number.isFinite(fraction)) onDownload?.(Math.min(1, Math.max(0, fraction)));
-          });
-        },
+        monitor: downloadMonitor(onDownload),
       });
       try {
         if (signal.aborted) throw abortError();

@@ -1,4 +1,5 @@
 // Adapter over Chrome's built-in Summarizer API (Writing Assistance APIs) behind a small interface the popup can fake.
+import { baseLang, downloadMonitor, readAvailability } from './built-in';
 
 export type AiAvailability = 'unavailable' | 'downloadable' | 'downloading' | 'available';
 
@@ -45,10 +46,7 @@ export interface SummarizerStatic {
   create(options?: SummarizerOptions): Promise<SummarizerSession>;
 }
 
-const STATES: readonly AiAvailability[] = ['unavailable', 'downloadable', 'downloading', 'available'];
 
-/** The primary language subtag: the API canonicalises tags, and "en-GB" text is fine for an "en" model. */
-const baseLang = (lang: string): string => (lang.split(/[-_]/)[0] ?? '').toLowerCase();
 
 /** What we ask for: short key points in plain text, in the article's language. */
 function optionsFor(lang: string): SummarizerOptions {
@@ -85,28 +83,14 @@ export function builtInSummarizer(scope: object = globalThis): OnDeviceSummarize
   const api = (scope as { Summarizer?: SummarizerStatic }).Summarizer;
   if (!api || typeof api.availability !== 'function' || typeof api.create !== 'function') return null;
   return {
-    async availability(lang) {
-      try {
-        const state = await api.availability(optionsFor(lang));
-        return STATES.includes(state) ? state : 'unavailable';
-      } catch {
-        return 'unavailable';
-      }
-    },
+    availability: (lang) => readAvailability(() => api.availability(optionsFor(lang))),
     async summarize({ text, lang, signal, onDownload, onText }) {
       // create() first, before any other await, while the click's user activation is fresh.
       const session = await api.create({
         ...optionsFor(lang),
         sharedContext: 'A news article, summarised for a reader deciding whether to read it.',
         signal,
-        monitor(monitor) {
-          monitor.addEventListener('downloadprogress', (event) => {
-            const { loaded, total } = event as ProgressEvent;
-            // Chrome reports loaded as a fraction of total = 1; a byte count with its total is normalised too.
-            const fraction = typeof total === 'number' && total > 0 ? loaded / total : loaded;
-            if (Number.isFinite(fraction)) onDownload?.(Math.min(1, Math.max(0, fraction)));
-          });
-        },
+        monitor: downloadMonitor(onDownload),
       });
       try {
         const input = await fitInput(session, text, signal);
