@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { launchChromium, settledPopup } from './lib/chromium.mjs';
+import { listenOnLoopback } from './lib/server.mjs';
 import { isClosed, isOpen, readerInfo } from './lib/reader.mjs';
 import { screenshot } from './lib/artifacts.mjs';
 import { waitFor } from './lib/wait.mjs';
@@ -37,18 +38,19 @@ describe('Chromium: a 100,000-node page stays responsive', () => {
 
   before(async () => {
     const html = Buffer.from(hugePage(), 'utf8');
-    server = http.createServer((req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': html.length, 'cache-control': 'no-store' });
-      res.end(html);
-    });
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${server.address().port}`;
+    server = await listenOnLoopback(
+      http.createServer((req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': html.length, 'cache-control': 'no-store' });
+        res.end(html);
+      }),
+    );
+    origin = server.origin;
     chromium = await launchChromium();
   });
 
   after(async () => {
     await chromium?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await server?.close();
   });
 
   it('opens the reader on the article; the longest main-thread task is reported', async () => {

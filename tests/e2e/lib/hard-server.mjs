@@ -5,14 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fixturePages } from './paths.mjs';
 import { heavyPage } from './hard-pages.mjs';
-
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
+import { CONTENT_TYPES, inside, listenOnLoopback } from './server.mjs';
 
 /** The strictest policy a news site might send: no inline code or style, and DOM sinks closed by Trusted Types. */
 export const STRICT_CSP =
@@ -28,12 +21,6 @@ const HEADER_RULES = [
 const GENERATED = {
   '/hard/gen/heavy.html': () => heavyPage(),
 };
-
-/** Resolve `rel` under `root`, refusing anything that escapes it. */
-function inside(root, rel) {
-  const full = path.resolve(root, '.' + path.posix.normalize('/' + rel));
-  return full === root || full.startsWith(root + path.sep) ? full : null;
-}
 
 /** Start the server; resolves to { origin, url(path), requests, close() }. `requests` lists { path, at } in arrival order. */
 export async function startHardServer() {
@@ -63,21 +50,5 @@ export async function startHardServer() {
       res.end('not found\n');
     }
   });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('server has no TCP address');
-  const origin = `http://127.0.0.1:${address.port}`;
-  return {
-    origin,
-    url: (p) => origin + p,
-    requests,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return { ...(await listenOnLoopback(server)), requests };
 }

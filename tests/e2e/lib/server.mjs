@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fixturePages, sharedRoot } from './paths.mjs';
 
 /** Content types by file extension; anything else is served as bytes. */
-const CONTENT_TYPES = {
+export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -33,7 +33,7 @@ const SPECIAL_ROUTES = {
 };
 
 /** Resolve `rel` under `root`, refusing anything that escapes it. */
-function inside(root, rel) {
+export function inside(root, rel) {
   const full = path.resolve(root, '.' + path.posix.normalize('/' + rel));
   return full === root || full.startsWith(root + path.sep) ? full : null;
 }
@@ -71,6 +71,11 @@ export async function startServer() {
       res.end('not found\n');
     }
   });
+  return listenOnLoopback(server);
+}
+
+/** Listen on 127.0.0.1 at a free port; resolves to { origin, url(path), close() }. */
+export async function listenOnLoopback(server) {
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', resolve);
