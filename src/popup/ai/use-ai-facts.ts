@@ -1,10 +1,11 @@
 // The popup's on-device AI facts as a hook: offer → download → think → checked, merged additions; cancellable; hidden on any failure.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Digest } from '../../core/analyze/types';
+import type { FactGroup } from '../lib/digest-view';
 import type { CheckedAiFacts } from './ai-facts';
 import { indexArticle } from './article-index';
 import { checkFactsAgainstArticle } from './facts-grounding';
-import { aiAdditions } from './facts-merge';
+import { aiAdditions, mergeFactGroups, type MergedFactGroup } from './facts-merge';
 import type { OnDeviceFactFinder } from './prompt-facts';
 import { isAbort, type AiAvailability } from './summarizer';
 import type { AiArticle } from './use-ai-summary';
@@ -77,4 +78,24 @@ export function useAiFacts(finder: OnDeviceFactFinder | null | undefined, articl
   }, []);
 
   return { state, run, cancel };
+}
+
+/** The AI facts action as the Key facts section drives it. */
+export type AiFactsControl = ReturnType<typeof useAiFacts>;
+
+/**
+ * The fact groups as the popup shows them (Readlens's, then the AI's checked additions once it has run) with the action
+ * that adds them: one source for the Key facts section and the export.
+ */
+export function useShownFacts(
+  groups: readonly FactGroup[],
+  finder: OnDeviceFactFinder | null | undefined,
+  article: AiArticle | null | undefined,
+  facts: Digest['facts'] | null | undefined,
+  locale: string,
+): { shown: readonly MergedFactGroup[]; ai: AiFactsControl } {
+  const ai = useAiFacts(finder, article, facts);
+  const added = ai.state.phase === 'done' ? ai.state.added : null;
+  const shown = useMemo(() => (added ? mergeFactGroups(groups, added, locale) : groups), [groups, added, locale]);
+  return { shown, ai };
 }

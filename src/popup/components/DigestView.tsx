@@ -5,14 +5,16 @@ import type { Digest } from '../../core/analyze/types';
 import type { ArticleMeta } from '../../core/extract/types';
 import type { OnDeviceFactFinder } from '../ai/prompt-facts';
 import type { OnDeviceSummarizer } from '../ai/summarizer';
+import { useShownFacts } from '../ai/use-ai-facts';
 import { useAiSummary } from '../ai/use-ai-summary';
 import { factGroups, groupQuotesBySpeaker } from '../lib/digest-view';
 import type { Translate } from '../lib/format';
 import { digestMarkdown, exportFileName } from '../lib/markdown';
+import { shownSummary, type SummarySource } from '../lib/shown-digest';
 import { ExportBar } from './ExportBar';
 import { FactsSection } from './FactsSection';
 import { QuotesSection } from './QuotesSection';
-import { SummarySection, type SummarySource } from './SummarySection';
+import { SummarySection } from './SummarySection';
 
 interface Props {
   article: ArticleMeta;
@@ -33,15 +35,15 @@ export function DigestView({ article, digest, summarizer, factFinder = null, loc
   const readlens = useMemo(() => digest.summary.map((s) => s.text), [digest]);
   const aiArticle = useMemo(() => ({ lang, paragraphs: article.paragraphs, text: article.text }), [lang, article]);
   const ai = useAiSummary(summarizer, aiArticle);
-  const factsAi = useMemo(() => ({ finder: factFinder, article: aiArticle, facts: digest.facts }), [factFinder, aiArticle, digest]);
+  const shownFacts = useShownFacts(facts, factFinder, aiArticle, digest.facts, locale);
   const [source, setSource] = useState<SummarySource>('readlens');
   // A fresh AI summary is shown as soon as it is ready; the reader can switch back.
   useEffect(() => {
     if (ai.state.phase === 'done') setSource('ai');
   }, [ai.state.phase]);
 
-  const shownSummary = ai.state.phase === 'done' && source === 'ai' ? ai.state.sentences : readlens;
-  const markdown = () => digestMarkdown({ article, digest, summary: shownSummary, locale, t });
+  // The export carries what is in view: the summary shown and whose it is, the facts with the AI's additions marked.
+  const markdown = () => digestMarkdown({ article, digest, summary: shownSummary(readlens, ai.state, source), facts: shownFacts.shown, locale, t });
 
   useEffect(() => {
     // For the closing note's measure: time from popup open (navigation start) to the digest on screen.
@@ -62,7 +64,7 @@ export function DigestView({ article, digest, summarizer, factFinder = null, loc
         onCancelAi={ai.cancel}
         onCopy={onCopy}
       />
-      <FactsSection groups={facts} lang={lang} locale={locale} t={t} onReveal={onReveal} ai={factsAi} />
+      <FactsSection groups={shownFacts.shown} lang={lang} locale={locale} t={t} onReveal={onReveal} ai={shownFacts.ai} />
       <QuotesSection groups={speakers} total={digest.quotes.length} lang={lang} locale={locale} t={t} onReveal={onReveal} />
       <ExportBar markdown={markdown} fileName={exportFileName(article.title)} t={t} onCopy={onCopy} />
     </div>

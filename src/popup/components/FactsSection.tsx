@@ -1,12 +1,9 @@
 // Key facts grouped by kind; each fact is a button that opens the reader at the sentence it came from; on-device AI may add more, marked.
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { RevealTarget } from '../../common/messages';
-import type { Digest } from '../../core/analyze/types';
-import { mergeFactGroups, type MergedFactGroup } from '../ai/facts-merge';
-import type { OnDeviceFactFinder } from '../ai/prompt-facts';
-import { useAiFacts } from '../ai/use-ai-facts';
-import type { AiArticle } from '../ai/use-ai-summary';
-import type { FactGroup, FactKind } from '../lib/digest-view';
+import type { MergedFactGroup } from '../ai/facts-merge';
+import type { AiFactsControl } from '../ai/use-ai-facts';
+import type { FactKind } from '../lib/digest-view';
 import { formatNumber, type Translate } from '../lib/format';
 import { AiFactsAction } from './AiFactsAction';
 import { Icon, type IconName } from './Icon';
@@ -18,24 +15,18 @@ const CHIP_KINDS: ReadonlySet<FactKind> = new Set(['places', 'organisations']);
 const FIRST_FACTS = 6;
 
 interface Props {
-  groups: readonly FactGroup[];
+  /** The groups to show: Readlens's facts first, as they were; the AI's checked additions after them, marked `byAi` (useShownFacts). */
+  groups: readonly MergedFactGroup[];
   lang: string;
   locale: string;
   t: Translate;
   onReveal: (target: RevealTarget) => void;
-  /**
-   * On-device AI facts (opt-in): the Prompt API adapter, the article it reads and the digest's facts it adds to.
-   * Left out, or where the model lacks the article's language, nothing AI is shown.
-   */
-  ai?: { finder: OnDeviceFactFinder | null; article: AiArticle; facts: Digest['facts'] };
+  /** The on-device AI facts action (opt-in). Left out, or hidden where the model lacks the article's language, nothing AI is shown. */
+  ai?: AiFactsControl;
 }
 
-export function FactsSection({ groups, lang, locale, t, onReveal, ai }: Props) {
+export function FactsSection({ groups: shown, lang, locale, t, onReveal, ai }: Props) {
   const [open, setOpen] = useState<ReadonlySet<FactKind>>(new Set());
-  const aiFacts = useAiFacts(ai?.finder, ai?.article, ai?.facts);
-  const added = aiFacts.state.phase === 'done' ? aiFacts.state.added : null;
-  // Readlens's facts first, as they were; the AI's checked additions after them, each marked.
-  const shown: readonly MergedFactGroup[] = useMemo(() => (added ? mergeFactGroups(groups, added, locale) : groups), [groups, added, locale]);
   return (
     <section class="section" aria-labelledby="facts-title" data-testid="facts">
       <div class="section-head">
@@ -82,7 +73,7 @@ export function FactsSection({ groups, lang, locale, t, onReveal, ai }: Props) {
           </div>
         );
       })}
-      <AiFactsAction state={aiFacts.state} locale={locale} t={t} onRun={aiFacts.run} onCancel={aiFacts.cancel} />
+      {ai && <AiFactsAction state={ai.state} locale={locale} t={t} onRun={ai.run} onCancel={ai.cancel} />}
     </section>
   );
 }

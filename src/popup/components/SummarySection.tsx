@@ -1,10 +1,9 @@
 // The summary: Readlens's extracted sentences or the on-device AI's checked ones, labelled, with copy and the AI action.
 import type { AiState } from '../ai/use-ai-summary';
 import { formatPercent, type Translate } from '../lib/format';
+import { shownSummary, type SummarySource } from '../lib/shown-digest';
 import { CopyButton } from './CopyButton';
 import { Icon } from './Icon';
-
-export type SummarySource = 'readlens' | 'ai';
 
 interface Props {
   readlens: readonly string[];
@@ -21,8 +20,7 @@ interface Props {
 
 export function SummarySection({ readlens, ai, source, lang, locale, t, onSource, onRunAi, onCancelAi, onCopy }: Props) {
   const aiDone = ai.phase === 'done';
-  const showing = aiDone && source === 'ai' ? ai.sentences : readlens;
-  const shownSource: SummarySource = aiDone && source === 'ai' ? 'ai' : 'readlens';
+  const { lines: showing, source: shownSource } = shownSummary(readlens, ai, source);
   return (
     <section class="section" aria-labelledby="summary-title" data-testid="summary">
       <div class="section-head">

@@ -1,8 +1,10 @@
-// Markdown export of an article's digest: title, URL, date, summary, key facts and quotations.
+// Markdown export of an article's digest as the popup shows it: title, URL, date, summary (whose), key facts (the AI's marked) and quotations.
 import type { Digest } from '../../core/analyze/types';
 import type { ArticleMeta } from '../../core/extract/types';
+import type { MergedFactGroup } from '../ai/facts-merge';
 import { factGroups, groupQuotesBySpeaker } from './digest-view';
-import { formatIsoDate, type Translate } from './format';
+import { formatIsoDate, formatNumber, type Translate } from './format';
+import type { ShownSummary } from './shown-digest';
 
 /** Characters that would start Markdown syntax inside running text; escaped so article text stays text. */
 const INLINE_SPECIALS = /[\\`*_[\]<>|]/g;
@@ -25,13 +27,15 @@ function link(url: string): string {
 export interface ExportInput {
   article: Pick<ArticleMeta, 'title' | 'url' | 'siteName' | 'byline' | 'published'>;
   digest: Pick<Digest, 'summary' | 'facts' | 'quotes'>;
-  /** The summary lines to export (the Readlens one, or the on-device AI one when that is shown). */
-  summary?: readonly string[];
+  /** The summary in view and whose it is (Readlens's, or the on-device AI's when that is shown); Readlens's by default. */
+  summary?: ShownSummary;
+  /** The fact groups in view, the on-device AI's additions marked `byAi`; the digest's own by default. */
+  facts?: readonly MergedFactGroup[];
   locale: string;
   t: Translate;
 }
 
-export function digestMarkdown({ article, digest, summary, locale, t }: ExportInput): string {
+export function digestMarkdown({ article, digest, summary, facts, locale, t }: ExportInput): string {
   const out: string[] = [`# ${escapeMarkdown(article.title || article.url)}`, ''];
   const about: string[] = [];
   if (article.url) about.push(link(article.url));
@@ -42,21 +46,28 @@ export function digestMarkdown({ article, digest, summary, locale, t }: ExportIn
   // Two trailing spaces: a Markdown line break, so URL, source and date stay on their own lines.
   if (about.length) out.push(about.join('  \n'), '');
 
-  const lines = summary ?? digest.summary.map((s) => s.text);
-  if (lines.length) {
-    out.push(`## ${t('summaryTitle')}`, '');
-    for (const line of lines) out.push(`- ${escapeMarkdown(line)}`);
+  const shown: ShownSummary = summary ?? { source: 'readlens', lines: digest.summary.map((s) => s.text) };
+  if (shown.lines.length) {
+    // The popup's source note, so a reader of the export knows whether these are the article's sentences or the AI's.
+    out.push(`## ${t('summaryTitle')}`, '', `_${escapeMarkdown(t(shown.source === 'ai' ? 'summaryByAi' : 'summaryByReadlens'))}_`, '');
+    for (const line of shown.lines) out.push(`- ${escapeMarkdown(line)}`);
     out.push('');
   }
 
-  const groups = factGroups(digest.facts, locale);
+  const groups: readonly MergedFactGroup[] = facts ?? factGroups(digest.facts, locale);
   if (groups.length) {
     out.push(`## ${t('factsTitle')}`, '');
+    const badge = ` _(${escapeMarkdown(t('aiFactBadge'))})_`;
+    let byAi = 0;
     for (const group of groups) {
       out.push(`### ${t(`facts_${group.kind}`)}`, '');
-      for (const f of group.items) out.push(`- ${escapeMarkdown(f.label)}${f.detail ? ` — ${escapeMarkdown(f.detail)}` : ''}`);
+      for (const f of group.items) {
+        byAi += f.byAi ? 1 : 0;
+        out.push(`- ${escapeMarkdown(f.label)}${f.detail ? ` — ${escapeMarkdown(f.detail)}` : ''}${f.byAi ? badge : ''}`);
+      }
       out.push('');
     }
+    if (byAi) out.push(`_${escapeMarkdown(t('aiFactsAdded', [formatNumber(byAi, locale)]))}_`, '');
   }
 
   const speakers = groupQuotesBySpeaker(digest.quotes);

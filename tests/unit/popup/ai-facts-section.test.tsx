@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { RevealTarget } from '../../../src/common/messages';
-import { builtInFactFinder } from '../../../src/popup/ai/prompt-facts';
+import { useMemo } from 'preact/hooks';
+import { builtInFactFinder, type OnDeviceFactFinder } from '../../../src/popup/ai/prompt-facts';
+import { useShownFacts } from '../../../src/popup/ai/use-ai-facts';
 import { FactsSection } from '../../../src/popup/components/FactsSection';
 import { factGroups } from '../../../src/popup/lib/digest-view';
 import { fakeLanguageModel, type FakeLanguageModelConfig } from './ai-fake-language-model';
@@ -24,6 +26,13 @@ const ANSWER = {
 };
 const NEW_FACT = 'dizaines de civils';
 
+/** The section wired as DigestView wires it: the shown groups and the AI action from useShownFacts. */
+function Facts({ finder, facts, withAi, onReveal }: { finder: OnDeviceFactFinder | null; facts: typeof digest.facts; withAi: boolean; onReveal: (t: RevealTarget) => void }) {
+  const own = useMemo(() => factGroups(facts, 'en'), [facts]);
+  const { shown, ai } = useShownFacts(own, withAi ? finder : null, aiArticle, facts, 'en');
+  return <FactsSection groups={shown} lang="fr" locale="en" t={keyT} onReveal={onReveal} ai={withAi ? ai : undefined} />;
+}
+
 let host: HTMLElement | null = null;
 async function mount(config: Partial<FakeLanguageModelConfig> | null, withAi = true, facts = digest.facts) {
   const fake = config ? fakeLanguageModel({ languages: { en: 'available', fr: 'available' }, answer: ANSWER, ...config }) : null;
@@ -31,8 +40,7 @@ async function mount(config: Partial<FakeLanguageModelConfig> | null, withAi = t
   const finder = fake ? builtInFactFinder({ LanguageModel: fake.api }) : null;
   host = document.createElement('div');
   document.body.append(host);
-  const ai = withAi ? { finder, article: aiArticle, facts } : undefined;
-  await act(async () => render(<FactsSection groups={factGroups(facts, 'en')} lang="fr" locale="en" t={keyT} onReveal={(t) => reveals.push(t)} ai={ai} />, host!));
+  await act(async () => render(<Facts finder={finder} facts={facts} withAi={withAi} onReveal={(t) => reveals.push(t)} />, host!));
   return { root: host, log: fake?.log, reveals };
 }
 afterEach(() => {

@@ -11,6 +11,7 @@ import { builtInSummarizer } from '../../../src/popup/ai/summarizer';
 import { fakeSummarizerApi } from './fake-summarizer';
 import { builtInFactFinder } from '../../../src/popup/ai/prompt-facts';
 import { fakeLanguageModel } from './ai-fake-language-model';
+import { escapeMarkdown } from '../../../src/popup/lib/markdown';
 import { keyT, sampleDigest } from './sample';
 
 const { article, digest } = sampleDigest();
@@ -261,5 +262,57 @@ describe('popup App', () => {
     await until(() => $(root, 'ai-facts')?.dataset.phase === 'done', 'the AI facts');
     const ai = $$(root, 'fact').filter((f) => f.dataset.source === 'ai');
     expect(ai.map((f) => $(f, 'fact-label')?.textContent)).toEqual(['dizaines de civils']);
+  });
+
+  it('copies and downloads what the popup shows: the AI summary labelled, the AI facts marked, and Readlens\'s again on switching back', async () => {
+    const summarizer = fakeSummarizerApi({ languages: { fr: 'available' }, chunks: ['François Hollande veut éradiquer Daech.\n', 'La coalition vise Raqqa.'] });
+    const model = fakeLanguageModel({
+      languages: { en: 'available', fr: 'available' },
+      answer: { people: [], places: [], organisations: [], dates: [], figures: [{ text: 'dizaines de civils', counts: 'civils' }] },
+    });
+    const c = fakeConnector({ summarizer: builtInSummarizer({ Summarizer: summarizer.api }), factFinder: builtInFactFinder({ LanguageModel: model.api }) });
+    const root = await mount(c);
+    const copy = async () => (await click($(root, 'export-copy')), c.copies.at(-1)!);
+    await until(() => $(root, 'ai-summarize') !== null && $(root, 'ai-facts-find') !== null, 'both AI actions');
+    const readlensSummary = digest.summary.map((s) => `- ${escapeMarkdown(s.text)}`);
+    const before = await copy();
+    expect(before).toContain('_summaryByReadlens_');
+    expect(before).not.toContain('aiFactBadge');
+
+    await click($(root, 'ai-summarize'));
+    await click($(root, 'ai-facts-find'));
+    await until(() => $(root, 'summary-source')?.dataset.source === 'ai' && $(root, 'ai-facts')?.dataset.phase === 'done', 'the AI summary and facts');
+    const shownFact = $$(root, 'fact').find((f) => f.dataset.source === 'ai')!;
+    const factLine = `- ${$(shownFact, 'fact-label')?.textContent} — ${$(shownFact, 'fact-detail')?.textContent} _(aiFactBadge)_`;
+    const withAi = (await copy()).split('\n');
+    const at = withAi.indexOf('## summaryTitle');
+    expect(withAi.slice(at + 2, at + 6)).toEqual(['_summaryByAi_', '', ...$$(root, 'summary-sentence').map((e) => `- ${escapeMarkdown(e.textContent!)}`)]);
+    for (const line of readlensSummary) expect(withAi).not.toContain(line);
+    expect(withAi).toContain(factLine);
+    expect(withAi).toContain('_aiFactsAdded(1)_');
+
+    // Download writes the same text as Copy.
+    const saved: { name: string; blob: Blob }[] = [];
+    const create = URL.createObjectURL;
+    const anchorClick = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (blob: Blob) => (saved.push({ name: '', blob }), 'blob:test');
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.at(-1)!.name = this.download;
+    };
+    try {
+      await click($(root, 'export-download'));
+    } finally {
+      URL.createObjectURL = create;
+      HTMLAnchorElement.prototype.click = anchorClick;
+    }
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.name).toMatch(/\.md$/);
+    expect(await saved[0]!.blob.text()).toBe(withAi.join('\n'));
+
+    await click($(root, 'source-readlens'));
+    const back = (await copy()).split('\n');
+    expect(back).toContain('_summaryByReadlens_');
+    for (const line of readlensSummary) expect(back).toContain(line);
+    expect(back).toContain(factLine);
   });
 });

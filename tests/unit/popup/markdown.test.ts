@@ -1,8 +1,10 @@
 // Markdown export: title, URL, date, summary, facts and quotations from a real digest; article text never becomes Markdown syntax.
 import { describe, expect, it } from 'vitest';
+import { mergeFactGroups } from '../../../src/popup/ai/facts-merge';
+import { emptyAiFacts } from '../../../src/popup/ai/ai-facts';
 import { digestMarkdown, escapeMarkdown, exportFileName } from '../../../src/popup/lib/markdown';
 import { formatIsoDate } from '../../../src/popup/lib/format';
-import { groupQuotesBySpeaker } from '../../../src/popup/lib/digest-view';
+import { factGroups, groupQuotesBySpeaker } from '../../../src/popup/lib/digest-view';
 import { keyT, sampleDigest } from './sample';
 
 describe('digestMarkdown', () => {
@@ -47,10 +49,41 @@ describe('digestMarkdown', () => {
     expect(lines.filter((l) => l.startsWith('> '))).toHaveLength(digest.quotes.length);
   });
 
-  it('exports the summary that is shown when one is given (the on-device AI one)', () => {
-    const withAi = digestMarkdown({ article, digest, summary: ['An AI sentence.'], locale: 'en', t: keyT });
-    expect(withAi).toContain('- An AI sentence.');
-    expect(withAi).not.toContain(escapeMarkdown(digest.summary[0]!.text));
+  it("labels Readlens's summary as the popup does", () => {
+    const at = lines.indexOf('## summaryTitle');
+    expect(lines.slice(at + 1, at + 4)).toEqual(['', '_summaryByReadlens_', '']);
+    expect(md).not.toContain('summaryByAi');
+  });
+
+  it('exports the on-device AI summary when that is shown, labelled as the AI one, instead of Readlens\'s', () => {
+    const withAi = digestMarkdown({ article, digest, summary: { source: 'ai', lines: ['An AI sentence.', '# Not a heading'] }, locale: 'en', t: keyT });
+    const out = withAi.split('\n');
+    const at = out.indexOf('## summaryTitle');
+    expect(out.slice(at + 1, at + 6)).toEqual(['', '_summaryByAi_', '', '- An AI sentence.', '- \\# Not a heading']);
+    expect(withAi).not.toContain('summaryByReadlens');
+    for (const s of digest.summary) expect(out).not.toContain(`- ${escapeMarkdown(s.text)}`);
+    // The rest of the digest is Readlens's, as the popup shows it beside the AI summary.
+    expect(withAi.slice(withAi.indexOf('## factsTitle'))).toBe(md.slice(md.indexOf('## factsTitle')));
+  });
+
+  it("exports the on-device AI's facts after Readlens's in their group, each marked, with the popup's note", () => {
+    const ref = digest.facts.figures[0]!.ref;
+    const added = { ...emptyAiFacts(), figures: [{ text: 'dizaines de civils', counts: 'civils', ref }], places: [{ text: 'Bagdad', ref }] };
+    const own = factGroups(digest.facts, 'en');
+    const out = digestMarkdown({ article, digest, facts: mergeFactGroups(own, added, 'en'), locale: 'en', t: keyT }).split('\n');
+    const section = (all: string[], kind: string) => {
+      const from = all.indexOf(`### facts_${kind}`);
+      expect(from, kind).toBeGreaterThan(0);
+      return all.slice(from + 2, all.indexOf('', from + 2));
+    };
+    const mark = ' _(aiFactBadge)_';
+    // Readlens's facts first and unmarked, exactly as exported without the AI; the AI's after them, marked.
+    expect(section(out, 'figures')).toEqual([...section(lines, 'figures'), `- dizaines de civils — civils${mark}`]);
+    expect(section(out, 'places')).toEqual([...section(lines, 'places'), `- Bagdad${mark}`]);
+    for (const kind of ['people', 'organisations', 'dates']) expect(section(out, kind)).toEqual(section(lines, kind));
+    expect(out.filter((l) => l.includes('aiFactBadge'))).toHaveLength(2);
+    expect(out).toContain('_aiFactsAdded(2)_');
+    expect(lines.some((l) => l.includes('aiFactBadge') || l.includes('aiFactsAdded'))).toBe(false);
   });
 
   it('leaves out empty sections', () => {
