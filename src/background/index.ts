@@ -1,7 +1,7 @@
 // Service worker: wires gestures (popup, shortcut, context menu) and tab lifecycle to the reading-mode state machine.
 import browser, { type Runtime, type Tabs, type Menus } from 'webextension-polyfill';
-import { analyzeArticle } from '../core/analyze';
 import { isContentEvent, isPopupRequest, senderContext } from '../common/messages';
+import { analyzeInBackground } from './analysis';
 import { syncAutoOpen, watchAutoOpen } from './auto-open';
 import { showReadingBadge } from './badge';
 import { extractPageCopy } from './extraction';
@@ -27,7 +27,7 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unk
     }
   }
   if (from === 'content' && isContentEvent(message) && sender.tab?.id !== undefined) {
-    if (message.type === 'bg/analyze') return Promise.resolve(analyzeArticle(message.input));
+    if (message.type === 'bg/analyze') return analyzeInBackground(message.input);
     if (message.type === 'bg/extract') return extractPageCopy(message.html, message.url);
     return recordReading(sender.tab.id, message.open);
   }

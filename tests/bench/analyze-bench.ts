@@ -6,7 +6,7 @@ import { analyzeArticle } from '../../src/core/analyze/index';
 import type { Digest } from '../../src/core/analyze/index';
 import { splitSentences } from '../../src/core/analyze/segment';
 import { findQuoteSpans } from '../../src/core/analyze/quotespans';
-import { getLang } from '../../src/core/analyze/lang/index';
+import { getLang } from '../../src/core/analyze/lang/registry';
 import { rouge, meanScores, type RougeScores } from './analyze-rouge';
 
 export interface BenchOptions {

@@ -12,7 +12,7 @@ const args = process.argv.slice(2);
 const limitArg = args.find((a) => a.startsWith('--limit='));
 
 // The engine as the content script would carry it: one minified ESM bundle of src/core/analyze/index.ts.
-const engine = await build({ input: path.join(repo, 'src/core/analyze/index.ts'), write: false, output: { format: 'esm', minify: true }, logLevel: 'silent' });
+const engine = await build({ input: path.join(repo, 'src/core/analyze/engine.ts'), write: false, output: { format: 'esm', minify: true }, logLevel: 'silent' });
 const code = engine.output[0].code;
 const gzip = zlib.gzipSync(code, { level: 9 }).length;
 

@@ -42,6 +42,16 @@ describe('Firefox ESR: install, toolbar popup, reading mode on and off', () => {
     assert.equal(info.toggleChecked, 'false');
   });
 
+  it("the popup's digest attributes the sample's quotations (French word lists fetched by the event page)", async () => {
+    const popup = await firefox.clickToolbar(page);
+    await popup.settled();
+    const speakers = await waitFor(
+      () => popup.run((win) => [...win.document.querySelectorAll('[data-testid="speaker-name"]')].map((e) => e.textContent.trim())),
+      { accept: (names) => names.length > 0, what: 'the quotations to show under their speakers in Firefox' },
+    );
+    assert.deepEqual([...speakers].sort(), ['Ashton Carter', 'François Hollande', 'Jawad al-Tulaibawi', 'Jean-Yves Le Drian']);
+  });
+
   it('the popup switch opens the reader with the headline, and closes it leaving the page as it was', async () => {
     const popup = await firefox.clickToolbar(page);
     await popup.settled();

@@ -1,5 +1,5 @@
 // Text that must never be a summary sentence: captions, credits, bylines, headings, cross-references, fragments.
-import type { Lang } from './lang/index';
+import type { Lang } from './lang/registry';
 import type { Sentence } from './segment';
 import type { QuoteSpan } from './quotespans';
 

@@ -1,5 +1,5 @@
 // Dates in the text: absolute, partial ("mardi 25") and relative ("yesterday") ones resolved against the publish date.
-import type { Lang } from './lang/index';
+import type { Lang } from './lang/registry';
 import type { Sentence } from './segment';
 
 export interface DateHit {

@@ -1,5 +1,5 @@
 // People, places and organisations: classifies name chunks by cues (titles, roles, prepositions, keywords).
-import type { Lang } from './lang/index';
+import type { Lang } from './lang/registry';
 import type { Sentence, Token } from './segment';
 import { type Chunk, type Vocab, DEMONYM, nameKey, isAcronym, cleanName, placeDemonym } from './names';
 import { EVENT_WORDS, NAME_PARTICLES, ORG_WORDS, ORG_FOLLOW, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_HEADS, PLACE_ACRONYMS, PLACE_STARTERS, PRODUCT_TAILS, LAW_WORDS, WORK_NOUNS, ROLE_END, ROLE_LINK, ARTICLES, ORG_BEFORE, fold } from './lang/common';

@@ -6,7 +6,7 @@ import type { Entity } from './entities';
 import type { DateHit } from './dates';
 import type { FigureHit } from './figures';
 import type { Digest, Ref, Fact } from './types';
-import type { Lang } from './lang/index';
+import type { Lang } from './lang/registry';
 
 const refOf = (s: Sentence): Ref => ({ paragraph: s.paragraph, start: s.start, end: s.end });
 

@@ -1,5 +1,5 @@
 // Figures: numbers (digits or words) with what they count, money, percentages and measures.
-import type { Lang } from './lang/index';
+import type { Lang } from './lang/registry';
 import type { Sentence, Token } from './segment';
 import { UNITS, CURRENCIES, COUNT_LINK } from './lang/common';
 

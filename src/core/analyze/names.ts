@@ -1,5 +1,5 @@
 // Proper-name chunks in sentences: runs of capitalised words, minus sentence starts, titles, calendar words and adjectives.
-import type { Lang } from './lang/index';
+import type { Lang } from './lang/registry';
 import type { Sentence, Token } from './segment';
 import { isKnownPlace } from './lang/places';
 import { isFirstName } from './lang/firstnames';

@@ -1,5 +1,5 @@
 // Quotations: which quoted spans are reported speech, and who said them (verbs, "according to", pronouns, roles).
-import type { Lang } from './lang/index';
+import type { Lang } from './lang/registry';
 import type { Sentence, Token } from './segment';
 import type { QuoteSpan } from './quotespans';
 import type { Chunk } from './names';

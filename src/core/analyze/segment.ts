@@ -1,5 +1,5 @@
 // Sentence and word segmentation: Intl.Segmenter plus repairs for abbreviations, initials and quotes.
-import type { Lang } from './lang/index';
+import type { Lang } from './lang/registry';
 import type { QuoteSpan } from './quotespans';
 import { segmentWindowed } from './windowed';
 

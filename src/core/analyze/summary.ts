@@ -1,5 +1,5 @@
 // Extractive summary: TF-IDF cosine graph ranked PageRank-style, blended with a lead prior, redundancy removed.
-import type { Lang } from './lang/index';
+import type { Lang } from './lang/registry';
 import type { Sentence } from './segment';
 
 export interface SummaryOptions {

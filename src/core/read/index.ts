@@ -1,5 +1,5 @@
-// The whole pipeline on one page: extract the article, cut it into segments, analyse them. Pure: DOM only.
-import { analyzeArticle } from '../analyze';
+// The pipeline on one page up to the language engine: extract the article and cut it into the segments the digest
+// refers to. Pure: DOM only. The engine itself runs wherever its word lists are (see core/analyze/index and engine).
 import type { AnalyzeInput, Digest } from '../analyze/types';
 import { extractArticle, isArticle } from '../extract';
 import type { Article, ArticleMeta, Detection, ExtractOptions } from '../extract';
@@ -17,6 +17,7 @@ export interface PreparedArticle {
   input: AnalyzeInput;
 }
 
+/** A prepared article with its digest. */
 export interface ReadResult extends PreparedArticle {
   digest: Digest;
 }
@@ -80,12 +81,6 @@ export function prepareExtracted(
   const article: Article = { ...rest, content, html: content.innerHTML };
   const { body, captions } = bodySegmentsOf(content);
   return { article, detection: extracted.detection, bodySegments: body, input: analysisInput(article, body, captions) };
-}
-
-/** The whole pipeline in one call (CLI, tests): extract, then analyse. */
-export function readArticle(doc: Document, url: string, options: ExtractOptions = {}): ReadResult | null {
-  const prepared = prepareArticle(doc, url, options);
-  return prepared ? { ...prepared, digest: analyzeArticle(prepared.input) } : null;
 }
 
 /** The JSON-safe part of an article, for messages. */

@@ -1,10 +1,13 @@
 // Windowed segmentation (long paragraphs go to Intl.Segmenter in bounded pieces) gives the same sentences and words.
 import { describe, expect, it, vi } from 'vitest';
-import { getLang } from '../../../src/core/analyze/lang/index';
+import { getLang, registerLang } from '../../../src/core/analyze/lang/registry';
+import { ALL_LANG_DATA } from '../../../src/core/analyze/lang/all';
 import { findQuoteSpans } from '../../../src/core/analyze/quotespans';
 import { splitSentences, tokenize } from '../../../src/core/analyze/segment';
 import { segmentWindowed } from '../../../src/core/analyze/windowed';
 import { loadSeed } from './seed';
+
+registerLang(...ALL_LANG_DATA);
 
 /** Whole paragraph in one call, as before windowing. */
 const UNWINDOWED = Number.MAX_SAFE_INTEGER;

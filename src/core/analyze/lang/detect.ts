@@ -1,5 +1,5 @@
 // Language identification: the page's hint confirmed or overruled by script and function-word counts.
-import { LANGS } from './index';
+import { PROFILES } from './profiles';
 
 /** Scripts that identify a language on their own (checked before Latin function words). */
 const SCRIPTS: readonly [string, RegExp][] = [
@@ -19,7 +19,7 @@ let stopSets: Map<string, Set<string>> | null = null;
 /** The 30–40 most frequent function words of each language are enough to tell them apart. */
 function detectionSets(): Map<string, Set<string>> {
   if (!stopSets) {
-    stopSets = new Map(LANGS.map((l) => [l.code, new Set((l.detect ?? l.stop).split(' ').slice(0, 40))]));
+    stopSets = new Map(Object.entries(PROFILES).map(([code, words]) => [code, new Set(words.split(' ').slice(0, 40))]));
   }
   return stopSets;
 }

@@ -1,9 +1,7 @@
-// Shape of one language's bundled data module (word lists kept as compact space-separated strings).
+// Shape of one language's data file, lang/data/<code>.json (word lists kept as compact space-separated strings).
 
 export interface LangData {
   code: string;
-  /** The most frequent function words, used to identify the language (defaults to the start of `stop`). */
-  detect?: string;
   /** Function words: ignored by the summary's similarity and never part of a name. */
   stop: string;
   /** Inflected speech-verb forms (lowercase) that attribute a quotation. */

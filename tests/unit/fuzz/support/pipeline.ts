@@ -46,7 +46,7 @@ export function runPipeline(doc: Document, url: string, sanitize: (root: Element
     problems.push(`isArticle threw ${errorText(e)}`);
   }
 
-  // readArticle() is prepareArticle() + analyzeArticle(), run as two steps so a throw says which half failed.
+  // prepareArticle() then analyzeArticle(), as two steps so a throw says which half failed.
   let result: ReadResult | null = null;
   try {
     const prepared = prepareArticle(doc, url, { sanitize });

@@ -1,15 +1,7 @@
-// Language registry: bundled per-language word lists, parsed on first use of that language only.
+// Language registry: word lists arrive per language (a packaged JSON file in the extension, all of them at once in
+// Node) and are parsed into lookup structures on first use of that language only.
 import type { LangData } from './types';
-import { en } from './en';
-import { fr } from './fr';
-import { de } from './de';
-import { es } from './es';
-import { it } from './it';
-import { pt } from './pt';
-import { minor } from './minor';
-
-/** Languages with full data (facts and quotations) first, then detection/summary-only ones. */
-export const LANGS: readonly LangData[] = [en, fr, de, es, it, pt, ...minor];
+import { PROFILES } from './profiles';
 
 /** A language's lists as lookup structures. */
 export interface Lang {
@@ -74,14 +66,27 @@ function build(d: LangData): Lang {
   };
 }
 
+const registered = new Map<string, LangData>();
 const cache = new Map<string, Lang>();
 
-/** The parsed lists for a language code, or a neutral empty language for unknown codes. */
+/** Makes a language's lists available to the engine (replacing any earlier ones for that code). */
+export function registerLang(...data: LangData[]): void {
+  for (const d of data) {
+    registered.set(d.code, d);
+    cache.delete(d.code);
+  }
+}
+
+/** True when a language's full lists have been registered. */
+export function hasLang(code: string): boolean {
+  return registered.has(code);
+}
+
+/** The parsed lists for a language code; without registered lists, its detection profile as stopwords only. */
 export function getLang(code: string): Lang {
   let l = cache.get(code);
   if (!l) {
-    const d = LANGS.find((x) => x.code === code) ?? { code, stop: '' };
-    l = build(d);
+    l = build(registered.get(code) ?? { code, stop: Object.hasOwn(PROFILES, code) ? (PROFILES[code] as string) : '' });
     cache.set(code, l);
   }
   return l;

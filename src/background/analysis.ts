@@ -1,0 +1,18 @@
+// Article analysis in the background: the engine ships without word lists; each language's lists are a packaged
+// file (lang/<code>.json, emitted by the build) fetched from the extension itself the first time an article needs it.
+import browser from 'webextension-polyfill';
+import { analyzeArticle, articleLang, langLoader, type AnalyzeInput, type Digest } from '../core/analyze/engine';
+
+/** Where the build puts a language's lists inside the extension package. */
+export const langDataPath = (code: string): string => `lang/${code}.json`;
+
+const ensureLang = langLoader(async (code) => {
+  const response = await fetch(browser.runtime.getURL(langDataPath(code)));
+  if (!response.ok) throw new Error(`${response.status}`);
+  return response.json();
+});
+
+export async function analyzeInBackground(input: AnalyzeInput): Promise<Digest> {
+  await ensureLang(articleLang(input).lang);
+  return analyzeArticle(input);
+}

@@ -1,0 +1,136 @@
+// Language engine entry point: one deterministic digest (language, summary, key facts, quotations) per article.
+// It holds no per-language word lists: register them first (./index does it for all; the extension per language).
+import type { AnalyzeInput, AnalyzeOptions, Digest } from './types';
+import { chooseLang } from './lang/detect';
+import { getLang } from './lang/registry';
+import { findQuoteSpans, isTitleLike } from './quotespans';
+import { splitSentences, type Sentence } from './segment';
+import { nameChunks, buildVocab, type Chunk } from './names';
+import { buildEntities } from './entities';
+import { findQuotes } from './quotes';
+import { findDates, anchorDay, type DateHit } from './dates';
+import { findFigures, type FigureHit } from './figures';
+import { acronymPairs, assembleFacts } from './facts';
+import { summarise, summaryLength } from './summary';
+import { isBoilerParagraph, isBadSentence } from './boiler';
+import { ROLE_LINK } from './lang/common';
+
+export type * from './types';
+export type { LangData } from './lang/types';
+export { registerLang, hasLang } from './lang/registry';
+export { DATA_LANGS } from './lang/profiles';
+export { langLoader, isLangData } from './lang/loader';
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** The language an article will be analysed in, and where that came from (the page, its text or both). */
+export function articleLang(input: AnalyzeInput): ReturnType<typeof chooseLang> {
+  return chooseLang(input.lang, [input.title ?? '', input.excerpt ?? '', ...input.paragraphs.map((p) => p ?? '')].join('\n'));
+}
+
+export function analyzeArticle(input: AnalyzeInput, options: AnalyzeOptions = {}): Digest {
+  const t0 = now();
+  const paragraphs = input.paragraphs.map((p) => p ?? '');
+  const allText = paragraphs.join('\n');
+  const { lang: code, langSource } = articleLang(input);
+  const lang = getLang(code);
+
+  // Segmentation: quotation spans first, so sentence cuts inside quotations can be undone.
+  const spans = paragraphs.map((p) => findQuoteSpans(p));
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((p, i) => sentences.push(...splitSentences(p, i, lang, spans[i] ?? [], sentences.length)));
+  let words = 0;
+  for (const s of sentences) words += s.tokens.length;
+
+  // Names → entities (full languages only: the cues need that language's lists).
+  const chunksBySentence = new Map<Sentence, Chunk[]>();
+  const allChunks: Chunk[] = [];
+  const vocab = lang.full ? buildVocab(sentences, paragraphs, lang) : { lower: new Set<string>(), adjective: new Set<string>() };
+  if (lang.full) {
+    for (const s of sentences) {
+      const text = paragraphs[s.paragraph] as string;
+      const cs = nameChunks(text, s, lang, vocab).filter((c) => !insideRole(c, lang.roles));
+      chunksBySentence.set(s, cs);
+      allChunks.push(...cs);
+    }
+  }
+  // Capitalised words inside a quoted title ("“Rez Infinite”") name a work, not a person.
+  const inTitle = (c: Chunk): boolean =>
+    (spans[c.sent.paragraph] ?? []).some((q) => c.s >= q.innerStart && c.e <= q.innerEnd && isTitleLike((paragraphs[c.sent.paragraph] as string).slice(q.innerStart, q.innerEnd), 1));
+  const entities = buildEntities((p) => paragraphs[p] as string, allChunks, lang, vocab, inTitle);
+  const quotes = findQuotes({ paragraphs, sentences, spans, chunksBySentence, entities, lang });
+
+  const anchor = anchorDay(input.published) ?? (options.now ? anchorDay(options.now.toISOString()) : null);
+  const dates: DateHit[] = [];
+  const figures: FigureHit[] = [];
+  for (const s of sentences) {
+    const text = paragraphs[s.paragraph] as string;
+    const ds = findDates(text, s, lang, anchor);
+    dates.push(...ds);
+    figures.push(...findFigures(text, s, lang, (a, b) => ds.some((d) => a < d.e && d.s < b)));
+  }
+  const facts = assembleFacts(entities.list, sentences, dates, figures, lang.full ? acronymPairs(paragraphs, sentences, lang) : new Map(), allText);
+
+  // Summary candidates: body sentences only.
+  const captions = new Set((input.captions ?? []).map((c) => c.trim()).filter(Boolean));
+  const boilerPara = paragraphs.map((p) => isBoilerParagraph(p, lang, captions));
+  // The popup already shows the title and the standfirst: a sentence that repeats either adds nothing.
+  const shown = [input.title ?? '', input.excerpt ?? ''].filter((x) => x.trim().length > 0).map(wordBag);
+  const cands = sentences.filter(
+    (s) => !boilerPara[s.paragraph] && !isBadSentence(s, spans[s.paragraph] ?? []) && !shown.some((b) => repeats(s.tokens.map((t) => t.lo), b)),
+  );
+  const chosen = summarise(cands, cands.map((_, i) => i), Math.min(summaryLength(words), 5), lang);
+  const summary = chosen.map((s) => {
+    // "CAIRO — …", "PARIS (AFP) - …": the dateline stays in the article, the summary starts after it.
+    const cut = s.start === 0 ? datelineLength(s.text) : 0;
+    return { text: s.text.slice(cut), paragraph: s.paragraph, start: s.start + cut, end: s.end };
+  });
+
+  return {
+    lang: code,
+    langSource,
+    summary,
+    facts,
+    quotes,
+    stats: { sentences: sentences.length, words, ms: Math.round((now() - t0) * 100) / 100 },
+  };
+}
+
+/** Lowercase words of a text. */
+function wordBag(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** A sentence repeats a shown text when nearly all its words (80 %) are in it. */
+function repeats(words: string[], shown: Set<string>): boolean {
+  const ws = words.filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (ws.length < 4) return false;
+  let hit = 0;
+  for (const w of ws) if (shown.has(w.replace(/['’].*$/, '')) || shown.has(w)) hit++;
+  return hit / ws.length >= 0.8;
+}
+
+/** "CAIRO — ", "NEW YORK (AP) — ", "PARIS (AFP) - ", "Berlin (dpa) – ": a dateline opening a paragraph. */
+const DATELINE = /^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?\s*(?:\([\p{L} .]{1,20}\))?|\p{Lu}[\p{L}\p{M} .'’-]{1,30}\s*\([\p{L} .]{1,20}\))\s*[—–-]{1,2}\s+(?=\p{Lu}|\p{N}|["“«])/u;
+
+function datelineLength(text: string): number {
+  const m = DATELINE.exec(text);
+  // Leave at least a real sentence behind.
+  return m && text.length - m[0].length > 20 ? m[0].length : 0;
+}
+
+/** Links that put a place after a role rather than complete the role. */
+const PLACE_LINKS = new Set(['in', 'im', 'en', 'à', 'au', 'aux', 'at']);
+
+/** "secrétaire d'État", "ministre des Affaires étrangères": capitalised words inside a role are not names. */
+function insideRole(c: Chunk, roles: Set<string>): boolean {
+  const toks = c.sent.tokens;
+  for (let k = c.i0 - 1; k >= Math.max(0, c.i0 - 3); k--) {
+    const t = toks[k];
+    if (!t) break;
+    // "correspondent in Nairobi": a place preposition names where the role is held, outside the role.
+    if (roles.has(t.lo)) return k < c.i0 - 1 && c.i1 - c.i0 <= 2 && !!toks[c.i0 - 1] && ROLE_LINK.has((toks[c.i0 - 1] as { lo: string }).lo) && !PLACE_LINKS.has((toks[c.i0 - 1] as { lo: string }).lo);
+    if (!ROLE_LINK.has(t.lo)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,10 @@
+// Every language's lists at once, for Node, the CLI and tests; the extension loads them one language at a time.
+import type { LangData } from './types';
+import en from './data/en.json';
+import fr from './data/fr.json';
+import de from './data/de.json';
+import es from './data/es.json';
+import it from './data/it.json';
+import pt from './data/pt.json';
+
+export const ALL_LANG_DATA: readonly LangData[] = [en, fr, de, es, it, pt];
