@@ -6,7 +6,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from './lib/server.mjs';
 import { launchChromium } from './lib/chromium.mjs';
-import { launchChromiumInLanguage } from './lib/popup-browser.mjs';
 import { copiedMarkdown, digestInfo, downloadedMarkdown, popupLuminance, quoteInReader, readerScroll } from './lib/popup-probes.mjs';
 import { popupBundle } from './lib/popup-bundle.mjs';
 import { BASE_FONT_PX, isClosed, isOpen, norm, pageHeadline, percent, px, readerInfo } from './lib/reader.mjs';
@@ -217,7 +216,7 @@ describe('Chromium popup in French', () => {
 
   before(async () => {
     server = await startServer();
-    chromium = await launchChromiumInLanguage('fr');
+    chromium = await launchChromium({ lang: 'fr' });
   });
 
   after(async () => {
@@ -228,7 +227,7 @@ describe('Chromium popup in French', () => {
   it('every section heading and the date come in French', async () => {
     const fr = messages('fr');
     const page = await chromium.newTab(server.url(samplePage));
-    const popup = await chromium.clickToolbar(page);
+    const { popup } = await chromium.clickToolbar(page);
     const info = await waitDigest(popup);
     assert.equal(info.digestState, 'ready');
     for (const key of ['summaryTitle', 'factsTitle', 'quotesTitle']) {

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromePath, distChrome } from './paths.mjs';
+import { popupSettled, probePopup } from './popup-probes.mjs';
 import { waitFor } from './wait.mjs';
 
 /** Flags that keep a test browser quiet, offline-friendly and independent of the machine's profile. */
@@ -27,19 +28,27 @@ export function popupPath(extDir = distChrome) {
   return popup.replace(/^\//, '');
 }
 
+/** Flags and environment that put the browser UI, and so chrome.i18n, in `lang` (e.g. 'fr' → fr_FR). */
+const languageLaunch = (lang) => ({
+  args: [`--lang=${lang}`, `--accept-lang=${lang}`],
+  env: { ...process.env, LANGUAGE: lang, LANG: `${lang}_${lang.toUpperCase()}.UTF-8` },
+});
+
 /**
- * Launch headless Chromium with `extDir` loaded unpacked in a fresh profile.
- * Returns a session with helpers; call `close()` when done (it also removes the profile).
+ * Launch headless Chromium with `extDir` loaded unpacked in a fresh profile, its UI in `lang` when one is given
+ * (the system's otherwise). Returns a session with helpers; call `close()` when done (it also removes the profile).
  */
-export async function launchChromium({ extDir = distChrome } = {}) {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'readlens-e2e-chromium-'));
+export async function launchChromium({ extDir = distChrome, lang } = {}) {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), `readlens-e2e-${lang ?? 'chromium'}-`));
+  const language = lang ? languageLaunch(lang) : { args: [], env: undefined };
   const browser = await puppeteer.launch({
     executablePath: chromePath,
     headless: true,
     pipe: true,
     enableExtensions: [extDir],
     userDataDir,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...language.args],
+    env: language.env,
     defaultViewport: { width: 1280, height: 900 },
   });
   const popupFile = popupPath(extDir);
@@ -168,23 +177,10 @@ class ChromiumSession {
 
 /** Read the popup's visible state in one round trip. */
 export function popupInfo(popup) {
-  return popup.evaluate(() => {
-    const q = (id) => document.querySelector(`[data-testid="${id}"]`);
-    const text = (id) => (q(id) ? q(id).textContent.replace(/\s+/g, ' ').trim() : null);
-    const toggle = q('reading-toggle');
-    return {
-      state: q('popup')?.getAttribute('data-state') ?? null,
-      title: text('page-title'),
-      site: text('page-site'),
-      message: text('state-message'),
-      toggleRole: toggle ? toggle.getAttribute('role') : null,
-      toggleChecked: toggle ? toggle.getAttribute('aria-checked') : null,
-      sizeValue: text('size-value'),
-    };
-  });
+  return popup.evaluate(probePopup);
 }
 
 /** Wait until the popup leaves `loading` and return its info. */
 export function settledPopup(popup, timeout = 10000) {
-  return waitFor(() => popupInfo(popup), { accept: (i) => i.state !== null && i.state !== 'loading', timeout, what: 'the popup to settle' });
+  return waitFor(() => popupInfo(popup), { accept: popupSettled, timeout, what: 'the popup to settle' });
 }

@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import puppeteer from 'puppeteer-core';
 import { distFirefox, firefoxPath, geckoId } from './paths.mjs';
 import { popupPath } from './chromium.mjs';
+import { popupSettled, probePopup } from './popup-probes.mjs';
 import { waitFor } from './wait.mjs';
 
 /**
@@ -159,27 +160,14 @@ class FirefoxPopup {
     return JSON.parse(reply.value);
   }
 
-  /** Same shape as the Chromium suite's popupInfo. */
+  /** The popup's visible state: the same probe as the Chromium suite's popupInfo. */
   info() {
-    return this.run((win) => {
-      const q = (id) => win.document.querySelector(`[data-testid="${id}"]`);
-      const text = (id) => (q(id) ? q(id).textContent.replace(/\s+/g, ' ').trim() : null);
-      const toggle = q('reading-toggle');
-      return {
-        state: q('popup')?.getAttribute('data-state') ?? null,
-        title: text('page-title'),
-        site: text('page-site'),
-        message: text('state-message'),
-        toggleRole: toggle ? toggle.getAttribute('role') : null,
-        toggleChecked: toggle ? toggle.getAttribute('aria-checked') : null,
-        sizeValue: text('size-value'),
-      };
-    });
+    return this.run(probePopup);
   }
 
   /** Wait until the popup leaves `loading`. */
   settled(timeout = 20000) {
-    return waitFor(() => this.info(), { accept: (i) => i.state !== null && i.state !== 'loading', timeout, what: 'the Firefox popup to settle' });
+    return waitFor(() => this.info(), { accept: popupSettled, timeout, what: 'the Firefox popup to settle' });
   }
 
   /** Click the element with this data-testid (a DOM click in the popup page). */

@@ -1,4 +1,28 @@
-// Popup-side and reader-side probes for the popup e2e suite: what the digest shows, where a quotation sits, the Markdown export.
+// Popup-side and reader-side probes: the popup's state (one probe for Chromium and Firefox), what the digest shows,
+// where a quotation sits, the Markdown export.
+
+/**
+ * Runs in the popup: its visible state (frame, switch, size). Self-contained, as both browsers send its source:
+ * Chromium through page.evaluate (called with no argument: `win` is the popup's window), Firefox through a frame script
+ * (called with the popup's content window).
+ */
+export function probePopup(win = globalThis) {
+  const q = (id) => win.document.querySelector(`[data-testid="${id}"]`);
+  const text = (id) => (q(id) ? q(id).textContent.replace(/\s+/g, ' ').trim() : null);
+  const toggle = q('reading-toggle');
+  return {
+    state: q('popup')?.getAttribute('data-state') ?? null,
+    title: text('page-title'),
+    site: text('page-site'),
+    message: text('state-message'),
+    toggleRole: toggle ? toggle.getAttribute('role') : null,
+    toggleChecked: toggle ? toggle.getAttribute('aria-checked') : null,
+    sizeValue: text('size-value'),
+  };
+}
+
+/** Whether a probePopup result has left `loading` (either browser). */
+export const popupSettled = (info) => info.state !== null && info.state !== 'loading';
 
 /** Runs in the popup: the digest as a reader sees it (title, summary, facts, quotations grouped by speaker). */
 function probeDigest() {
