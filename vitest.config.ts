@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
-    testTimeout: 30_000,
+    // Wide: a timeout here guards against hangs, never speed (CI machines are shared and noisy).
+    testTimeout: 120_000,
   },
 });

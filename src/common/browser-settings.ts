@@ -6,6 +6,7 @@ export function browserSettings(): SettingsStore {
   return createSettingsStore(
     {
       get: (keys) => browser.storage.sync.get(keys),
+      getAll: () => browser.storage.sync.get(null),
       set: (items) => browser.storage.sync.set(items),
       remove: (keys) => browser.storage.sync.remove(keys),
     },

@@ -135,6 +135,8 @@ export function normalizeOrigins(raw: unknown): string[] {
 /** The slice of a storage area the store needs (browser.storage.sync fits; tests pass a Map-backed fake). */
 export interface StorageAreaLike {
   get(keys: string[]): Promise<Record<string, unknown>>;
+  /** Every stored item (`get(null)` in the WebExtension API): per-site keys are not known in advance. */
+  getAll(): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string[]): Promise<void>;
 }
@@ -152,6 +154,19 @@ export interface SettingsStore {
   watch(url: string | undefined, onChange: (s: EffectiveSettings) => void): () => void;
   autoOpenSites(): Promise<string[]>;
   setAutoOpen(url: string, on: boolean): Promise<string[]>;
+  /** Sites with a remembered text size, sorted by origin. */
+  siteSizes(): Promise<SiteSize[]>;
+  /** Forget one site's text size: its pages follow the global default again. */
+  forgetSite(origin: string): Promise<SiteSize[]>;
+  /** Global reading defaults back to the shipped ones (site sizes and auto-open sites are kept). */
+  resetDefaults(): Promise<Settings>;
+  /** Calls back on any change to the stored settings, site sizes or auto-open list; returns the unsubscribe. */
+  watchAll(onChange: () => void): () => void;
+}
+
+export interface SiteSize {
+  origin: string;
+  textSize: number;
 }
 
 export function createSettingsStore(
@@ -203,5 +218,44 @@ export function createSettingsStore(
     await area.set({ [AUTO_OPEN_KEY]: next });
     return next;
   }
-  return { load, update, setTextSize, setSiteOverride, watch, autoOpenSites, setAutoOpen };
+  async function siteSizes(): Promise<SiteSize[]> {
+    const sizes: SiteSize[] = [];
+    for (const [key, value] of Object.entries(await area.getAll())) {
+      const origin = key.startsWith(SITE_KEY_PREFIX) ? originOf(key.slice(SITE_KEY_PREFIX.length)) : null;
+      const site = normalizeSite(value);
+      // Only keys that round-trip exactly: a stray or hand-edited key is not shown as a site.
+      if (origin && SITE_KEY_PREFIX + origin === key && site.textSize !== undefined) sizes.push({ origin, textSize: site.textSize });
+    }
+    return sizes.sort((a, b) => a.origin.localeCompare(b.origin));
+  }
+  async function forgetSite(origin: string): Promise<SiteSize[]> {
+    const key = siteKeyFor(origin);
+    if (key) await area.remove([key]);
+    return siteSizes();
+  }
+  async function resetDefaults(): Promise<Settings> {
+    await area.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS } });
+    return { ...DEFAULT_SETTINGS };
+  }
+  const watchAll = (onChange: () => void): (() => void) =>
+    subscribe((changes) => {
+      if (Object.keys(changes).some((k) => k === SETTINGS_KEY || k === AUTO_OPEN_KEY || k.startsWith(SITE_KEY_PREFIX))) onChange();
+    });
+  // Writes read, then modify, then write: queue them so two quick changes (two clicks, a drag) never overwrite
+  // each other with stale reads. Internal calls use the plain functions, so nothing waits on itself.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => (...args: A): Promise<R> => {
+    const run = queue.then(() => fn(...args));
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  return {
+    load, watch, autoOpenSites, siteSizes, watchAll,
+    update: serial(update),
+    setTextSize: serial(setTextSize),
+    setSiteOverride: serial(setSiteOverride),
+    setAutoOpen: serial(setAutoOpen),
+    forgetSite: serial(forgetSite),
+    resetDefaults: serial(resetDefaults),
+  };
 }

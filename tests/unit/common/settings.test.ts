@@ -1,41 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS, TEXT_SIZES, clampTextSize, createSettingsStore, migrate, normalizeOrigins, normalizeSettings, originOf, siteKeyFor, stepTextSize,
-  type StorageAreaLike, type StorageChanges,
 } from '../../../src/common/settings';
-
-/** A Map-backed storage area that reports changes like browser.storage does. */
-function fakeArea() {
-  const data = new Map<string, unknown>();
-  const listeners = new Set<(c: StorageChanges) => void>();
-  const emit = (changes: StorageChanges) => listeners.forEach((l) => l(changes));
-  const area: StorageAreaLike = {
-    async get(keys) {
-      return Object.fromEntries(keys.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
-    },
-    async set(items) {
-      const changes: StorageChanges = {};
-      for (const [k, v] of Object.entries(items)) {
-        changes[k] = { oldValue: data.get(k), newValue: v };
-        data.set(k, structuredClone(v));
-      }
-      emit(changes);
-    },
-    async remove(keys) {
-      const changes: StorageChanges = {};
-      for (const k of keys) {
-        changes[k] = { oldValue: data.get(k) };
-        data.delete(k);
-      }
-      emit(changes);
-    },
-  };
-  const subscribe = (l: (c: StorageChanges) => void) => {
-    listeners.add(l);
-    return () => void listeners.delete(l);
-  };
-  return { data, area, subscribe };
-}
+import { fakeArea } from '../support/memory-storage';
 
 describe('settings schema', () => {
   it('has 12 text-size steps from 75% to 300%', () => {
@@ -108,6 +75,35 @@ describe('settings store', () => {
     expect((await store.load(other)).textSize).toBe(110);
     const off = await store.setSiteOverride(url, false);
     expect(off).toMatchObject({ textSize: 110, siteOverride: false });
+  });
+
+  it('changes made in quick succession all land (writes are queued, never raced with stale reads)', async () => {
+    const { area, subscribe, data } = fakeArea();
+    const store = createSettingsStore(area, subscribe);
+    await Promise.all([
+      store.update({ theme: 'dark' }),
+      store.update({ font: 'sans' }),
+      store.setTextSize(url, 150),
+      store.update({ highlightQuotes: false }),
+      store.setAutoOpen(url, true),
+      store.setAutoOpen(other, true),
+    ]);
+    expect(data.get('settings')).toMatchObject({ theme: 'dark', font: 'sans', textSize: 150, highlightQuotes: false });
+    expect(await store.autoOpenSites()).toHaveLength(2);
+  });
+
+  it('lists remembered site sizes, forgets one, and resets the defaults without touching sites', async () => {
+    const { area, subscribe, data } = fakeArea();
+    const store = createSettingsStore(area, subscribe);
+    await store.update({ theme: 'sepia', textSize: 200 });
+    await store.setSiteOverride(url, true);
+    data.set('site:not a url', { textSize: 150 });
+    expect(await store.siteSizes()).toEqual([{ origin: new URL(url).origin, textSize: 200 }]);
+    await store.resetDefaults();
+    expect(await store.load(other)).toMatchObject({ theme: 'auto', textSize: 100 });
+    expect((await store.load(url)).textSize).toBe(200);
+    expect(await store.forgetSite(new URL(url).origin)).toEqual([]);
+    expect((await store.load(url)).siteOverride).toBe(false);
   });
 
   it('validates what it writes', async () => {

@@ -66,6 +66,10 @@ function check(label: string, doc: Document, sanitize: (root: Element) => void, 
   expect(withoutKnown(problems, known)).toEqual([]);
 }
 
+// These check that nothing overflows or throws, not speed: jsdom on a loaded 2-core machine can take a minute on
+// them, so they get a wider timeout than the suite's.
+const EXTREME_TIMEOUT = 240_000;
+
 describe('extreme pages', () => {
   it('a 100,000-node page: null or a well-formed article, nothing thrown (also with the node cap lifted)', () => {
     const page = ownWindow(hugePage(100_000));
@@ -75,7 +79,7 @@ describe('extreme pages', () => {
     } finally {
       page.close();
     }
-  });
+  }, EXTREME_TIMEOUT);
 
   // Prose at every level makes the article body itself that deep; at 5,000 levels jsdom's own recursive helpers
   // make that case take minutes, so it runs at 1,000 (deep enough that the engine has to return a deep body).
@@ -87,12 +91,12 @@ describe('extreme pages', () => {
       const page = ownWindow(deepHtml(depth, every));
       // Not closed: jsdom's recursive teardown overflows on thousands of levels; the window is left to the GC.
       check(`${tag}-parsed`, page.doc, page.sanitize);
-    });
+    }, EXTREME_TIMEOUT);
 
     it(`${depth}-deep nesting, built with DOM calls (${shape})`, () => {
       const page = ownWindow('<!doctype html><html lang="en"><head><title>Deep</title></head><body></body></html>');
       deepDom(page.doc, depth, every);
       check(`${tag}-dom`, page.doc, page.sanitize);
-    });
+    }, EXTREME_TIMEOUT);
   }
 });

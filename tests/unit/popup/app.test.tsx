@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { DigestReply, PageInfo, PrepareResult, ReaderReply, RevealTarget } from '../../../src/common/messages';
-import { createSettingsStore, TEXT_SIZES, type StorageChanges } from '../../../src/common/settings';
+import { TEXT_SIZES } from '../../../src/common/settings';
+import { memoryStore } from '../support/memory-storage';
 import { App } from '../../../src/popup/App';
 import type { PopupConnector } from '../../../src/popup/connector';
 import { builtInSummarizer } from '../../../src/popup/ai/summarizer';
@@ -16,26 +17,6 @@ import { keyT, sampleDigest } from './sample';
 
 const { article, digest } = sampleDigest();
 const page: PageInfo = { title: article.title, site: article.siteName, url: article.url, lang: 'fr', isArticle: true, articleScore: 9, readingMinutes: 2, contentType: 'text/html' };
-
-function memoryStore() {
-  const data = new Map<string, unknown>();
-  const listeners = new Set<(c: StorageChanges) => void>();
-  return createSettingsStore(
-    {
-      get: async (keys) => Object.fromEntries(keys.filter((k) => data.has(k)).map((k) => [k, data.get(k)])),
-      set: async (items) => {
-        const changes: StorageChanges = {};
-        for (const [k, v] of Object.entries(items)) {
-          changes[k] = { oldValue: data.get(k), newValue: v };
-          data.set(k, v);
-        }
-        listeners.forEach((l) => l(changes));
-      },
-      remove: async (keys) => keys.forEach((k) => data.delete(k)),
-    },
-    (l) => (listeners.add(l), () => listeners.delete(l)),
-  );
-}
 
 interface Fake extends PopupConnector {
   reveals: RevealTarget[];
