@@ -1,6 +1,7 @@
 // Dates in the text: absolute, partial ("mardi 25") and relative ("yesterday") ones resolved against the publish date.
 import type { Lang } from './lang/registry';
 import type { Sentence } from './segment';
+import { latinDigits } from './digits';
 
 export interface DateHit {
   text: string;
@@ -57,6 +58,8 @@ interface Patterns {
   wd: RegExp;
   rel: RegExp | null;
   year: RegExp;
+  /** Month names of two words ("كانون الثاني"), which no single token shows. */
+  twoWord: RegExp | null;
 }
 
 const cache = new Map<string, Patterns>();
@@ -70,13 +73,17 @@ function patterns(lang: Lang): Patterns {
   const R = alt(lang.relDays);
   const B = '(?<![\\p{L}\\d])';
   const E = '(?![\\p{L}\\d])';
+  // Arabic writes a month in two calendars' names: "15 مارس/آذار 2024", "15 مارس (آذار) 2024".
+  const twin = /(?!\p{Script=Latin})\p{L}/u.test(M) ? `(?:\\s*[/(]\\s*(?:${M})\\s*\\)?)?` : '';
+  const two = [...lang.months.keys()].filter((k) => k.includes(' '));
   p = {
-    dmy: new RegExp(`${B}(?:(${W}),?\\s+)?(\\d{1,2})(?:er|º|°|\\.)?\\s+(?:de\\s+)?(${M})\\.?(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4}))?${E}`, 'giu'),
+    dmy: new RegExp(`${B}(?:(${W}),?\\s+)?(\\d{1,2})(?:er|º|°|\\.)?\\s+(?:de\\s+)?(${M})\\.?${twin}(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4}))?${E}`, 'giu'),
     mdy: new RegExp(`${B}(?:(${W}),?\\s+)?(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, 'giu'),
     my: new RegExp(`${B}(${M})\\s+(?:de\\s+|of\\s+|del\\s+)?(\\d{4})${E}`, 'giu'),
     wd: new RegExp(`${B}(${W})(?:\\s+(\\d{1,2}))?${E}`, 'giu'),
     rel: lang.relDays.size ? new RegExp(`${B}(${R})${E}`, 'giu') : null,
-    year: /(?<![\p{L}\d])(?:in|en|em|im|since|depuis|desde|seit|dal|nel|del|de|from|until|durante|during|année|year|ano|año|jahr)\s+((?:1[89]|20)\d\d)(?![\p{L}\d])/giu,
+    year: /(?<![\p{L}\d])(?:in|en|em|im|since|depuis|desde|seit|dal|nel|del|de|from|until|durante|during|année|year|ano|año|jahr|عام|العام|سنة|منذ)\s+((?:1[89]|20)\d\d)(?![\p{L}\d])/giu,
+    twoWord: two.length ? new RegExp(two.map(esc).join('|')) : null,
   };
   cache.set(lang.code, p);
   return p;
@@ -85,21 +92,23 @@ function patterns(lang: Lang): Patterns {
 /** All dates of one sentence. */
 export function findDates(text: string, sent: Sentence, lang: Lang, anchor: Date | null): DateHit[] {
   if (!lang.months.size) return [];
+  const P = patterns(lang);
+  // Matched on a copy with ASCII digits; reported as written.
+  const raw = text.slice(sent.start, sent.end);
+  const part = latinDigits(raw);
   // Most sentences hold no date: skip them unless they have a digit or a calendar word.
-  const hasMonth = sent.tokens.some((t) => lang.months.has(t.lo.replace(/\.$/, '')));
+  const hasMonth = sent.tokens.some((t) => lang.months.has(t.lo.replace(/\.$/, ''))) || !!P.twoWord?.test(part);
   const hasWeekday = sent.tokens.some((t) => lang.weekdays.has(t.lo));
   const hasRel = sent.tokens.some((t) => lang.relDays.has(t.lo));
-  const hasYear = /(?:1[89]|20)\d\d/.test(sent.text);
+  const hasYear = /(?:1[89]|20)\d\d/.test(part);
   if (!hasMonth && !hasWeekday && !hasRel && !hasYear) return [];
-  const P = patterns(lang);
-  const part = text.slice(sent.start, sent.end);
   const out: DateHit[] = [];
   const taken: [number, number][] = [];
   const free = (s: number, e: number): boolean => !taken.some(([a, b]) => s < b && a < e);
   const add = (s: number, e: number, iso: string): void => {
     if (!free(s, e)) return;
     taken.push([s, e]);
-    out.push({ text: part.slice(s, e), iso, sent, s: sent.start + s, e: sent.start + e });
+    out.push({ text: raw.slice(s, e), iso, sent, s: sent.start + s, e: sent.start + e });
   };
   const month = (w: string): number => lang.months.get(w.toLowerCase()) ?? -1;
   if (hasMonth) for (const m of part.matchAll(P.dmy)) {

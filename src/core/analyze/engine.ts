@@ -7,6 +7,7 @@ import { findQuoteSpans, isTitleLike } from './quotespans';
 import { splitSentences, type Sentence } from './segment';
 import { nameChunks, buildVocab, type Chunk } from './names';
 import { buildEntities } from './entities';
+import { caselessPeople } from './caseless';
 import { findQuotes } from './quotes';
 import { findDates, anchorDay, type DateHit } from './dates';
 import { findFigures, type FigureHit } from './figures';
@@ -46,7 +47,9 @@ export function analyzeArticle(input: AnalyzeInput, options: AnalyzeOptions = {}
   const chunksBySentence = new Map<Sentence, Chunk[]>();
   const allChunks: Chunk[] = [];
   const vocab = lang.full ? buildVocab(sentences, paragraphs, lang) : { lower: new Set<string>(), adjective: new Set<string>() };
-  if (lang.full) {
+  // Scripts without capitals: people from the words around their names instead (caseless.ts).
+  const caseless = lang.full && lang.caseless ? caselessPeople(paragraphs, sentences, lang, chunksBySentence) : null;
+  if (lang.full && !caseless) {
     for (const s of sentences) {
       const text = paragraphs[s.paragraph] as string;
       const cs = nameChunks(text, s, lang, vocab).filter((c) => !insideRole(c, lang.roles));
@@ -57,7 +60,7 @@ export function analyzeArticle(input: AnalyzeInput, options: AnalyzeOptions = {}
   // Capitalised words inside a quoted title ("“Rez Infinite”") name a work, not a person.
   const inTitle = (c: Chunk): boolean =>
     (spans[c.sent.paragraph] ?? []).some((q) => c.s >= q.innerStart && c.e <= q.innerEnd && isTitleLike((paragraphs[c.sent.paragraph] as string).slice(q.innerStart, q.innerEnd), 1));
-  const entities = buildEntities((p) => paragraphs[p] as string, allChunks, lang, vocab, inTitle);
+  const entities = caseless ?? buildEntities((p) => paragraphs[p] as string, allChunks, lang, vocab, inTitle);
   const quotes = findQuotes({ paragraphs, sentences, spans, chunksBySentence, entities, lang });
 
   const anchor = anchorDay(input.published) ?? (options.now ? anchorDay(options.now.toISOString()) : null);
@@ -82,7 +85,7 @@ export function analyzeArticle(input: AnalyzeInput, options: AnalyzeOptions = {}
   const chosen = summarise(cands, cands.map((_, i) => i), Math.min(summaryLength(words), 5), lang);
   const summary = chosen.map((s) => {
     // "CAIRO — …", "PARIS (AFP) - …": the dateline stays in the article, the summary starts after it.
-    const cut = s.start === 0 ? datelineLength(s.text) : 0;
+    const cut = s.start === 0 ? datelineLength(s.text, lang.caseless) : 0;
     return { text: s.text.slice(cut), paragraph: s.paragraph, start: s.start + cut, end: s.end };
   });
 
@@ -113,8 +116,11 @@ function repeats(words: string[], shown: Set<string>): boolean {
 /** "CAIRO — ", "NEW YORK (AP) — ", "PARIS (AFP) - ", "Berlin (dpa) – ": a dateline opening a paragraph. */
 const DATELINE = /^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?\s*(?:\([\p{L} .]{1,20}\))?|\p{Lu}[\p{L}\p{M} .'’-]{1,30}\s*\([\p{L} .]{1,20}\))\s*[—–-]{1,2}\s+(?=\p{Lu}|\p{N}|["“«])/u;
 
-function datelineLength(text: string): number {
-  const m = DATELINE.exec(text);
+/** Without capitals: one to three words and a dash ("القاهرة - ", "بيروت (رويترز) - "). */
+const CASELESS_DATELINE = /^(?:\p{L}+ ){0,2}\p{L}+\s*(?:\([\p{L} ]{1,20}\)\s*)?[—–-]{1,2}\s+/u;
+
+function datelineLength(text: string, caseless: boolean): number {
+  const m = (caseless ? CASELESS_DATELINE : DATELINE).exec(text);
   // Leave at least a real sentence behind.
   return m && text.length - m[0].length > 20 ? m[0].length : 0;
 }

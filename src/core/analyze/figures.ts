@@ -2,6 +2,7 @@
 import type { Lang } from './lang/registry';
 import type { Sentence, Token } from './segment';
 import { UNITS, CURRENCIES, COUNT_LINK } from './lang/common';
+import { latinDigits } from './digits';
 
 export interface FigureHit {
   text: string;
@@ -17,9 +18,12 @@ export interface FigureHit {
 /** Digits with thousands groups (space, dot, comma, apostrophe) and an optional decimal part. */
 const NUM = /(?<![\p{L}\d.,])(\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d]|[.,]\d)/gu;
 
+/** Languages whose decimal mark is the dot ("1,500.5"; Arabic's own marks ٫ ٬ are read as . and ,). */
+const DOT_DECIMAL = new Set(['en', 'ar', 'fa', 'he', 'ur']);
+
 /** Parses a digit string; lang decides whether "," or "." is the decimal mark when both readings exist. */
 export function parseNumber(raw: string, lang: string): number {
-  const decimalComma = lang !== 'en';
+  const decimalComma = !DOT_DECIMAL.has(lang);
   let s = raw.replace(/[ \u00a0\u202f']/g, '');
   const groups = /^\d{1,3}([.,])\d{3}(?:\1\d{3})*$/.exec(s);
   if (groups) {
@@ -40,8 +44,9 @@ function currencyBefore(text: string, at: number): { unit: string; s: number } |
 }
 
 /** Figures in one sentence. */
-export function findFigures(text: string, sent: Sentence, lang: Lang, isDateSpan: (s: number, e: number) => boolean): FigureHit[] {
+export function findFigures(raw: string, sent: Sentence, lang: Lang, isDateSpan: (s: number, e: number) => boolean): FigureHit[] {
   const out: FigureHit[] = [];
+  const text = latinDigits(raw);
   const toks = sent.tokens;
   const starts: { s: number; e: number; value: number }[] = [];
   const part = text.slice(sent.start, sent.end);
@@ -79,6 +84,11 @@ export function findFigures(text: string, sent: Sentence, lang: Lang, isDateSpan
     }
     const after = text.slice(end, end + 12);
     const before = currencyBefore(text, st.s);
+    // Right-to-left typing often puts the sign first: "بنسبة %40".
+    if (lang.caseless && text[st.s - 1] === '%') {
+      out.push({ text: text.slice(st.s - 1, end), value, unit: '%', kind: 'percent', sent, s: st.s - 1, e: end });
+      continue;
+    }
     if (/^\s?%/.test(after) || lang.percent.some((w) => after.toLowerCase().startsWith(' ' + w))) {
       const pe = /^\s?%/.test(after) ? text.indexOf('%', end) + 1 : end + 1 + (lang.percent.find((w) => after.toLowerCase().startsWith(' ' + w)) as string).length;
       out.push({ text: text.slice(st.s, pe), value, unit: '%', kind: 'percent', sent, s: st.s, e: pe });
@@ -95,9 +105,13 @@ export function findFigures(text: string, sent: Sentence, lang: Lang, isDateSpan
       continue;
     }
     if (!gapOk(t) || !t) continue;
-    const cur = CURRENCIES[t.lo];
+    // A currency word with its country ("دينار كويتي", "جنيه إسترليني") before the word alone.
+    const t2 = toks[k + 1];
+    const pair = t2 && lang.currencies.size && /^\s+$/.test(text.slice(t.e, t2.s)) ? lang.currencies.get(`${t.lo} ${t2.lo}`) : undefined;
+    const cur = pair ?? lang.currencies.get(t.lo) ?? CURRENCIES[t.lo];
     if (cur) {
-      out.push({ text: text.slice(st.s, t.e), value, unit: cur, kind: 'money', sent, s: st.s, e: t.e });
+      const ce = pair && t2 ? t2.e : t.e;
+      out.push({ text: text.slice(st.s, ce), value, unit: cur, kind: 'money', sent, s: st.s, e: ce });
       continue;
     }
     const unit = UNITS[t.lo];
@@ -122,6 +136,13 @@ export function findFigures(text: string, sent: Sentence, lang: Lang, isDateSpan
       j = n + 1;
     }
     out.push({ text: text.slice(st.s, last.e), value, counts: text.slice(t.s, last.e), kind: 'count', sent, s: st.s, e: last.e });
+  }
+  // The figure as written (Arabic-Indic digits stay).
+  if (text !== raw) {
+    for (const f of out) {
+      f.text = raw.slice(f.s, f.e);
+      if (f.counts) f.counts = raw.slice(f.e - f.counts.length, f.e);
+    }
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { type Entity, type Entities, resolveEntity, rolePhrase } from './entitie
 import type { Quote } from './types';
 import { nameKey } from './names';
 import { nameGender } from './lang/firstnames';
+import { caselessSpeaker } from './caselessquotes';
 
 export interface QuoteContext {
   paragraphs: string[];
@@ -17,7 +18,7 @@ export interface QuoteContext {
   lang: Lang;
 }
 
-interface Speaker {
+export interface Speaker {
   entity: Entity | null;
   confidence: number;
   role?: string;
@@ -59,7 +60,8 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
       const pre = sent.tokens.filter((t) => t.e <= q.outerStart && outside(t));
       const post = endSent.tokens.filter((t) => t.s >= q.outerEnd && t.e <= postTo && outside(t));
       const words = wordCount(inner);
-      let sp: Speaker | null = lang.full ? attribute(ctx, text, sent, endSent, pre, post, q, lastSpeaker) : null;
+      const attr = lang.caseless ? caselessSpeaker : attribute;
+      let sp: Speaker | null = lang.full ? attr(ctx, text, sent, endSent, pre, post, q, lastSpeaker) : null;
       const standalone = pre.length === 0 && post.length <= 1;
       // A paragraph that is only a short quotation without closing punctuation is a heading or a pull quote.
       if (standalone && words <= 6 && q.outerStart <= 1 && q.outerEnd >= text.trimEnd().length - 1 && !/[.!?…]$/.test(inner)) continue;

@@ -98,6 +98,8 @@ function isWordChar(text: string, i: number): boolean {
   return WORD_CHAR.test(text[i] as string);
 }
 
+const ARABIC_MARKS = /[\p{M}\u0640]/gu;
+
 /** Adds one word, cutting off an elided article ("l'") and an English clitic ("'s"). */
 function pushWord(out: Token[], word: string, at: number): void {
   let w = word;
@@ -117,7 +119,9 @@ function pushWord(out: Token[], word: string, at: number): void {
   const lower = w.toLowerCase();
   const c0 = w.charCodeAt(0);
   const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpper(w[0] as string);
-  const tok: Token = { t: w, lo: lower.includes('\u00ad') ? lower.replace(/\u00ad/g, '') : lower, s, e: s + w.length, cap };
+  // Arabic: short vowels and the stretching tatweel are optional in writing ("وفقاً" = "وفقا", "لـ" = "ل").
+  const lo = c0 >= 0x600 && c0 <= 0x6ff ? lower.replace(ARABIC_MARKS, '') : lower;
+  const tok: Token = { t: w, lo: lo.includes('\u00ad') ? lo.replace(/\u00ad/g, '') : lo, s, e: s + w.length, cap };
   if (poss) tok.poss = true;
   out.push(tok);
 }

@@ -6,5 +6,6 @@ import de from './data/de.json';
 import es from './data/es.json';
 import it from './data/it.json';
 import pt from './data/pt.json';
+import ar from './data/ar.json';
 
-export const ALL_LANG_DATA: readonly LangData[] = [en, fr, de, es, it, pt];
+export const ALL_LANG_DATA: readonly LangData[] = [en, fr, de, es, it, pt, ar];

@@ -40,7 +40,7 @@ export const PLACE_ACRONYMS = keySet('us usa uk uae eeuu rdc rda rfa urss ussr')
 export const ROLE_END = set('who which that whose is was has had will qui que dont est était a avait sera der die das welche welcher ist war hat hatte wird quien que cual es era ha fue che cui è era ha fu quem é era tem foi and et und y e');
 
 /** Words that can continue a role phrase between two content words ("ministre de la défense"). */
-export const ROLE_LINK = set("de du des d la l le les of the for à au aux der des dem den del do da dos das di della dello degli delle une un einer eines una uma en in im to");
+export const ROLE_LINK = set("de du des d la l le les of the for à au aux der des dem den del do da dos das di della dello degli delle une un einer eines una uma en in im to باسم لشؤون");
 
 /** Links inside what a number counts ("13 ministres de la Défense"). */
 export const COUNT_LINK = set("de du des d la l le les of the der dem den del do da dos das di della degli delle");
@@ -59,6 +59,9 @@ export const UNITS: Record<string, string> = {
   ha: 'ha', hectare: 'ha', hectares: 'ha', hektar: 'ha', km2: 'km²', 'km²': 'km²', m2: 'm²', 'm²': 'm²',
   gb: 'GB', mb: 'MB', tb: 'TB', ghz: 'GHz', mhz: 'MHz', kwh: 'kWh', mw: 'MW', gw: 'GW', kw: 'kW', w: 'W', v: 'V',
   '°c': '°C', '°f': '°F', degrés: '°', degrees: '°', grad: '°', grados: '°', graus: '°', gradi: '°',
+  كيلومتر: 'km', كيلومترا: 'km', كيلومترات: 'km', كلم: 'km', كم: 'km', متر: 'm', مترا: 'm', أمتار: 'm', سنتيمتر: 'cm', ميل: 'mi', أميال: 'mi',
+  كيلوغرام: 'kg', كيلوغراما: 'kg', كيلوجرام: 'kg', كغ: 'kg', كجم: 'kg', غرام: 'g', جرام: 'g', طن: 't', طنا: 't', أطنان: 't', لتر: 'l', لترا: 'l', لترات: 'l', هكتار: 'ha', هكتارا: 'ha',
+  ميغاواط: 'MW', ميجاوات: 'MW', كيلوواط: 'kW', ساعة: 'h', ساعات: 'h', دقيقة: 'min', دقائق: 'min',
   h: 'h', heure: 'h', heures: 'h', hour: 'h', hours: 'h', stunden: 'h', horas: 'h', ore: 'h', min: 'min', minutes: 'min', minute: 'min', minuten: 'min', minutos: 'min', minuti: 'min',
 };
 

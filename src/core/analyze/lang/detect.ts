@@ -24,6 +24,13 @@ function detectionSets(): Map<string, Set<string>> {
   return stopSets;
 }
 
+/** Persian and Urdu write the Arabic script with letters of their own (گ پ چ ی ک; ے ں ٹ), Arabic with ي ك ة. */
+function arabicScript(sample: string, letters: number): string {
+  const count = (re: RegExp): number => (sample.match(re) ?? []).length;
+  if (count(/[\u0679\u0688\u0691\u06ba\u06d2]/g) > letters * 0.01) return 'ur';
+  return count(/[\u067e\u0686\u0698\u06a9\u06af\u06cc]/g) > count(/[\u064a\u0643\u0629]/g) ? 'fa' : 'ar';
+}
+
 export interface Detection {
   code: string;
   confident: boolean;
@@ -37,7 +44,7 @@ export function detectText(text: string): Detection {
     const letters = (sample.match(/\p{L}/gu) ?? []).length || 1;
     for (const [code, re] of SCRIPTS) {
       const n = (sample.match(re) ?? []).length;
-      if (n / letters > 0.3 || (code === 'ja' && n / letters > 0.05)) return { code, confident: true };
+      if (n / letters > 0.3 || (code === 'ja' && n / letters > 0.05)) return { code: code === 'ar' ? arabicScript(sample, letters) : code, confident: true };
     }
   }
   const tokens = sample.toLowerCase().match(/\p{L}+/gu) ?? [];

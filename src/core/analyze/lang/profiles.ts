@@ -3,7 +3,7 @@
 // summarised only; their profile doubles as their stopword list.
 
 /** Languages whose full word lists ship as lang/data/<code>.json (facts and quotations are mined). */
-export const DATA_LANGS: readonly string[] = ['en', 'fr', 'de', 'es', 'it', 'pt'];
+export const DATA_LANGS: readonly string[] = ['en', 'fr', 'de', 'es', 'it', 'pt', 'ar'];
 
 /** Function words per language, most frequent first (detection uses the first 40). */
 export const PROFILES: Readonly<Record<string, string>> = {

@@ -23,24 +23,34 @@ export interface Lang {
   abbrev: Set<string>;
   percent: string[];
   boiler: string[];
+  /** Currency words of this language (beside the shared ones in common.ts) → ISO code. */
+  currencies: Map<string, string>;
+  /** Written in a script without letter case: names are found by caseless.ts, not by capitals. */
+  caseless: boolean;
+  given: Set<string>;
+  particles: Set<string>;
+  article: string[];
+  clitics: string[];
 }
 
 const words = (s: string | undefined): string[] => (s ? s.split(' ').filter(Boolean) : []);
 
-/** "one:1 two:2" → Map. */
-function pairs(s: string | undefined): Map<string, number> {
-  const m = new Map<string, number>();
+/** "one:1 two:2" → Map ("_" joins two words). */
+function labels(s: string | undefined): Map<string, string> {
+  const m = new Map<string, string>();
   for (const w of words(s)) {
     const i = w.lastIndexOf(':');
-    m.set(w.slice(0, i).replace(/_/g, ' '), Number(w.slice(i + 1)));
+    m.set(w.slice(0, i).replace(/_/g, ' '), w.slice(i + 1));
   }
   return m;
 }
 
-/** "january/jan february/feb" → word → index. */
+const pairs = (s: string | undefined): Map<string, number> => new Map([...labels(s)].map(([k, v]) => [k, Number(v)]));
+
+/** "january/jan february/feb" → word → index ("_" joins a two-word name: "كانون_الثاني"). */
 function indexed(s: string | undefined): Map<string, number> {
   const m = new Map<string, number>();
-  words(s).forEach((alts, i) => alts.split('/').forEach((a) => m.set(a, i)));
+  words(s).forEach((alts, i) => alts.split('/').forEach((a) => m.set(a.replace(/_/g, ' '), i)));
   return m;
 }
 
@@ -63,6 +73,13 @@ function build(d: LangData): Lang {
     abbrev: new Set(words(d.abbrev)),
     percent: d.percent ? d.percent.split('|') : [],
     boiler: d.boiler ? d.boiler.split('|') : [],
+    currencies: labels(d.currencies),
+    // Function words with neither lower- nor uppercase letters: the script has no case.
+    caseless: /\p{L}/u.test(d.stop) && !/[\p{Ll}\p{Lu}]/u.test(d.stop),
+    given: new Set(words(d.given)),
+    particles: new Set(words(d.particles)),
+    article: words(d.article),
+    clitics: words(d.clitics),
   };
 }
 

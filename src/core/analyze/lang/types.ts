@@ -32,4 +32,15 @@ export interface LangData {
   percent?: string;
   /** Words announcing a byline ("By X"), a caption credit or a cross-reference ("Read more"). */
   boiler?: string;
+  /** Currency words as word:ISO code ("_" joins a word and its country: "دينار_كويتي:KWD"); any other code is shown as is. */
+  currencies?: string;
+  // Scripts without capitals (Arabic, Hebrew, Persian): what stands in for a capital letter at a name.
+  /** Common given names: a name may start at one. */
+  given?: string;
+  /** Words that join the next word into a name ("عبد", "أبو", "بن"). */
+  particles?: string;
+  /** Definite-article prefixes, the bare article first ("ال وال بال …"): such a word rarely starts a name. */
+  article?: string;
+  /** One-letter prefixes glued to words (conjunctions, prepositions), stripped to find a role or verb. */
+  clitics?: string;
 }
