@@ -109,16 +109,16 @@ export function roleAndName(text: string, toks: Token[], r: number, limit: numbe
   for (let j = r + 1; j < limit && j <= r + 7; j++) {
     const t = toks[j] as Token;
     if (!spaceBetween(text, toks[j - 1] as Token, t)) break;
-    // "النائب في البرلمان اللبناني …": where the role is held, when a definite noun follows the preposition.
-    const placeLink = lang.placePreps.has(t.lo) && definite(toks[j + 1]?.lo ?? '', lang);
+    // "المحلل الاقتصادي الدكتور سامي يوسف", "ولي العهد السعودي الأمير …": an honorific between role and name belongs to neither.
+    if (isTitleWord(t, lang)) {
+      prevDef = true;
+      continue;
+    }
+    // "النائب في البرلمان اللبناني …", "الباحث في مركز الخليج …": where the role is held.
+    const placeLink = lang.placePreps.has(t.lo) && !!toks[j + 1] && nameWord(toks[j + 1] as Token, lang);
     if (ROLE_LINK.has(t.lo) || roleForm(t, lang) || placeLink) {
       prevDef = definite(t.lo, lang);
       end = j + 1;
-      continue;
-    }
-    // "المحلل الاقتصادي الدكتور سامي يوسف": an honorific between role and name belongs to neither.
-    if (isTitleWord(t, lang)) {
-      prevDef = true;
       continue;
     }
     const kn = known(j);
@@ -148,7 +148,7 @@ export function subjectAt(text: string, toks: Token[], i: number, limit: number,
   const t = toks[i];
   if (!t || i >= limit || (i > 0 && !spaceBetween(text, toks[i - 1] as Token, t))) return { kind: 'none' };
   let j = i;
-  while (j < limit && isTitleWord(toks[j] as Token, lang)) j++;
+  while (j < limit && isTitleWord(toks[j] as Token, lang) && !roleForm(toks[j] as Token, lang)) j++;
   const at = toks[j];
   if (!at || j >= limit) return { kind: j > i ? 'other' : 'none' };
   if (roleForm(at, lang)) return roleAndName(text, toks, j, limit, lang, known, true);

@@ -7,9 +7,28 @@ import type { Chunk } from './names';
 import type { Entity } from './entities';
 import type { QuoteContext, Speaker } from './quotes';
 import { resolveEntity } from './entities';
-import { afterSource, isSpeechWord, subjectAt, type KnownAt, type Subject } from './caseless';
+import { afterSource, forms, isSpeechWord, subjectAt, type KnownAt, type Subject } from './caseless';
 
 type Last = { entity: Entity; paragraph: number } | null;
+type Gender = 'm' | 'f';
+
+/** Genders learnt from the verbs people were quoted with ("وقالت سارة"). */
+const genders = new WeakMap<Entity, Gender>();
+
+/**
+ * The gender an Arabic speech verb gives its subject, read from the verb list's own pairs: "قال"/"قالت" (past,
+ * feminine ت at the end), "يقول"/"تقول" (present, ي or ت in front). Lists without such pairs give none.
+ */
+function verbGender(t: Token, ctx: QuoteContext): Gender | undefined {
+  const speech = ctx.lang.speech;
+  const f = forms(t.lo, ctx.lang).find((x) => speech.has(x));
+  if (!f) return undefined;
+  if (speech.has(f + 'ت')) return 'm';
+  if (f.endsWith('ت') && speech.has(f.slice(0, -1))) return 'f';
+  if (f.startsWith('ت') && speech.has('ي' + f.slice(1))) return 'f';
+  if (f.startsWith('ي') && speech.has('ت' + f.slice(1))) return 'm';
+  return undefined;
+}
 
 function chunkFrom(ctx: QuoteContext, sent: Sentence, i: number): Chunk | undefined {
   return (ctx.chunksBySentence.get(sent) ?? []).find((c) => c.i0 === i);
@@ -44,8 +63,10 @@ function roleHead(word: string, ctx: QuoteContext): string {
 }
 
 function bySubject(ctx: QuoteContext, sent: Sentence, verbAt: number, sub: Subject, speech: boolean, last: Last): Speaker | null {
+  const want = speech ? verbGender(sent.tokens[verbAt] as Token, ctx) : undefined;
   if (sub.kind === 'name' && sub.name) {
     const e = personOf(ctx, chunkFrom(ctx, sent, sub.name[0]));
+    if (e && want && !genders.has(e)) genders.set(e, want);
     return e ? { entity: e, confidence: 0.9, ...(sub.role ? { role: sub.role } : {}) } : null;
   }
   if (sub.kind === 'role' && sub.role) {
@@ -55,12 +76,14 @@ function bySubject(ctx: QuoteContext, sent: Sentence, verbAt: number, sub: Subje
     return e ? { entity: e, confidence: 0.75 } : null;
   }
   if (sub.kind !== 'none' || !speech) return null;
-  // The verb's own subject: a name just before it ("… أحمد حسن قال"), else whoever was quoted or named last.
+  // The verb's own subject: a name just before it ("… أحمد حسن قال"), else whoever was quoted or named last
+  // and may be of the verb's gender ("وأضافت" after a man was quoted goes back to the woman before him).
   const before = (ctx.chunksBySentence.get(sent) ?? []).find((c) => c.i1 === verbAt || c.i1 === verbAt - 1);
   const subj = personOf(ctx, before);
   if (subj) return { entity: subj, confidence: 0.85 };
-  if (last && sent.paragraph - last.paragraph <= 3) return { entity: last.entity, confidence: 0.75 };
-  const e = personBefore(ctx, sent, verbAt, () => true);
+  const fits = (e: Entity): boolean => !want || (genders.get(e) ?? want) === want;
+  if (last && sent.paragraph - last.paragraph <= 3 && fits(last.entity)) return { entity: last.entity, confidence: 0.75 };
+  const e = personBefore(ctx, sent, verbAt, fits);
   return e ? { entity: e, confidence: 0.6 } : null;
 }
 

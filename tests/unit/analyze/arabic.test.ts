@@ -1,5 +1,5 @@
 // Arabic (no capital letters): speakers, roles and people from the words around names, Arabic figures and dates.
-// The three articles are written for these tests (tests/fixtures/analyze/arabic-*.txt, paragraphs split by blank lines).
+// The four articles are written for these tests (tests/fixtures/analyze/arabic-*.txt, paragraphs split by blank lines).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -137,6 +137,36 @@ describe('Arabic: anonymous sources and organisations are nobody', () => {
       ['100 مليار دولار', 'money', 100e9, 'USD'],
       ['150%', 'percent', 150, '%'],
     ]);
+  });
+});
+
+describe('Arabic: honorifics, compound names and a role held somewhere', () => {
+  const d = digest('riyadh-visit');
+
+  it('keeps "الأمير" out of the role, joins "عبد العزيز" and "بن", and reads "الباحث في مركز …"', () => {
+    expect(people(d)).toEqual([
+      ['أنتوني بلينكن', 'وزير الخارجية الأمريكي'],
+      ['مارغريت ماكليود', 'المتحدثة باسم وزارة الخارجية الأمريكية'],
+      ['عبد العزيز صقر', 'الباحث في مركز الخليج للأبحاث'],
+      ['محمد بن سلمان', 'ولي العهد السعودي'],
+      ['جو بايدن', 'الرئيس الأمريكي'],
+    ]);
+  });
+
+  it('gives an agency\'s report no speaker', () => {
+    expect(d.quotes.map((q) => q.speaker)).toEqual([null, 'أنتوني بلينكن', 'مارغريت ماكليود', 'عبد العزيز صقر']);
+  });
+});
+
+describe('Arabic: a verb without a named subject', () => {
+  it('goes back to the last speaker of the verb\'s gender', () => {
+    const paragraphs = [
+      'وقالت وزيرة التضامن نيفين القباج في مؤتمر صحفي: «سنضاعف عدد المستفيدين من برنامج الدعم النقدي».',
+      'من جهته، قال وزير المالية محمد معيط إن "الموازنة تتحمل هذه الزيادة دون عجز إضافي".',
+      'وأضافت أن "البرنامج سيصل إلى خمسة ملايين أسرة بحلول نهاية العام".',
+      'وتابع: «لن نرفع الضرائب على الدخل المحدود».',
+    ];
+    expect(analyzeArticle({ paragraphs }).quotes.map((q) => q.speaker)).toEqual(['نيفين القباج', 'محمد معيط', 'نيفين القباج', 'محمد معيط']);
   });
 });
 
