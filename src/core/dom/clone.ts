@@ -1,25 +1,23 @@
 // Deep copy of a subtree that survives any nesting depth (some DOM implementations clone recursively).
 
+import { walk } from './walk';
+
+/** One node being copied: the original and its copy, still detached. */
+interface Frame { node: Node; copy: Node }
+
 /**
  * Copies `node` and its subtree with an explicit stack. Each copy joins its parent once its own subtree is done,
  * while the parent is still detached: insertion costs stay flat however deep the tree is.
  */
 export function cloneIteratively<T extends Node>(node: T): T {
   const top = node.cloneNode(false) as T;
-  // [original, copy, next original child to copy]
-  const stack: Array<[Node, Node, ChildNode | null]> = [[node, top, node.firstChild]];
-  while (stack.length) {
-    const f = stack[stack.length - 1]!;
-    const c = f[2];
-    if (c) {
-      f[2] = c.nextSibling;
-      stack.push([c, c.cloneNode(false), c.firstChild]);
-      continue;
-    }
-    stack.pop();
-    const up = stack[stack.length - 1];
-    if (up) up[1].appendChild(f[1]);
-  }
+  const leaf = (n: Node, up: Frame): void => { up.copy.appendChild(n.cloneNode(false)); };
+  walk<Frame>({ node, copy: top }, {
+    enter: (el) => ({ node: el, copy: el.cloneNode(false) }),
+    text: leaf,
+    other: leaf,
+    exit: (f, up) => { if (up) up.copy.appendChild(f.copy); },
+  });
   return top;
 }
 

@@ -1,9 +1,12 @@
 // Reads the cleaned body back as paragraphs: one entry per block (headings, paragraphs, items, quotes).
 
+import { walk } from '../dom/walk';
 import { BLOCK_TAGS } from './rules';
 
 /** Blocks whose text describes media rather than telling the story; kept in HTML, left out of the text. */
 const SKIP_TEXT = new Set(['FIGCAPTION', 'CAPTION']);
+
+interface Frame { node: Node; block: boolean }
 
 export function readParagraphs(root: Element): string[] {
   const out: string[] = [];
@@ -13,27 +16,18 @@ export function readParagraphs(root: Element): string[] {
     if (t) out.push(t);
     buf = '';
   };
-  // Iterative (explicit stack): pages built by scripts can nest thousands of levels, beyond the call stack.
-  const stack: Array<{ next: ChildNode | null; block: boolean }> = [{ next: root.firstChild, block: false }];
-  while (stack.length) {
-    const f = stack[stack.length - 1]!;
-    const c = f.next;
-    if (!c) {
-      stack.pop();
-      if (f.block) flush();
-      continue;
-    }
-    f.next = c.nextSibling;
-    if (c.nodeType === 3) { buf += (c as Text).data; continue; }
-    if (c.nodeType !== 1) continue;
-    const e = c as Element;
-    const tag = e.tagName.toUpperCase();
-    if (tag === 'BR') { flush(); continue; }
-    if (SKIP_TEXT.has(tag)) { flush(); continue; }
-    const block = BLOCK_TAGS.has(tag);
-    if (block) flush();
-    stack.push({ next: e.firstChild, block });
-  }
+  // A block's text ends with the block, as its own paragraph.
+  walk<Frame>({ node: root, block: false }, {
+    enter: (el) => {
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'BR' || SKIP_TEXT.has(tag)) { flush(); return null; }
+      const block = BLOCK_TAGS.has(tag);
+      if (block) flush();
+      return { node: el, block };
+    },
+    text: (t) => { buf += t.data; },
+    exit: (f) => { if (f.block) flush(); },
+  });
   flush();
   return out;
 }

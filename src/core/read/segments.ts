@@ -1,5 +1,6 @@
 // Splits an article body into text segments (one per block or <br> run) and remembers where each character lives,
 // so the language engine's offsets can be mapped back onto the DOM without changing a word.
+import { walk } from '../dom/walk';
 import { BLOCK_TAGS } from '../extract/rules';
 
 /** Text of these blocks describes media: passed to the analyser as captions, never as body text. */
@@ -61,35 +62,25 @@ class SegmentBuilder {
   }
 }
 
+/** One open node of the walk: whether it is a block (its text ends with it) and inside a caption. */
+interface Frame { node: Node; caption: boolean; block: boolean }
+
 export function textSegments(root: Element): Segment[] {
   const out = new SegmentBuilder();
-  // Iterative (explicit stack): pages built by scripts can nest thousands of levels, beyond the call stack.
   // `block` frames flush their text when they end, as their own paragraph.
-  const stack: Array<{ next: ChildNode | null; caption: boolean; block: boolean }> = [{ next: root.firstChild, caption: false, block: false }];
-  while (stack.length) {
-    const f = stack[stack.length - 1]!;
-    const c = f.next;
-    if (!c) {
-      stack.pop();
-      if (f.block) out.flush(f.caption);
-      continue;
-    }
-    f.next = c.nextSibling;
-    if (c.nodeType === 3) {
-      out.add(c as Text);
-      continue;
-    }
-    if (c.nodeType !== 1) continue;
-    const child = c as Element;
-    const tag = child.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag)) continue;
-    if (tag === 'BR' || BLOCK_TAGS.has(tag)) {
-      out.flush(f.caption);
-      stack.push({ next: child.firstChild, caption: f.caption || CAPTION_TAGS.has(tag), block: true });
-    } else {
-      stack.push({ next: child.firstChild, caption: f.caption, block: false });
-    }
-  }
+  walk<Frame>({ node: root, caption: false, block: false }, {
+    enter: (el, up) => {
+      const tag = el.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag)) return null;
+      if (tag === 'BR' || BLOCK_TAGS.has(tag)) {
+        out.flush(up.caption);
+        return { node: el, caption: up.caption || CAPTION_TAGS.has(tag), block: true };
+      }
+      return { node: el, caption: up.caption, block: false };
+    },
+    text: (t) => { out.add(t); },
+    exit: (f) => { if (f.block) out.flush(f.caption); },
+  });
   out.flush(false);
   return out.segments;
 }
