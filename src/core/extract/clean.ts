@@ -4,6 +4,7 @@
 import { isHidden, wordMatcher } from '../dom/inspect';
 import { dropIsValues } from '../dom/is-values';
 import { squash } from '../dom/text';
+import { walk } from '../dom/walk';
 import { toIso } from './dates';
 import { absolutize, fixImage } from './images';
 import { BOILERPLATE_TEXTS, CHROME_TAGS, DROP_TAGS, HEADING_TAGS, KEEP_ATTRS, VIDEO_EMBED_HOSTS } from './rules';
@@ -46,7 +47,7 @@ export interface CleanContext {
 interface Stats { len: number; link: number; media: number }
 
 /** One open element of the cleaning walk. */
-interface Frame { el: Element; tag: string; isRoot: boolean; st: Stats; next: ChildNode | null }
+interface Frame { node: Element; tag: string; isRoot: boolean; st: Stats }
 
 const norm = (s: string): string => squash(s).toLowerCase().replace(/[\s"'“”«»‘’.,:;!?–—-]+/g, ' ').trim();
 
@@ -183,13 +184,13 @@ export function cleanContent(root: Element, ctx: CleanContext): void {
           return null;
         }
       }
-      return { el, tag, isRoot, st: { len: 0, link: 0, media: MEDIA_TAGS.has(tag) ? 1 : 0 }, next: el.firstChild };
+      return { node: el, tag, isRoot, st: { len: 0, link: 0, media: MEDIA_TAGS.has(tag) ? 1 : 0 } };
     }
   };
 
   /** Closes an element once its children are cleaned: links, images, attributes, then whether it stays. */
   const leave = (f: Frame): Stats | null => {
-    const { el, tag, isRoot, st } = f;
+    const { node: el, tag, isRoot, st } = f;
     if (tag === 'IMG') {
       if (!fixImage(el, ctx.base)) { el.remove(); return null; }
     } else if (tag === 'A') {
@@ -226,23 +227,15 @@ export function cleanContent(root: Element, ctx: CleanContext): void {
     return st;
   };
 
-  // Iterative (explicit stack): pages built by scripts can nest thousands of levels, beyond the call stack.
   const first = enter(root, true);
-  const stack: Frame[] = first ? [first] : [];
-  while (stack.length) {
-    const f = stack[stack.length - 1]!;
-    let opened: Frame | null = null;
-    for (let c = f.next; c && !opened; c = f.next) {
-      // Read before judging the child: it may be removed or replaced.
-      f.next = c.nextSibling;
-      if (c.nodeType === 1) opened = enter(c as Element, false);
-      else if (c.nodeType === 3) f.st.len += trimmedLength((c as Text).data);
-      else f.el.removeChild(c); // comments and processing instructions
-    }
-    if (opened) { stack.push(opened); continue; }
-    stack.pop();
-    const s = leave(f);
-    const up = stack[stack.length - 1];
-    if (s && up) { up.st.len += s.len; up.st.link += s.link; up.st.media += s.media; }
-  }
+  if (!first) return;
+  walk(first, {
+    enter: (el) => enter(el, false),
+    text: (t, up) => { up.st.len += trimmedLength(t.data); },
+    other: (n, up) => { up.node.removeChild(n); }, // comments and processing instructions
+    exit: (f, up) => {
+      const s = leave(f);
+      if (s && up) { up.st.len += s.len; up.st.link += s.link; up.st.media += s.media; }
+    },
+  });
 }
