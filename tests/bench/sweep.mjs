@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../e2e/lib/chromium.mjs';
 import { distChrome, distRoot, repoRoot, sharedRoot } from '../e2e/lib/paths.mjs';
-import { ExtensionErrors } from './sweep/errors.mjs';
+import { ExtensionErrors } from '../e2e/lib/extension-errors.mjs';
 import { declaredCharset, listPages, pageBytes, servedCharset, startPageServer } from './sweep/pages.mjs';
 import { anomaliesOf, anomalyTable, progressLine, summarize, summaryLine } from './sweep/report.mjs';
 import { pageChangesByItself, visitPage } from './sweep/visit.mjs';

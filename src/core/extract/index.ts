@@ -84,7 +84,7 @@ function run(doc: Document, url: string | undefined, opts: ExtractOptions): Arti
   if (!sel) return null;
   const facts = sel.facts;
   const meta = readMeta(doc, facts);
-  const base = baseUrl(doc, url, facts.baseHref);
+  const base = baseUrl(doc, url, opts.baseHref || facts.baseHref);
   const title = pickTitle(facts.headings, meta.titleCandidates);
 
   const parts = storyOfFeed(sel.parts, title);

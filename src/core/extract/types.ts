@@ -33,6 +33,8 @@ export interface ExtractOptions {
   sanitize?: (root: Element) => void;
   /** Pages with more elements than this are refused (returns null) to keep the page responsive. */
   maxNodes?: number;
+  /** The page's <base href> when it was taken out of the HTML before parsing (see core/dom/inert-html). */
+  baseHref?: string;
 }
 
 export interface Detection { isArticle: boolean; score: number; reason: string }

@@ -6,8 +6,19 @@ const STATES: readonly AiAvailability[] = ['unavailable', 'downloadable', 'downl
 /** The primary language subtag: the APIs canonicalise tags, and "en-GB" text is fine for an "en" model. */
 export const baseLang = (lang: string): string => (lang.split(/[-_]/)[0] ?? '').toLowerCase();
 
-/** Any failure or unknown answer of availability() reads as 'unavailable', so callers can simply hide the action. */
-export async function readAvailability(ask: () => Promise<unknown>): Promise<AiAvailability> {
+/**
+ * Languages Chrome's built-in models take today. Asking about any other makes Chrome log "Unsupported … languages"
+ * as an extension error (the call itself just says 'unavailable'), so other languages are not asked about at all.
+ * Chrome adds languages over time: extend the list as it does.
+ */
+export const MODEL_LANGS: ReadonlySet<string> = new Set(['de', 'en', 'es', 'fr', 'ja']);
+
+/**
+ * Any failure or unknown answer of availability() reads as 'unavailable', so callers can simply hide the action;
+ * a language the models do not take reads so without asking.
+ */
+export async function readAvailability(lang: string, ask: () => Promise<unknown>): Promise<AiAvailability> {
+  if (!MODEL_LANGS.has(baseLang(lang))) return 'unavailable';
   try {
     const state = await ask();
     return STATES.includes(state as AiAvailability) ? (state as AiAvailability) : 'unavailable';

@@ -126,7 +126,7 @@ export function builtInFactFinder(scope: object = globalThis): OnDeviceFactFinde
   const api = (scope as { LanguageModel?: LanguageModelStatic }).LanguageModel;
   if (!api || typeof api.availability !== 'function' || typeof api.create !== 'function') return null;
   return {
-    availability: (lang) => readAvailability(() => api.availability(languagesFor(lang))),
+    availability: (lang) => readAvailability(lang, () => api.availability(languagesFor(lang))),
     async findFacts({ text, lang, signal, onDownload, onThinking }) {
       // create() first, before any other await, while the click's user activation is fresh.
       const session = await api.create({

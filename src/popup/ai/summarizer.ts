@@ -83,7 +83,7 @@ export function builtInSummarizer(scope: object = globalThis): OnDeviceSummarize
   const api = (scope as { Summarizer?: SummarizerStatic }).Summarizer;
   if (!api || typeof api.availability !== 'function' || typeof api.create !== 'function') return null;
   return {
-    availability: (lang) => readAvailability(() => api.availability(optionsFor(lang))),
+    availability: (lang) => readAvailability(lang, () => api.availability(optionsFor(lang))),
     async summarize({ text, lang, signal, onDownload, onText }) {
       // create() first, before any other await, while the click's user activation is fresh.
       const session = await api.create({

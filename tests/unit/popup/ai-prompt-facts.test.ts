@@ -42,6 +42,13 @@ describe('builtInFactFinder', () => {
     expect(await builtInFactFinder({ LanguageModel: broken })!.availability('en')).toBe('unavailable');
   });
 
+  it('never asks about a language the built-in models do not take (Chrome logs each such call as an error)', async () => {
+    const { api, log } = fakeLanguageModel({ languages: { en: 'available', ru: 'available' }, answer: ANSWER });
+    const finder = builtInFactFinder({ LanguageModel: api })!;
+    for (const lang of ['ru', 'und', 'pt-BR', '']) expect(await finder.availability(lang)).toBe('unavailable');
+    expect(log.availabilityCalls).toEqual([]);
+  });
+
   it('prompts with the article under the JSON schema constraint, parses the answer and destroys the session', async () => {
     const { api, log } = fakeLanguageModel({ languages: { en: 'available' }, answer: ANSWER });
     const downloads: number[] = [];

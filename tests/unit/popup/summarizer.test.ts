@@ -26,6 +26,15 @@ describe('builtInSummarizer', () => {
     expect(await ai?.availability('!!')).toBe('unavailable');
   });
 
+  it('never asks about a language the built-in models do not take (Chrome logs each such call as an error)', async () => {
+    const { api, log } = fakeSummarizerApi({ languages: { en: 'available', cs: 'available' }, chunks: [] });
+    const ai = builtInSummarizer({ Summarizer: api });
+    for (const lang of ['cs', 'und', 'zh-TW', '', 'ar']) expect(await ai?.availability(lang)).toBe('unavailable');
+    expect(log.availabilityCalls).toEqual([]);
+    expect(await ai?.availability('en-US')).toBe('available');
+    expect(log.availabilityCalls).toHaveLength(1);
+  });
+
   it('streams the summary chunk by chunk and destroys the session', async () => {
     const { api, log } = fakeSummarizerApi({ languages: { en: 'available' }, chunks: CHUNKS });
     const ai = builtInSummarizer({ Summarizer: api });
