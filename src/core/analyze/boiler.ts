@@ -11,7 +11,9 @@ const BYLINE = /^(?:by|par|por|von|di|de|door|av)\s+\p{Lu}/iu;
 const OPENERS = /[«“„‹‚「"]/g;
 const CLOSERS = /[»”‹›」"]/g;
 
-const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+/** Words, where Chinese and Japanese characters count one each (their text has no spaces to count by). */
+const words = (s: string): number =>
+  (s.match(/[\p{L}\p{N}]+/gu) ?? []).length + (s.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu) ?? []).length;
 
 /** Whole paragraphs excluded from the summary. */
 export function isBoilerParagraph(text: string, lang: Lang, captions: Set<string>): boolean {
@@ -21,7 +23,7 @@ export function isBoilerParagraph(text: string, lang: Lang, captions: Set<string
   for (const c of captions) if (c.length > 20 && (t.includes(c) || c.includes(t))) return true;
   if (CREDIT.test(t) && n < 25) return true;
   if (BYLINE.test(t) && n <= 8) return true;
-  if (!/[.!?…»"”)\]]$/.test(t) && n < 15) return true; // a heading or a label
+  if (!/[.!?…»"”)\]。！？」』）]$/.test(t) && n < 15) return true; // a heading or a label
   const lo = t.toLowerCase();
   return lang.boiler.some((b) => lo.startsWith(b + ' :') || lo.startsWith(b + ':')) && n < 30;
 }
