@@ -1,5 +1,7 @@
 // The reader's strings, from the extension's _locales (the UI follows the browser's language).
 import browser from 'webextension-polyfill';
+import { uiDirection } from '../common/ui-direction';
+import { uiLocale } from '../popup/lib/locale';
 import type { ReaderText } from './reader/render';
 
 const msg = (key: string, fallback: string, subs?: string[]): string => browser.i18n.getMessage(key, subs) || fallback;
@@ -14,9 +16,12 @@ export function readerText(): ReaderText {
   ] as const) {
     options[key] = msg(`opt_${key.replace('.', '_')}`, fallback);
   }
+  // The language the strings are served in, and its direction: the browser's own (getUILanguage, @@bidi_dir) can
+  // differ, e.g. an English fallback in a Hebrew browser, or headless Chromium saying en-US under --lang=ar.
+  const lang = uiLocale(browser.i18n.getMessage('uiLocale'), browser.i18n.getUILanguage());
   return {
-    lang: browser.i18n.getUILanguage(),
-    dir: browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr',
+    lang,
+    dir: uiDirection(lang),
     close: msg('readerClose', 'Close reading mode'),
     smaller: msg('textSmaller', 'Smaller text'),
     larger: msg('textLarger', 'Larger text'),

@@ -2,12 +2,17 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { browserSettings } from '../common/browser-settings';
+import { uiDirection } from '../common/ui-direction';
+import { uiLocale } from '../popup/lib/locale';
 import { Options } from './Options';
 import './options.css';
 
 const root = document.getElementById('app');
 if (root) {
-  document.documentElement.lang = browser.i18n.getUILanguage();
+  // The language the page's strings are in (not always the browser's), and its direction.
+  const language = uiLocale(browser.i18n.getMessage('uiLocale'), browser.i18n.getUILanguage());
+  document.documentElement.lang = language;
+  document.documentElement.dir = uiDirection(language);
   document.title = browser.i18n.getMessage('optionsTitle') || 'Readlens';
   render(
     <Options

@@ -1,5 +1,6 @@
 // Popup entry: renders the app against the real browser connector.
 import { render } from 'preact';
+import { uiDirection } from '../common/ui-direction';
 import { App } from './App';
 import { browserConnector } from './connector';
 import './popup.css';
@@ -7,6 +8,8 @@ import './popup.css';
 const root = document.getElementById('app');
 if (root) {
   const connector = browserConnector();
-  document.documentElement.lang = connector.uiLanguage();
+  const language = connector.uiLanguage();
+  document.documentElement.lang = language;
+  document.documentElement.dir = uiDirection(language);
   render(<App connector={connector} />, root);
 }

@@ -6,7 +6,7 @@ const BAR_TAG = 'readlens-notice';
 const HOST_STYLE = 'position:fixed!important;inset:auto 0 16px 0!important;z-index:2147483647!important;display:flex!important;justify-content:center!important;pointer-events:none!important;margin:0!important;';
 const CSS = `
 :host { all: initial; }
-.bar { pointer-events: auto; display: flex; align-items: center; gap: 12px; max-width: min(560px, calc(100vw - 32px)); padding: 10px 12px 10px 16px;
+.bar { pointer-events: auto; display: flex; align-items: center; gap: 12px; max-width: min(560px, calc(100vw - 32px)); padding-block: 10px; padding-inline: 16px 12px;
   font: 14px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1f2328; background: #fbfaf7;
   border: 1px solid #d8dee4; border-radius: 10px; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18); }
 .bar p { margin: 0; flex: 1; }
@@ -48,6 +48,9 @@ export function askFirst(doc: Document, text: ReaderText, onOpen: () => void): v
   bar.className = 'bar';
   bar.setAttribute('role', 'alertdialog');
   bar.dataset.testid = 'not-article-notice';
+  // The bar speaks the UI's language and reads its way, whatever the page's.
+  bar.lang = text.lang;
+  bar.dir = text.dir;
   const message = doc.createElement('p');
   message.id = 'rl-notice-text';
   message.textContent = text.notArticle;
