@@ -1,5 +1,7 @@
 // `readlens analyze <file>…`: prints each article's digest (language, summary, facts, quotations) as JSON or JSONL.
 import fs from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { decodeHtml } from './decode';
 import { analyzeArticle } from '../core/analyze/index';
 import type { AnalyzeInput, Digest } from '../core/analyze/index';
 
@@ -23,15 +25,22 @@ Options:
 export interface AnalyzeIO {
   out: (s: string) => void;
   err: (s: string) => void;
-  /** Reads a file path, or standard input for "-". */
-  read: (file: string) => string;
+  /** Reads a file path, or standard input for "-": its bytes (decoded here), or text already decoded. */
+  read: (file: string) => Uint8Array | string;
 }
 
 const defaultIO: AnalyzeIO = {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
-  read: (file) => fs.readFileSync(file === '-' ? 0 : file, 'utf8'),
+  read: (file) => fs.readFileSync(file === '-' ? 0 : file),
 };
+
+/** Bytes → text: gunzipped when gzip (by its magic bytes), HTML with the page's charset, plain text as UTF-8. */
+function decodeInput(raw: Uint8Array | string, html: boolean): string {
+  if (typeof raw === 'string') return raw;
+  const bytes = raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw;
+  return html ? decodeHtml(bytes) : new TextDecoder('utf-8').decode(bytes);
+}
 
 interface Options {
   files: string[];
@@ -125,7 +134,7 @@ export async function runAnalyze(argv: string[], io: AnalyzeIO = defaultIO): Pro
   for (const file of o.files) {
     let raw: string;
     try {
-      raw = io.read(file);
+      raw = decodeInput(io.read(file), !o.text);
     } catch (e) {
       io.err(`readlens analyze: cannot read ${file}: ${(e as Error).message}\n`);
       failed++;

@@ -4,18 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
-
-/** Decodes a page's bytes using the charset it declares in its first 4 KB (UTF-8 when it declares none). */
-export function decodeHtml(buf: Uint8Array): string {
-  const head = Buffer.from(buf.subarray(0, 4096)).toString('latin1');
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  const cs = (m?.[1] ?? 'utf-8').toLowerCase();
-  try {
-    return new TextDecoder(cs === 'utf8' ? 'utf-8' : cs).decode(buf);
-  } catch {
-    return new TextDecoder('utf-8').decode(buf);
-  }
-}
+import { decodeHtml } from './decode';
 
 /** Reads `.html` or `.html.gz` (gzip detected by its magic bytes too). */
 export function readHtmlFile(file: string): string {

@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import { runAnalyze, textParagraphs, type AnalyzeIO } from '../../../src/cli/analyze';
 import { sharedDir } from './seed';
 
-function io(files: Record<string, string>): AnalyzeIO & { stdout: string; stderr: string } {
+function io(files: Record<string, string | Uint8Array>): AnalyzeIO & { stdout: string; stderr: string } {
   const r = {
     stdout: '',
     stderr: '',
@@ -52,6 +53,22 @@ describe('readlens analyze', () => {
     expect(r.digest.lang).toBe('pt');
     expect(r.digest.quotes.length).toBeGreaterThan(0);
     expect(r.digest.summary.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads bytes as the CLI does: gzip pages, a page whose bytes are UTF-8 whatever it declares, a Latin-1 page', async () => {
+    const folha = fs.readFileSync(path.join(sharedDir, 'pages/readability/folha/source.html'));
+    const utf8Declared = Buffer.from(fs.readFileSync(path.join(sharedDir, 'pages/readability/qq/source.html'), 'utf8'), 'utf8');
+    const latin1 = Buffer.from('<html lang="fr"><head><meta charset="iso-8859-1"><title>Été</title></head><body><article><h1>Été à Montréal</h1>'
+      + '<p>« Nous allons accélérer les travaux dès cet été », a déclaré lundi Valérie Plante, mairesse de Montréal, devant le conseil municipal réuni à l’hôtel de ville.</p>'.repeat(4)
+      + '</article></body></html>', 'latin1');
+    const t = io({ 'folha.html.gz': zlib.gzipSync(folha), 'qq.html': utf8Declared, 'fr.html': latin1 });
+    expect(await runAnalyze(['folha.html.gz', 'qq.html', 'fr.html', '--format', 'jsonl'], t)).toBe(0);
+    const [pt, zh, fr] = t.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(pt.digest.lang).toBe('pt');
+    expect(zh.article.title).toMatch(/[\u4e00-\u9fff]/); // qq declares gb2312 but its bytes are UTF-8
+    expect(zh.digest.lang).toBe('zh');
+    expect(fr.article.title).toBe('Été à Montréal');
+    expect(fr.digest.quotes[0]?.speaker).toBe('Valérie Plante');
   });
 
   it('reports usage errors and unreadable files', async () => {
