@@ -1,7 +1,7 @@
 // The reader's strings, from the extension's _locales (the UI follows the browser's language).
 import browser from 'webextension-polyfill';
 import { uiDirection } from '../common/ui-direction';
-import { uiLocale } from '../popup/lib/locale';
+import { uiLocale } from '../common/ui-locale';
 import type { ReaderText } from './reader/render';
 
 const msg = (key: string, fallback: string, subs?: string[]): string => browser.i18n.getMessage(key, subs) || fallback;

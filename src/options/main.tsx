@@ -3,7 +3,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { browserSettings } from '../common/browser-settings';
 import { uiDirection } from '../common/ui-direction';
-import { uiLocale } from '../popup/lib/locale';
+import { uiLocale } from '../common/ui-locale';
 import { Options } from './Options';
 import './options.css';
 

@@ -5,7 +5,7 @@ import { browserSettings } from '../common/browser-settings';
 import { originOf, originPattern, type SettingsStore } from '../common/settings';
 import { builtInFactFinder, type OnDeviceFactFinder } from './ai/prompt-facts';
 import { builtInSummarizer, type OnDeviceSummarizer } from './ai/summarizer';
-import { uiLocale } from './lib/locale';
+import { uiLocale } from '../common/ui-locale';
 
 /** What the browser says about the active tab before the content script answers: enough for the instant header. */
 export interface TabPreview {

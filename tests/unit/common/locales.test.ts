@@ -89,6 +89,12 @@ describe('locale files', () => {
     expect(messages.uiLocale?.message).toBe(locale.replace('_', '-'));
     expect([...(messages.badgeOn?.message ?? '')].length).toBeLessThanOrEqual(4);
   });
+
+  it.each(locales)('%s fits the store and manifest limits (name 75, description 132 characters)', (locale) => {
+    const messages = read(locale);
+    expect([...(messages.extName?.message ?? '')].length).toBeLessThanOrEqual(75);
+    expect([...(messages.extDescription?.message ?? '')].length).toBeLessThanOrEqual(132);
+  });
 });
 
 /** Every .ts/.tsx file under dir. */

@@ -1,6 +1,6 @@
 // Intl formatting in the popup: article dates keep their own day, figures read as numbers with units, in the UI language.
 import { describe, expect, it } from 'vitest';
-import { uiLocale } from '../../../src/popup/lib/locale';
+import { uiLocale } from '../../../src/common/ui-locale';
 import { figureLabel, figureValue, formatIsoDate, formatPercent, languageName } from '../../../src/popup/lib/format';
 
 describe('formatIsoDate', () => {

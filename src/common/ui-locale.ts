@@ -1,4 +1,4 @@
-// Which locale the popup formats dates and numbers in: the one its strings are written in.
+// Which locale the extension's own UI formats dates and numbers in (popup, options, reader): the one its strings are in.
 
 /**
  * The locale the popup's strings are in, so dates and numbers match the words around them: the translation names its
