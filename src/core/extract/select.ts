@@ -5,6 +5,7 @@
 
 import { isHidden } from '../dom/inspect';
 import { attrTokens } from '../dom/text';
+import { walk } from '../dom/walk';
 import { BLOCK_TAGS, CHROME_TAGS, CLUTTER_WORDS, CONTENT_WORDS, DROP_TAGS, HEADING_TAGS } from './rules';
 
 /** ARIA roles that mark page chrome. */
@@ -81,12 +82,10 @@ interface Acc { len: number; link: number; last: string }
 
 /** One open element of the page walk: its state while its children are read. */
 interface Frame {
-  el: Element; tag: string; my: Acc; cl: boolean; lk: boolean; block: boolean;
+  node: Element; tag: string; my: Acc; cl: boolean; lk: boolean; block: boolean;
   prose0: number; chars0: number; links0: number;
   /** Sum of the children's scores so far. */
   score: number;
-  /** Next child to read. */
-  next: ChildNode | null;
 }
 
 /** CJK scripts pack a word into one or two characters, so their text weighs this much more per character. */
@@ -201,12 +200,12 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
     const prose0 = proseBlocks;
     const chars0 = proseChars;
     const links0 = linkUnitChars;
-    return { el, tag, my, cl, lk, block, prose0, chars0, links0, score: 0, next: el.firstChild };
+    return { node: el, tag, my, cl, lk, block, prose0, chars0, links0, score: 0 };
   };
 
   /** Closes an element once all its children are read: its own unit, the teaser rule, the best-so-far. */
   const leave = (f: Frame): number => {
-    const { el, tag, my, cl, block, prose0, chars0, links0 } = f;
+    const { node: el, tag, my, cl, block, prose0, chars0, links0 } = f;
     let score = f.score;
     if (block) score += unit(my, cl, tag);
     // A teaser card: one short blurb next to a headline link. Lists of them must not outscore an article.
@@ -222,33 +221,26 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
     return score;
   };
 
-  // Iterative (explicit stack): pages built by scripts can nest thousands of levels, beyond the call stack.
   const first = enter(body, { len: 0, link: 0, last: '' }, false, false);
-  const stack: Frame[] = first ? [first] : [];
-  while (stack.length) {
-    const f = stack[stack.length - 1]!;
-    let opened: Frame | null = null;
-    for (let c = f.next; c && !opened; c = f.next) {
-      f.next = c.nextSibling;
-      const t = c.nodeType;
-      if (t === 1) opened = enter(c as Element, f.my, f.cl, f.lk);
-      else if (t === 3) {
-        const data = (c as Text).data;
+  if (first) {
+    walk(first, {
+      enter: (el, up) => enter(el, up.my, up.cl, up.lk),
+      text: (t, up) => {
+        const data = t.data;
         const n = textLen(data);
-        if (n) {
-          f.my.len += n;
-          if (f.lk) f.my.link += n;
-          let e = data.length - 1;
-          while (e > 0 && data.charCodeAt(e) <= 32) e--;
-          f.my.last = data.charAt(e);
-        }
-      }
-    }
-    if (opened) { stack.push(opened); continue; }
-    stack.pop();
-    const score = leave(f);
-    const up = stack[stack.length - 1];
-    if (up) up.score += score;
+        if (!n) return;
+        const my = up.my;
+        my.len += n;
+        if (up.lk) my.link += n;
+        let e = data.length - 1;
+        while (e > 0 && data.charCodeAt(e) <= 32) e--;
+        my.last = data.charAt(e);
+      },
+      exit: (f, up) => {
+        const score = leave(f);
+        if (up) up.score += score;
+      },
+    });
   }
   // No block of prose at all: fall back to the whole body (callers refuse it if it has no text).
   if (!best) { best = body; bestScore = 0; }
