@@ -5,16 +5,13 @@ import { squash } from '../dom/text';
 import { cleanByline } from './byline';
 import { toIso } from './dates';
 import type { PageFacts } from './select';
+import type { Article } from './types';
 
-export interface PageMeta {
+/** What the page's metadata says; the fields it shares with Article mean the same there (typed once, in Article). */
+export interface PageMeta extends Pick<Article, 'byline' | 'siteName' | 'published' | 'modified' | 'lang' | 'dir'> {
+  /** The best metadata title (titleCandidates[0]); the article's own title is picked against the page's headings. */
   title: string;
   titleCandidates: string[];
-  byline: string;
-  siteName: string;
-  published: string | null;
-  modified: string | null;
-  lang: string;
-  dir: 'ltr' | 'rtl';
   description: string;
   image: string;
   /** Article body text from JSON-LD when the page publishes it (used as a hint, never as output). */
