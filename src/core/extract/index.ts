@@ -50,11 +50,50 @@ function headlineScope(root: Element, doc: Document, title: string, headings: El
   return root;
 }
 
+/** Class or id words of a site's logo or masthead heading. */
+const MASTHEAD = /logo|brand|masthead|site-?(?:title|name)|blog-?(?:title|name)|header-?title/i;
+
+/**
+ * An <h1> that names the site, not the story: a logo/masthead by its class or id, or one whose text is a single link
+ * to the site's front page ("/", "/blog").
+ */
+function isMasthead(h: Element): boolean {
+  if (MASTHEAD.test(`${h.getAttribute('class') ?? ''} ${h.id}`)) return true;
+  const links = h.querySelectorAll('a[href]');
+  if (links.length !== 1) return false;
+  const a = links[0] as Element;
+  if (squash(a.textContent ?? '') !== squash(h.textContent ?? '')) return false;
+  try {
+    const u = new URL(a.getAttribute('href') ?? '', 'https://x.invalid/a/b/c');
+    return !u.search && u.pathname.split('/').filter(Boolean).length <= 1 && !/\.\w+$/.test(u.pathname) && u.pathname !== '/a/b/c';
+  } catch {
+    return false;
+  }
+}
+
+/** Separators and spaces at the ends of what is left of a title once the site's name is cut out. */
+const EDGE_SEPARATORS = /^[\s|:·•—–\-@»«/]+|[\s|:·•—–\-@»«/]+$/gu;
+
 function pickTitle(headings: Element[], candidates: string[]): string {
   const heads = headings.map((h) => squash(h.textContent ?? ''));
   for (const c of candidates) if (heads.includes(c)) return c;
+  const h1Els = headings.filter((h) => h.tagName.toUpperCase() === 'H1');
+  // "Site: Headline", "Headline :: Site ::": a masthead's text at either end of a title is the site's name.
+  const mastheads = h1Els.filter(isMasthead).map((h) => squash(h.textContent ?? '')).filter((m) => m.length >= 3);
+  candidates = candidates.map((c) => {
+    // Each masthead once, in turn: a blog's name may sit inside its host's ("Post @ Blog :: Host ::").
+    for (const m of mastheads) {
+      const i = c.indexOf(m);
+      if (i < 0) continue;
+      const before = c.slice(0, i).replace(EDGE_SEPARATORS, '');
+      const after = c.slice(i + m.length).replace(EDGE_SEPARATORS, '');
+      if (!before && after.length > m.length / 2) c = after;
+      else if (!after && before.length > m.length / 2) c = before;
+    }
+    return c;
+  });
   // A heading that the <title>/og:title contains ("Headline — Site name" forms we failed to split).
-  const h1s = headings.filter((h) => h.tagName.toUpperCase() === 'H1').map((h) => squash(h.textContent ?? ''));
+  const h1s = h1Els.filter((h) => !isMasthead(h)).map((h) => squash(h.textContent ?? ''));
   for (const h of h1s) if (h.length >= 10 && candidates.some((c) => c.includes(h))) return h;
   // A one- or two-word <title> is a site name; a single <h1> is the headline.
   const first = candidates[0] ?? '';
