@@ -39,4 +39,27 @@ describe('robustness', () => {
     expect(yes.isArticle).toBe(true);
     expect(yes.reason).toMatch(/prose/);
   });
+
+  it('counts prose written straight into a container between empty <p></p>s or <br>s, but not in chrome or link lists', () => {
+    const runs = [1, 2, 3, 4].map((n) => textOf(prose(n))).join('<p></p>');
+    expect(isArticle(parse(page(`<main><section class="article-page">${runs}</section></main>`)).window.document).isArticle).toBe(true);
+    expect(isArticle(parse(page(`<section>${runs.replace(/<p><\/p>/g, '<br><br>')}</section>`)).window.document).isArticle).toBe(true);
+    expect(isArticle(parse(page(`<footer><section>${runs}</section></footer>`)).window.document).isArticle).toBe(false);
+    const links = [1, 2, 3, 4].map((n) => `<a href="/s${n}">${textOf(prose(n))}</a>`).join('');
+    expect(isArticle(parse(page(`<section>${links}</section>`)).window.document).isArticle).toBe(false);
+  });
 });
+
+describe('article detection in dense scripts', () => {
+  it('a Chinese article of short-looking paragraphs is an article; the same count of Chinese link lines is not', () => {
+    const para = '市政府周一宣布，将在今年年底前开通连接新区和老城区的第二条地铁线，全长28公里，共设19个车站，预计每天可运送乘客约40万人次，居民对此表示期待。';
+    expect(para.length).toBeLessThan(140);
+    const doc = parse(page(`<article>${Array.from({ length: 6 }, () => `<p>${para}</p>`).join('')}</article>`)).window.document;
+    expect(isArticle(doc).isArticle).toBe(true);
+    const list = parse(page(`<ul>${Array.from({ length: 6 }, (_, i) => `<li><a href="/s${i}">${para}</a></li>`).join('')}</ul>`)).window.document;
+    expect(isArticle(list).isArticle).toBe(false);
+  });
+});
+
+/** The text of a paragraph's HTML (prose() gives <p>…</p>). */
+const textOf = (html: string): string => html.replace(/<[^>]+>/g, '');
