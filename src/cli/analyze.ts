@@ -100,13 +100,14 @@ async function htmlDoc(source: string, html: string, o: Options): Promise<Doc> {
   // Loaded only for HTML so that the text path works without a DOM implementation or the article engine.
   const { JSDOM, VirtualConsole } = await import('jsdom');
   const { extractArticle } = await import('../core/extract/index');
+  const { standfirstOf } = await import('../core/read/index');
   const dom = new JSDOM(html, { virtualConsole: new VirtualConsole(), ...(o.url ? { url: o.url } : {}) });
   const article = extractArticle(dom.window.document, o.url);
   if (!article) throw new Error('no article found in the page');
   const captions = [article.leadImage?.caption, article.leadImage?.credit].filter((c): c is string => !!c);
   return {
     source,
-    input: { paragraphs: article.paragraphs, title: article.title, excerpt: article.excerpt, lang: article.lang, published: article.published, captions },
+    input: { paragraphs: article.paragraphs, title: article.title, excerpt: standfirstOf(article), lang: article.lang, published: article.published, captions },
     meta: { url: article.url, title: article.title, byline: article.byline, siteName: article.siteName, published: article.published },
   };
 }

@@ -146,7 +146,8 @@ function run(doc: Document, url: string | undefined, opts: ExtractOptions): Arti
   const text = paragraphs.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS) return null;
   const wordCount = countWords(text);
-  const excerpt = squash(standfirst?.textContent ?? '') || meta.description || (paragraphs.find((p) => p.length > 80) ?? '').slice(0, 300);
+  const given = squash(standfirst?.textContent ?? '') || meta.description;
+  const excerpt = given || (paragraphs.find((p) => p.length > 80) ?? '').slice(0, 300);
 
   return {
     url: url || (/^https?:/i.test(doc.URL ?? '') ? doc.URL : '') || base,
@@ -159,6 +160,7 @@ function run(doc: Document, url: string | undefined, opts: ExtractOptions): Arti
     dir: content.getAttribute('dir') === 'rtl' ? 'rtl' : meta.dir,
     leadImage,
     excerpt,
+    ...(given ? {} : { excerptFromBody: true }),
     content,
     html: content.innerHTML,
     text,

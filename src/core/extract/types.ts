@@ -15,6 +15,8 @@ export interface Article {
   leadImage: LeadImage | null;
   /** The standfirst when the page has one, else the page description or the first paragraph. */
   excerpt: string;
+  /** True when the excerpt is only the body's first long paragraph: the page gave no standfirst or description. */
+  excerptFromBody?: boolean;
   /** Cleaned, sanitised article body (detached; owned by the source document's ownerDocument). */
   content: HTMLElement;
   html: string;

@@ -28,12 +28,20 @@ export function bodySegmentsOf(content: Element): { body: Segment[]; captions: s
   return { body: all.filter((s) => !s.caption), captions: all.filter((s) => s.caption).map((s) => s.text) };
 }
 
+/**
+ * The page's own summary line (its standfirst or description), '' when the excerpt is only the body's first
+ * paragraph: the summary leaves out sentences that repeat a standfirst, never the story's opening.
+ */
+export function standfirstOf(article: Pick<Article, 'excerpt' | 'excerptFromBody'>): string {
+  return article.excerptFromBody ? '' : article.excerpt;
+}
+
 export function analysisInput(article: Article, body: Segment[], captions: string[]): AnalyzeInput {
   const leadCaption = article.leadImage ? [article.leadImage.caption, article.leadImage.credit].filter(Boolean) : [];
   return {
     paragraphs: body.map((s) => s.text),
     title: article.title,
-    excerpt: article.excerpt,
+    excerpt: standfirstOf(article),
     lang: article.lang,
     published: article.published,
     captions: [...leadCaption, ...captions],
