@@ -1,19 +1,28 @@
 // The page's article and digest, computed once per URL and kept for the popup and the reader. The page pays only
 // for serialising itself: extraction runs on that copy in the background (offscreen in Chrome), the language
-// engine in the background too. If that path fails, extraction falls back to running here.
+// engine in the background too. The content script carries no extraction engine of its own: it only rebuilds and
+// re-sanitises the article it is sent (and if the background cannot answer, the page is reported as no article).
 import browser from 'webextension-polyfill';
 import DOMPurify from 'dompurify';
 import type { ContentEvent, PageInfo } from '../common/messages';
 import { siteLabel } from '../common/url-support';
 import { composedHtml, hasHiddenContent } from './composed-copy';
 import type { Digest } from '../core/analyze/types';
-import { isArticle } from '../core/extract';
+import type { Detection } from '../core/extract/types';
 import { createPurifySanitizer } from '../core/extract/purify';
-import { prepareArticle, prepareExtracted, type ExtractedPage, type PreparedArticle } from '../core/read';
+import { prepareExtracted, type ExtractedPage, type PreparedArticle } from '../core/read';
+
+/** What the background made of the page: whether it is an article, and the article rebuilt here. */
+interface PageRead {
+  detection: Detection;
+  prepared: PreparedArticle | null;
+}
+
+const UNREAD: PageRead = { detection: { isArticle: false, score: 0, reason: 'the page could not be read' }, prepared: null };
 
 interface Cached {
   url: string;
-  prepared: Promise<PreparedArticle | null>;
+  read: Promise<PageRead>;
   digest: Promise<Digest | null> | null;
 }
 let cache: Cached | null = null;
@@ -31,7 +40,7 @@ async function extractCopy(html: string, url: string): Promise<ExtractedPage> {
   return reply;
 }
 
-async function extractOffThread(doc: Document, url: string): Promise<PreparedArticle | null> {
+async function readOffThread(doc: Document, url: string): Promise<PageRead> {
   let extracted = await extractCopy(doc.documentElement.outerHTML, url);
   // Nothing readable in the light DOM: the story may render from shadow roots or a same-origin iframe.
   if ((!extracted.article || !extracted.detection.isArticle) && hasHiddenContent(doc)) {
@@ -39,15 +48,19 @@ async function extractOffThread(doc: Document, url: string): Promise<PreparedArt
     const second = composed ? await extractCopy(composed, url) : null;
     if (second?.article && (second.detection.isArticle || !extracted.article)) extracted = second;
   }
-  return prepareExtracted(doc, extracted, parseInert, sanitizer());
+  return { detection: extracted.detection, prepared: prepareExtracted(doc, extracted, parseInert, sanitizer()) };
+}
+
+function readPage(doc: Document, url: string): Promise<PageRead> {
+  if (cache?.url === url) return cache.read;
+  const read = readOffThread(doc, url).catch(() => UNREAD);
+  cache = { url, read, digest: null };
+  return read;
 }
 
 /** Extract this page's article (cached per URL: an SPA that changes URL gets a fresh read). */
 export function preparePage(doc: Document, url: string): Promise<PreparedArticle | null> {
-  if (cache?.url === url) return cache.prepared;
-  const prepared = extractOffThread(doc, url).catch(() => prepareArticle(doc, url, { sanitize: sanitizer() }));
-  cache = { url, prepared, digest: null };
-  return prepared;
+  return readPage(doc, url).then((r) => r.prepared);
 }
 
 /** The article's digest, computed once per page by the background's language engine. */
@@ -70,8 +83,7 @@ export async function digestPage(doc: Document, url: string): Promise<Digest | n
 }
 
 export async function pageInfo(doc: Document, url: string): Promise<PageInfo> {
-  const prepared = await preparePage(doc, url);
-  const detection = prepared?.detection ?? isArticle(doc);
+  const { detection, prepared } = await readPage(doc, url);
   const article = prepared?.article;
   return {
     title: article?.title || doc.title.trim() || siteLabel(url),
