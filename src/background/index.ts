@@ -1,5 +1,6 @@
 // Service worker: wires gestures (popup, shortcut, context menu) and tab lifecycle to the reading-mode state machine.
 import browser, { type Runtime, type Tabs, type Menus } from 'webextension-polyfill';
+import { TOGGLE_COMMAND } from '../common/commands';
 import { isContentEvent, isPopupRequest, senderContext } from '../common/messages';
 import { analyzeInBackground } from './analysis';
 import { syncAutoOpen, watchAutoOpen } from './auto-open';
@@ -9,7 +10,6 @@ import { pingContent } from './injection';
 import { prepareTab, readingState, recordReading, revealInReader, setReading, toggleReading } from './reading-mode';
 import { forgetTab } from './tab-state';
 
-export const TOGGLE_COMMAND = 'toggle-reading-mode';
 export const MENU_ID = 'readlens-open-reading-mode';
 
 const ownOrigin = browser.runtime.getURL('');

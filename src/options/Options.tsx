@@ -5,11 +5,13 @@ import {
   DEFAULT_TEXT_SIZE, FONTS, LINE_HEIGHTS, TEXT_SIZES, THEMES, WIDTHS, originPattern,
   type EffectiveSettings, type Settings, type SettingsStore, type SiteSize,
 } from '../common/settings';
+import { ShortcutSection, type ShortcutAccess } from './ShortcutSection';
 
 interface Props {
   settings: SettingsStore;
   t: (key: string, subs?: string[]) => string;
   removePermission: (pattern: string) => Promise<boolean>;
+  shortcut: ShortcutAccess;
 }
 
 type Editable = Omit<Settings, 'version'>;
@@ -58,7 +60,7 @@ function SiteList(props: {
   );
 }
 
-export function Options({ settings, t, removePermission }: Props) {
+export function Options({ settings, t, removePermission, shortcut }: Props) {
   const [current, setCurrent] = useState<EffectiveSettings | null>(null);
   const [sites, setSites] = useState<string[] | null>(null);
   const [sizes, setSizes] = useState<SiteSize[] | null>(null);
@@ -130,6 +132,7 @@ export function Options({ settings, t, removePermission }: Props) {
           </p>
         </section>
       )}
+      <ShortcutSection access={shortcut} t={t} />
       <SiteList
         id="sizes" title={t('optionsSiteSizes')} hint={t('optionsSiteSizesHint')} empty={t('optionsNoSiteSizes')} t={t}
         sites={sizes?.map(({ origin, textSize }) => ({ origin, detail: `${textSize}%` })) ?? null}

@@ -1,5 +1,6 @@
 // The popup's one door to the extension: everything it needs from the browser goes through this interface.
 import browser from 'webextension-polyfill';
+import { toggleShortcut } from '../common/commands';
 import type { DigestReply, PopupRequest, PrepareResult, ReaderReply, Replies, RevealTarget, ToContent } from '../common/messages';
 import { browserSettings } from '../common/browser-settings';
 import { originOf, originPattern, type SettingsStore } from '../common/settings';
@@ -82,10 +83,7 @@ export function browserConnector(): PopupConnector {
     digest: (tabId) => askContent(tabId, { type: 'content/digest' }),
     setReading: (tabId, on) => request({ type: 'bg/setReading', tabId, on }),
     reveal: (tabId, target) => request({ type: 'bg/reveal', tabId, target }),
-    async shortcut() {
-      const commands = await browser.commands.getAll();
-      return commands.find((c) => c.name === 'toggle-reading-mode')?.shortcut ?? '';
-    },
+    shortcut: toggleShortcut,
     // Looked up at call time (not bound once), so a page-side stub in tests sees the real call.
     copy: (text) => navigator.clipboard.writeText(text),
     settings,

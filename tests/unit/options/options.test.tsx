@@ -6,6 +6,7 @@ import { act } from 'preact/test-utils';
 import { createSettingsStore, DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../src/common/settings';
 import { Options } from '../../../src/options/Options';
 import { fakeArea } from '../support/memory-storage';
+import type { ShortcutAccess } from '../../../src/options/ShortcutSection';
 
 const t = (key: string, subs?: string[]) => (subs ? `${key}:${subs.join(',')}` : key);
 const flush = () => act(() => new Promise<void>((r) => setTimeout(r, 0)));
@@ -19,14 +20,14 @@ afterEach(() => {
   root = null;
 });
 
-async function mount(seed: Record<string, unknown> = {}) {
+async function mount(seed: Record<string, unknown> = {}, shortcut: ShortcutAccess = { current: async () => 'Alt+Shift+R' }) {
   const fake = fakeArea();
   for (const [k, v] of Object.entries(seed)) fake.data.set(k, v);
   const settings = createSettingsStore(fake.area, fake.subscribe);
   const removePermission = vi.fn(async () => true);
   root = document.createElement('div');
   document.body.append(root);
-  await act(() => render(<Options settings={settings} t={t} removePermission={removePermission} />, root as HTMLElement));
+  await act(() => render(<Options settings={settings} t={t} removePermission={removePermission} shortcut={shortcut} />, root as HTMLElement));
   await flush();
   return { fake, settings, removePermission };
 }
@@ -108,6 +109,20 @@ describe('options page', () => {
     await flush();
     expect(qa('site-sizes')).toHaveLength(1);
     expect(q('site-sizes')?.textContent).toContain('news.example');
+  });
+
+  it('shows the shortcut the browser gives the toggle, and opens the browser\'s shortcut page on Change', async () => {
+    const openSettings = vi.fn();
+    await mount({}, { current: async () => 'Ctrl+Shift+Y', openSettings });
+    expect(q('opt-shortcut')?.textContent).toBe('Ctrl+Shift+Y');
+    await act(() => q('opt-shortcut-change')?.click());
+    expect(openSettings).toHaveBeenCalledTimes(1);
+  });
+
+  it('says when the toggle has no shortcut, and offers no Change button where the browser has no page to open', async () => {
+    await mount({}, { current: async () => '' });
+    expect(q('opt-shortcut')?.textContent).toBe('optionsShortcutNone');
+    expect(q('opt-shortcut-change')).toBeNull();
   });
 
   it('removing an always-open site withdraws its permission and drops it from the list', async () => {
