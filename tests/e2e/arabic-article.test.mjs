@@ -35,7 +35,7 @@ describe('Chromium: an Arabic article', () => {
     const bySpeaker = Object.fromEntries(d.speakers.map((s) => [s.name, s.quotes.length]));
     assert.deepEqual(bySpeaker, { 'أحمد حسن': 2, 'محمد علي': 2, 'سارة إبراهيم': 1 });
     assert.equal(d.speakers.find((s) => s.name === 'أحمد حسن')?.role, 'وزير الزراعة');
-    await screenshot(popup, 'popup-arabic-article', { fullPage: true });
+    await screenshot(popup, 'popup-arabic-article');
   });
 
   it('reader: right to left, the headline, five highlighted quotations; closing restores the page', async () => {
