@@ -5,8 +5,8 @@ import { chooseLang } from './lang/detect';
 import { getLang } from './lang/registry';
 import { findQuoteSpans, isTitleLike } from './quotespans';
 import { splitSentences, type Sentence } from './segment';
-import { nameChunks, buildVocab, type Chunk } from './names';
-import { buildEntities } from './entities';
+import { nameChunks, buildVocab, nameKey, type Chunk } from './names';
+import { buildEntities, employerBefore } from './entities';
 import { caselessPeople } from './caseless';
 import { findQuotes } from './quotes';
 import { findDates, anchorDay, type DateHit } from './dates';
@@ -14,7 +14,9 @@ import { findFigures, type FigureHit } from './figures';
 import { acronymPairs, assembleFacts } from './facts';
 import { summarise, summaryLength } from './summary';
 import { isBoilerParagraph, isBadSentence } from './boiler';
-import { ROLE_LINK } from './lang/common';
+import { ROLE_LINK, ORG_WORDS } from './lang/common';
+import { isKnownOrg } from './lang/orgs';
+import type { Lang } from './lang/registry';
 
 export type * from './types';
 export type { LangData } from './lang/types';
@@ -52,7 +54,7 @@ export function analyzeArticle(input: AnalyzeInput, options: AnalyzeOptions = {}
   if (lang.full && !caseless) {
     for (const s of sentences) {
       const text = paragraphs[s.paragraph] as string;
-      const cs = nameChunks(text, s, lang, vocab).filter((c) => !insideRole(c, lang.roles));
+      const cs = nameChunks(text, s, lang, vocab).filter((c) => !insideRole(c, lang));
       chunksBySentence.set(s, cs);
       allChunks.push(...cs);
     }
@@ -60,7 +62,8 @@ export function analyzeArticle(input: AnalyzeInput, options: AnalyzeOptions = {}
   // Capitalised words inside a quoted title ("“Rez Infinite”") name a work, not a person.
   const inTitle = (c: Chunk): boolean =>
     (spans[c.sent.paragraph] ?? []).some((q) => c.s >= q.innerStart && c.e <= q.innerEnd && isTitleLike((paragraphs[c.sent.paragraph] as string).slice(q.innerStart, q.innerEnd), 1));
-  const entities = caseless ?? buildEntities((p) => paragraphs[p] as string, allChunks, lang, vocab, inTitle);
+  const acronyms = lang.full ? acronymPairs(paragraphs, sentences, lang) : new Map<string, string>();
+  const entities = caseless ?? buildEntities((p) => paragraphs[p] as string, allChunks, lang, vocab, inTitle, acronyms);
   const quotes = findQuotes({ paragraphs, sentences, spans, chunksBySentence, entities, lang });
 
   const anchor = anchorDay(input.published) ?? (options.now ? anchorDay(options.now.toISOString()) : null);
@@ -72,7 +75,7 @@ export function analyzeArticle(input: AnalyzeInput, options: AnalyzeOptions = {}
     dates.push(...ds);
     figures.push(...findFigures(text, s, lang, (a, b) => ds.some((d) => a < d.e && d.s < b)));
   }
-  const facts = assembleFacts(entities.list, sentences, dates, figures, lang.full ? acronymPairs(paragraphs, sentences, lang) : new Map(), allText);
+  const facts = assembleFacts(entities.list, sentences, dates, figures, acronyms, allText);
 
   // Summary candidates: body sentences only.
   const captions = new Set((input.captions ?? []).map((c) => c.trim()).filter(Boolean));
@@ -128,9 +131,15 @@ function datelineLength(text: string, caseless: boolean): number {
 /** Links that put a place after a role rather than complete the role. */
 const PLACE_LINKS = new Set(['in', 'im', 'en', 'à', 'au', 'aux', 'at']);
 
-/** "secrétaire d'État", "ministre des Affaires étrangères": capitalised words inside a role are not names. */
-function insideRole(c: Chunk, roles: Set<string>): boolean {
+/**
+ * "secrétaire d'État", "ministre des Affaires étrangères": capitalised words inside a role are not names; an employer
+ * ("reporter for Breitbart Tech") or an organisation's name ("vice president of the Brookings Institution") is one.
+ */
+export function insideRole(c: Chunk, lang: Lang): boolean {
+  const roles = lang.roles;
   const toks = c.sent.tokens;
+  const key = nameKey(c.text);
+  if (employerBefore(c, lang) || isKnownOrg(key) || key.split(' ').some((w) => ORG_WORDS.has(w))) return false;
   for (let k = c.i0 - 1; k >= Math.max(0, c.i0 - 3); k--) {
     const t = toks[k];
     if (!t) break;

@@ -2,8 +2,9 @@
 import type { Lang } from './lang/registry';
 import type { Sentence, Token } from './segment';
 import { type Chunk, type Vocab, DEMONYM, nameKey, isAcronym, cleanName, placeDemonym } from './names';
-import { EVENT_WORDS, NAME_PARTICLES, ORG_WORDS, ORG_FOLLOW, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_HEADS, PLACE_ACRONYMS, PLACE_STARTERS, PRODUCT_TAILS, LAW_WORDS, WORK_NOUNS, ROLE_END, ROLE_LINK, ARTICLES, ORG_BEFORE, fold } from './lang/common';
+import { EVENT_WORDS, NAME_PARTICLES, ORG_WORDS, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_HEADS, PLACE_ACRONYMS, PLACE_STARTERS, PRODUCT_TAILS, LAW_WORDS, ROLE_END, ROLE_LINK, ARTICLES, fold } from './lang/common';
 import { isKnownPlace } from './lang/places';
+import { isKnownOrg } from './lang/orgs';
 import { isFirstName } from './lang/firstnames';
 import { GENERIC_ORG_NOUNS } from './lang/common';
 
@@ -17,7 +18,7 @@ export interface Entity {
   aliases: Set<string>;
   mentions: Chunk[];
   /** Evidence counters: person, place and organisation cues; "the" = after a definite article; common = used as a common noun. */
-  cue: { person: number; place: number; org: number; the: number; common: number; prep: number; speaks: number; event: number; work: number; law: number; first: number; verb: number };
+  cue: { person: number; place: number; org: number; the: number; common: number; prep: number; speaks: number; event: number; work: number; law: number; first: number; verb: number; one?: number };
 }
 
 export interface Entities {
@@ -141,6 +142,7 @@ export function buildEntities(
   lang: Lang,
   vocab: Vocab = { lower: new Set(), adjective: new Set() },
   inTitle: (c: Chunk) => boolean = () => false,
+  acronyms: Map<string, string> = new Map(),
 ): Entities {
   const map = new Map<string, Entity>();
   const byChunk = new Map<Chunk, Entity>();
@@ -148,7 +150,7 @@ export function buildEntities(
   for (const c of chunks) {
     const key = nameKey(c.text);
     let e = map.get(key);
-    const shown = c.dateline ? titleCase(c.text) : cleanName(c.text);
+    const shown = c.dateline || c.shout ? titleCase(c.text) : cleanName(c.text);
     if (!e) {
       e = { key, name: shown, kind: 'other', aliases: new Set(), mentions: [], cue: { person: 0, place: 0, org: 0, the: 0, common: 0, prep: 0, speaks: 0, event: 0, work: 0, law: 0, first: 0, verb: 0 } };
       map.set(key, e);
@@ -174,14 +176,20 @@ export function buildEntities(
     if (words.some((w) => EVENT_WORDS.has(w))) e.cue.event++;
     // Laws are named by their head: last word ("Investment Company Act"), or first in Romance order ("Ley de Medios").
     if (words.length > 1 && (LAW_WORDS.has(words[words.length - 1] as string) || (LAW_WORDS.has(words[0] as string) && !isFirstName(words[0] as string)))) e.cue.law++;
-    if (inTitle(c) || workBefore(t, c)) e.cue.work++;
+    if (inTitle(c) || workBefore(t, c, lang)) e.cue.work++;
     if (words.length > 1 && isFirstName(words[0] as string)) e.cue.first++;
     if (words.some((w) => ORG_WORDS.has(w))) e.cue.org += 3;
     // The head noun decides between a place and an organisation word ("Times Square", "New York Times").
     const lastWord = words[words.length - 1] as string;
     if (words.length > 1 && PLACE_WORDS.has(lastWord) && !ORG_WORDS.has(lastWord)) e.cue.place += 2;
     if (words.length > 1 && PLACE_STARTERS.has(words[0] as string) && !PLACE_WORDS.has(words[0] as string)) e.cue.place += 2;
-    if (orgFollows(t, c) || orgPrecedes(t, c)) e.cue.org += 3;
+    if (orgFollows(t, c, lang) || orgPrecedes(t, c, lang) || apposedOrg(t, c, lang) || employerBefore(c, lang)) e.cue.org += 3;
+    // "the Tuva region", "Royal Shrewsbury hospital": a place noun after the name.
+    const n = c.sent.tokens[c.i1];
+    if (n && !n.cap && lang.placeAfter.has(n.lo) && /^\s$/.test(t.slice(c.e, n.s))) e.cue.place += 3;
+    // "pelo Corinthians": a singular article makes a name in -s one club or company, not a group of people.
+    const p = c.sent.tokens[c.i0 - 1];
+    if (p && !p.cap && lang.singular.has(p.lo)) e.cue.one = 1;
     // "(A.H.)" closing a paragraph: a writer's initials, not an agency.
     if (words.length === 1 && creditCue(t, c)) {
       if (/^(?:\p{Lu}\.){1,3}$/u.test(c.text + (t[c.e] === '.' ? '.' : ''))) e.cue.common++;
@@ -191,20 +199,28 @@ export function buildEntities(
     if (isSpeechNext(c, lang) || isSpeechBefore(c, lang)) e.cue.verb++;
     // "les Français", "deux Français", "los Verdes": a plural determiner makes a single word a group noun.
     if (words.length === 1 && /[sx]$/.test(e.key) && afterPlural(c, lang) && !isKnownPlace(key)) e.cue.common++;
-    if (yearAfter(t, c) || workAfter(t, c)) e.cue.work++; // "Man on the Moon (2000)", "Vape Wave (documentaire, 1h28)"
-    if (orgListBefore(c)) e.cue.org += 3;
-    // "AgileBits", "SpaceX", "SmartAsset.com": brand spelling makes a company (a model number after it makes a product).
-    if (words.length === 1 && (CAMEL.test(c.text) || /\p{Ll}\p{Lu}+$/u.test(c.text) || /\.(?:com|org|net|fr|de|es|it|pt|io)$/i.test(c.text)) && !productNext(t, c) && !NON_ORG_ACRONYMS.has(key) && t[c.s - 1] !== '@') e.cue.org += 2; // "companies such as Evernote", "Firmen wie Dropbox"
+    if (yearAfter(t, c) || workAfter(t, c, lang)) e.cue.work++; // "Man on the Moon (2000)", "Vape Wave (documentaire, 1h28)"
+    if (orgListBefore(c, lang)) e.cue.org += 3;
+    // "AgileBits", "SpaceX", "CNNMoney", "SmartAsset.com": brand spelling makes a company (a model number after it makes a product); a web address, surely.
+    if (!c.text.includes(' ') && !productNext(t, c) && !NON_ORG_ACRONYMS.has(key) && t[c.s - 1] !== '@') {
+      if (/\.(?:com|org|net|fr|de|es|it|pt|io)$/i.test(c.text)) e.cue.org += 3;
+      else if (CAMEL.test(c.text) || /\p{Ll}\p{Lu}+$|^\p{Lu}{3,}\p{Ll}{3}/u.test(c.text)) e.cue.org += 2;
+    }
     if (afterArticle(c)) {
       // German capitalises every noun: after an article a single word is a common noun, not a name.
       if (lang.code === 'de' && words.length === 1 && !isAcronym(c.text)) e.cue.common++;
       else e.cue.the++;
     }
     if (isKnownPlace(key)) e.cue.place += 4;
-    if (isAcronym(c.text)) {
+    if (isKnownOrg(key)) e.cue.org += 4;
+    // A short form spelled out by an organisation's name in brackets is one; spelled out in lowercase words, a common noun.
+    const long = acronyms.get(c.text);
+    if (long === '') e.cue.common++;
+    else if (long && nameKey(long).split(' ').some((w) => ORG_WORDS.has(w))) e.cue.org += 3;
+    else if (isAcronym(c.text)) {
       const bare = key.replace(/[.\s]/g, '');
       if (PLACE_ACRONYMS.has(bare)) e.cue.place += 3;
-      else if (!NON_ORG_ACRONYMS.has(bare) && !/^[ivxlcdm]+$/.test(bare)) e.cue.org += 2;
+      else if (!NON_ORG_ACRONYMS.has(bare) && !/^[ivxlcdm]+$|\d/.test(bare)) e.cue.org += 2;
     }
     if (words.some((w) => PLACE_WORDS.has(w)) && words.length > 1) e.cue.place += 2;
   }
@@ -217,16 +233,65 @@ export function buildEntities(
   return { list, byChunk };
 }
 
-/** "Vulture magazine", "Likud party": a lowercase organisation noun right after the name. */
-function orgFollows(text: string, c: Chunk): boolean {
-  const n = c.sent.tokens[c.i1];
-  return !!n && !n.cap && ORG_FOLLOW.has(fold(n.lo)) && /^\s$/.test(text.slice(c.e, n.s));
+/**
+ * "Vulture magazine", "Likud party": a lowercase organisation noun right after the name; "Interfax news agency",
+ * "G40 political faction": one modifier may come between when the noun is one that also introduces names.
+ */
+function orgFollows(text: string, c: Chunk, lang: Lang): boolean {
+  const toks = c.sent.tokens;
+  const n = toks[c.i1];
+  if (!n || n.cap || !/^\s$/.test(text.slice(c.e, n.s))) return false;
+  if (lang.orgAfter.has(fold(n.lo))) return true;
+  const m = toks[c.i1 + 1];
+  return !!m && !m.cap && lang.orgBefore.has(fold(m.lo)) && /^\s$/.test(text.slice(n.e, m.s)) && !lang.stop.has(n.lo) && !lang.roles.has(n.lo) && !lang.speech.has(n.lo);
 }
 
-/** "rescue group Project Jonah", "la société Airbus": a lowercase organisation noun right before the name. */
-function orgPrecedes(text: string, c: Chunk): boolean {
+/** "rescue group Project Jonah", "la société Airbus", "ruling Zanu-PF": a lowercase organisation word right before the name. */
+function orgPrecedes(text: string, c: Chunk, lang: Lang): boolean {
   const p = c.sent.tokens[c.i0 - 1];
-  return !!p && !p.cap && ORG_BEFORE.has(fold(p.lo)) && /^\s$/.test(text.slice(p.e, c.s));
+  return !!p && !p.cap && lang.orgBefore.has(fold(p.lo)) && /^\s$/.test(text.slice(p.e, c.s));
+}
+
+/** Articles that open an apposition ("Ennahda, a party …", "Ennahda, un parti …"). */
+const APPOSITION = /^(?:a|an|the|un|une|uno|una|um|uma|ein|eine|der|die|das|le|la|l|el|il|lo|o)$/;
+
+/**
+ * "Amnesty International, a London-based rights group", "Ennahda, un parti islamiste", "Ver.di, eine Gewerkschaft":
+ * an apposition whose head noun (last word in English and German, first in the Romance languages) is an organisation's.
+ */
+function apposedOrg(text: string, c: Chunk, lang: Lang): boolean {
+  const toks = c.sent.tokens;
+  const art = toks[c.i1];
+  if (!art || !/^\s*,\s*$/.test(text.slice(c.e, art.s)) || !APPOSITION.test(art.lo)) return false;
+  const headFirst = ROMANCE_LANGS.test(lang.code);
+  let head: Token | undefined;
+  for (let k = c.i1 + 1; k < Math.min(toks.length, c.i1 + 6); k++) {
+    const x = toks[k] as Token;
+    if (!/^\s+$|^['’]$/.test(text.slice((toks[k - 1] as Token).e, x.s)) || lang.stop.has(x.lo) || lang.speech.has(x.lo)) break;
+    if (lang.roles.has(x.lo)) return false; // "Smith, a company spokesman"
+    head = x;
+    if (headFirst && orgNoun(x, lang)) return true;
+  }
+  return !headFirst && !!head && orgNoun(head, lang);
+}
+
+const ROMANCE_LANGS = /^(?:fr|es|it|pt)$/;
+
+/** A lowercase organisation noun of the language; in German, a capitalised compound ending in one ("Nachrichtenagentur"). */
+function orgNoun(t: Token, lang: Lang): boolean {
+  const w = fold(t.lo);
+  if (lang.code === 'de') return [...lang.orgAfter, ...lang.orgBefore].some((n) => w.endsWith(n));
+  return !t.cap && (lang.orgAfter.has(w) || lang.orgBefore.has(w));
+}
+
+/** "reporter for Breitbart Tech", "chercheuse chez Airbus": after a lowercase role, this link names the employer (not a minister's portfolio). */
+export function employerBefore(c: Chunk, lang: Lang): boolean {
+  const toks = c.sent.tokens;
+  let k = c.i0 - 1;
+  if (toks[k] && ARTICLES.has((toks[k] as Token).lo)) k--;
+  const link = toks[k];
+  const role = toks[k - 1];
+  return !!link && !!role && !link.cap && lang.employer.has(link.lo) && lang.roles.has(role.lo) && !/^(?:minist|secr|commiss)/.test(role.lo);
 }
 
 /** Photo credits: "Thomas Coex/AFP/Getty Images", "(Reuters)", "(AP)": agencies beside a slash or alone in brackets. */
@@ -259,9 +324,9 @@ function yearAfter(text: string, c: Chunk): boolean {
 }
 
 /** "(documentaire, 1h28, Arte)", "(film, 2014)": a work noun opening the brackets after the name. */
-function workAfter(text: string, c: Chunk): boolean {
+function workAfter(text: string, c: Chunk, lang: Lang): boolean {
   const m = /^\s*\(\s*([\p{L}-]+)/u.exec(text.slice(c.e, c.e + 30));
-  return !!m && WORK_NOUNS.has(fold(m[1] as string));
+  return !!m && lang.workNouns.has(fold(m[1] as string));
 }
 
 /** "PlayStation VR", "PlayStation 4": a capitalised word or a number right after a brand names a product. */
@@ -270,16 +335,13 @@ function productNext(text: string, c: Chunk): boolean {
   return !!n && (n.cap || /^\d/.test(n.t)) && /^\s+$/.test(text.slice(c.e, n.s));
 }
 
-/** Plural organisation nouns that introduce examples ("companies such as", "Firmen wie", "des entreprises comme"). */
-const ORG_PLURALS = new Set('companies firms groups brands banks agencies networks newspapers startups firmen unternehmen konzerne entreprises societes groupes marques banques empresas companias marcas bancos aziende societa gruppi marchi'.split(' '));
-const EXAMPLE_LINKS = /^(?:such as|like|including|wie|etwa|comme|tels que|telles que|como|tales como|come|quali)$/;
-
-function orgListBefore(c: Chunk): boolean {
+/** "companies such as Evernote", "Firmen wie Dropbox", "des entreprises comme Airbus": examples of organisations. */
+function orgListBefore(c: Chunk, lang: Lang): boolean {
   const toks = c.sent.tokens;
   for (let n = 1; n <= 2; n++) {
     const link = toks.slice(c.i0 - n, c.i0).map((t) => t.lo).join(' ');
     const noun = toks[c.i0 - n - 1];
-    if (noun && EXAMPLE_LINKS.test(link) && ORG_PLURALS.has(fold(noun.lo))) return true;
+    if (noun && lang.examples.has(link) && lang.orgPlurals.has(fold(noun.lo))) return true;
   }
   return false;
 }
@@ -291,9 +353,9 @@ function isSpeechBefore(c: Chunk, lang: Lang): boolean {
 }
 
 /** "the game Simon", "la série Alphonse Président": a work noun directly before the name. */
-function workBefore(text: string, c: Chunk): boolean {
+function workBefore(text: string, c: Chunk, lang: Lang): boolean {
   const p = c.sent.tokens[c.i0 - 1];
-  return !!p && !p.cap && WORK_NOUNS.has(fold(p.lo)) && /^\s+$/.test(text.slice(p.e, c.s));
+  return !!p && !p.cap && lang.workNouns.has(fold(p.lo)) && /^\s+$/.test(text.slice(p.e, c.s));
 }
 
 /** "the BBC", "la CNIL", "l'ONU": a definite article before a single capitalised word. */
@@ -372,10 +434,15 @@ function classify(list: Entity[], vocab: Vocab, lang: Lang, text: (p: number) =>
     if (e.kind !== 'other' || (e.key.includes(' ') && !isAcronym(e.name))) continue;
     const { person, place, org } = e.cue;
     const longer = multi.find((m) => m.kind === 'person' && m.key !== e.key && (m.key.endsWith(' ' + e.key) || m.key.startsWith(e.key + ' ')));
-    if (longer && org === 0 && place < 4) {
-      mergeInto(longer, e);
+    // "Instituto" → "Instituto Lula", "Harvard" → "Harvard University": the first word of a longer organisation or place,
+    // unless it has place cues of its own ("in Brooklyn … Brooklyn Bridge").
+    const whole = longer ?? (person || place > 1 || isAcronym(e.name) ? undefined : multi.find((m) => (m.kind === 'org' || m.kind === 'place') && m.key.startsWith(e.key + ' ')));
+    if (whole && org < (longer ? 1 : 4) && place < 4) {
+      mergeInto(whole, e);
       continue;
     }
+    // "Mario" of "Super Mario Run": a word of a work's title, with no cue of its own.
+    if (!person && !org && !place && multi.some((m) => m.kind === 'other' && m.cue.work && m.key.split(' ').includes(e.key))) continue;
     const realMentions = real(e);
     if (e.cue.work || e.cue.law) continue;
     // A generic organisation noun alone ("Government", "l'État", "Autorité") is a common noun, not a name.
@@ -386,8 +453,8 @@ function classify(list: Entity[], vocab: Vocab, lang: Lang, text: (p: number) =>
     if (/^\p{Lu}{2,}s$/u.test(e.name) && NON_ORG_ACRONYMS.has(e.key.slice(0, -1))) continue;
     // "(A.H.)": a writer's initials in brackets.
     if (/^\p{Lu}\.\p{Lu}\.?$/u.test(e.name) && e.mentions.every((c) => /\(\s*$/.test(c.sent.text.slice(0, c.s - c.sent.start)))) continue;
-    // An acronym with digits is a model ("PS4", "A350"), not an organisation.
-    if (isAcronym(e.name) && /\d/.test(e.name) && place < 3) continue;
+    // An acronym with digits is a model ("PS4", "A350"), not an organisation, unless a noun says so ("G40 faction").
+    if (isAcronym(e.name) && /\d/.test(e.name) && place < 3 && org < 3) continue;
     // A lone capitalised word seen only at sentence starts is an ordinary word ("Enfin", "Désormais").
     if (realMentions === 0 && org < 2 && place < 3) continue;
     if (e.cue.common && org < 2) continue;
@@ -397,10 +464,16 @@ function classify(list: Entity[], vocab: Vocab, lang: Lang, text: (p: number) =>
     // An acronym alone ("MD", "CEO") is a person only with a title.
     else if (person > 0 && person === best && !(isAcronym(e.name) && !e.mentions.some((c) => hasTitle(c, lang)))) e.kind = 'person';
     else if (org > 0) e.kind = acronymOnce ? 'other' : 'org';
-    else if (GROUP_PLURAL.test(e.key)) continue;
+    else if (GROUP_PLURAL.test(e.key) && !e.cue.one) continue;
     // German capitalises every noun: a repeated capitalised word alone proves nothing there.
     else if (german) continue;
     else if (realMentions >= 2 || (e.cue.the && e.mentions.length >= 2) || e.cue.speaks) e.kind = 'org';
+  }
+  // "BBC News" beside "BBC", "Volkswagen Group" beside "Volkswagen": one organisation, named by its short form.
+  for (const m of multi) {
+    const [head, ...rest] = m.key.split(' ');
+    const short = m.kind === 'org' && rest.every((w) => GENERIC_ORG_NOUNS.has(w)) && singles.find((s) => s.key === head && s.kind === 'org');
+    if (short) mergeInto(short, m);
   }
   coordinate(list);
 }

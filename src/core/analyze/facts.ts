@@ -7,6 +7,7 @@ import type { DateHit } from './dates';
 import type { FigureHit } from './figures';
 import type { Digest, Ref, Fact } from './types';
 import type { Lang } from './lang/registry';
+import { ORG_WORDS, fold } from './lang/common';
 
 const refOf = (s: Sentence): Ref => ({ paragraph: s.paragraph, start: s.start, end: s.end });
 
@@ -17,12 +18,13 @@ function salience(e: Entity, total: number): number {
 }
 
 function initials(words: string[], lang: Lang): string {
-  return words.filter((w) => !lang.stop.has(w.toLowerCase()) && !/^(of|and|for|the|de|des|du|la|le|d|l)$/i.test(w)).map((w) => w[0] ?? '').join('').toUpperCase();
+  return fold(words.map((w) => w.replace(/['’]$/, '')).filter((w) => !lang.stop.has(w.toLowerCase()) && !/^(of|and|for|the|de|des|du|la|le|d|l)$/i.test(w)).map((w) => w[0] ?? '').join(''));
 }
 
 /**
- * "État islamique (EI)" / "EI (État islamique)": the acronym becomes an alias of the long name.
- * Returns acronym key → long form text.
+ * "État islamique (EI)", "Arcep (l'Autorité de régulation des communications …)": the short form becomes an alias of
+ * the long name. Returns short form → long form text; "" when the long form is lowercase, a common noun's
+ * abbreviation ("fournisseurs d'accès à Internet (FAI)").
  */
 export function acronymPairs(paragraphs: string[], sentences: Sentence[], lang: Lang): Map<string, string> {
   const out = new Map<string, string>();
@@ -31,19 +33,31 @@ export function acronymPairs(paragraphs: string[], sentences: Sentence[], lang: 
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
+      const next = toks[i + 1];
+      if (next && /^\p{Lu}\p{L}{1,6}$/u.test(t.t) && /^\s*\($/.test(text.slice(t.e, next.s))) {
+        let a = i + 1;
+        while (toks[a] && /['’]$/.test((toks[a] as Token).t)) a++;
+        for (let b = a; b < Math.min(toks.length, i + 16); b++) {
+          if (text[(toks[b] as Token).e] !== ')') continue;
+          if (initials(toks.slice(a, b + 1).map((x) => x.t), lang) === fold(t.t)) out.set(t.t, text.slice((toks[a] as Token).s, (toks[b] as Token).e));
+          break;
+        }
+      }
       if (!/^\p{Lu}[\p{Lu}\d]{1,6}$/u.test(t.t)) continue;
       const prev = toks[i - 1];
       if (!prev || !/^\s*\($/.test(text.slice(prev.e, t.s)) || text[t.e] !== ')') continue;
       // Try the shortest run of preceding words whose initials spell the acronym.
-      for (let a = i - 1; a >= Math.max(0, i - 10); a--) {
-        const words = toks.slice(a, i).map((x) => x.t);
-        if (initials(words, lang) === t.t.replace(/\d/g, '')) {
+      let a = i - 1;
+      for (; a >= Math.max(0, i - 10); a--) {
+        if (initials(toks.slice(a, i).map((x) => x.t), lang) === fold(t.t.replace(/\d/g, ''))) {
           const first = toks[a] as Token;
-          if (!first.cap) break;
-          out.set(t.t, text.slice(first.s, prev.e));
+          out.set(t.t, first.cap ? text.slice(first.s, prev.e) : '');
           break;
         }
       }
+      // "Estado Islámico (ISIS)": letters of another language, right after an organisation's name.
+      for (a = i - 1; a > 0 && (toks[a] as Token).cap && (toks[a - 1] as Token).cap && /^\s$/.test(text.slice((toks[a - 1] as Token).e, (toks[a] as Token).s)); a--);
+      if (!out.has(t.t) && a < i - 1 && toks.slice(a, i).some((x) => ORG_WORDS.has(fold(x.lo)))) out.set(t.t, text.slice((toks[a] as Token).s, prev.e));
     }
   }
   return out;
@@ -75,6 +89,9 @@ export function assembleFacts(
   const orgs = live.filter((e) => e.kind === 'org');
   const merged = new Map<Entity, { name: string; aliases: Set<string>; extra: number }>();
   const absorbed = new Set<Entity>();
+  const longs = orgs.map((e) => acronyms.get(e.name)).filter((l): l is string => !!l);
+  // A chunk cut short inside long forms ("Autorité de régulation" before lowercase words) is one of them.
+  for (const o of orgs) if (o.mentions.every((c) => longs.some((l) => l !== o.name && c.sent.text.startsWith(l, c.s - c.sent.start)))) absorbed.add(o);
   for (const e of orgs) {
     const long = acronyms.get(e.name);
     if (!long) continue;

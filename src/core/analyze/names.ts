@@ -3,7 +3,7 @@ import type { Lang } from './lang/registry';
 import type { Sentence, Token } from './segment';
 import { isKnownPlace } from './lang/places';
 import { isFirstName } from './lang/firstnames';
-import { NAME_PARTICLES, NAME_CONJ, ORG_WORDS, PLACE_STARTERS, INSTITUTION_HEADS, INSTITUTION_LINKS, fold } from './lang/common';
+import { NAME_PARTICLES, NAME_CONJ, ORG_WORDS, PLACE_ACRONYMS, PLACE_STARTERS, INSTITUTION_HEADS, INSTITUTION_LINKS, fold } from './lang/common';
 
 export interface Chunk {
   sent: Sentence;
@@ -21,6 +21,8 @@ export interface Chunk {
   heading?: boolean;
   /** Built from a lowercase institution head ("ministère des Affaires étrangères"): an organisation. */
   institution?: boolean;
+  /** Capitals of a photo credit ("JIM WATSON/AFP"): shown in title case. */
+  shout?: boolean;
 }
 
 /** Document-wide word evidence used to tell names from ordinary capitalised words. */
@@ -84,6 +86,8 @@ function opensClause(text: string, tok: Token, sent: Sentence, idx: number): boo
 }
 
 const onlySpace = (s: string): boolean => /^[ \u00a0]$/.test(s);
+/** Two words of one name: a single space between them, or the dot of an initial ("U.N. General"). */
+const joined = (text: string, a: Token, b: Token): boolean => onlySpace(text.slice(a.e, b.s)) || (isInitial(a) && /^\.\s$/.test(text.slice(a.e, b.s)));
 
 /** Builds the document vocabulary from all sentences. */
 export function buildVocab(sentences: Sentence[], paragraphs: string[], lang: Lang): Vocab {
@@ -112,7 +116,9 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
     capsRun = shouting(t) && t.t.length > 1 ? capsRun + 1 : 0;
     maxCapsRun = Math.max(maxCapsRun, capsRun);
   }
-  const loud = maxCapsRun >= 3;
+  // "JIM WATSON/AFP/Getty Images": a photo credit names its photographer and agencies, in capitals or not.
+  const credit = /^[\p{L}\p{M} .'’-]+(?:\/[\p{L}\p{M} .'’-]+)+$/u.test(sent.text);
+  const loud = maxCapsRun >= 3 && !credit;
   const out: Chunk[] = [];
   // Dateline: "CAIRO —", "MOSCOW (AP) —" at the start of a paragraph.
   const dl = sent.start === 0 ? /^(\p{Lu}[\p{Lu} .'-]{2,30}?)(?:,\s*[\p{L}. ]+)?\s*(?:\([\p{L} ]+\))?\s*[—–-]\s/u.exec(text) : null;
@@ -124,7 +130,12 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
     i = j;
   }
   const nameTok = (t: Token): boolean =>
-    t.cap && /\p{L}/u.test(t.t) && !LOWER_TAIL.test(t.t) && !(loud && shouting(t)) && !(shouting(t) && t.t.length > 5);
+    t.cap && /\p{L}/u.test(t.t) && !LOWER_TAIL.test(t.t) && !(loud && shouting(t)) && !(shouting(t) && t.t.length > 5 && !credit);
+  // "Palestinian Authority", "General Assembly", "ABC News": the name tokens from k on (at most max) hold an organisation word.
+  const orgFrom = (k: number, max = 9): boolean => {
+    for (const end = k + max; k < end && k < toks.length && nameTok(toks[k] as Token) && joined(text, toks[k - 1] as Token, toks[k] as Token); k++) if (ORG_WORDS.has(fold((toks[k] as Token).lo))) return true;
+    return false;
+  };
   const institutions = institutionChunks(text, sent, nameTok);
   while (i < toks.length) {
     const inst = institutions.find((c) => c.i0 === i);
@@ -145,7 +156,8 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
     const ofPlace = !(nextTok && nameTok(nextTok) && onlySpace(text.slice(t.e, nextTok.s))) && placeDemonym(key0) && !isFirstName(key0);
     const demonym = (vocab.adjective.has(t.lo) && DEMONYM.test(t.lo) && !isKnownPlace(key0)) || ofPlace; // "Nairobi" ends like "Israeli"
     // "New York", "Los Angeles": a capitalised place starter directly before a capitalised word opens a name.
-    const starter = PLACE_STARTERS.has(t.lo) && !!nextTok && nameTok(nextTok) && onlySpace(text.slice(t.e, nextTok.s));
+    // A demonym or a role word opens an organisation's name ("African Union", "General Assembly").
+    const starter = (PLACE_STARTERS.has(t.lo) && !!nextTok && nameTok(nextTok) && onlySpace(text.slice(t.e, nextTok.s))) || ((demonym && orgFrom(i + 1)) || (lang.roles.has(t.lo) && orgFrom(i + 1, 1)));
     // A capitalised function word, calendar word, title or demonym is not a name start.
     if (!starter && (isCommonCap(t, lang) || demonym || (initial && vocab.lower.has(t.lo) && !isAcronym(t.t)))) {
       i++;
@@ -155,9 +167,10 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
     while (j < toks.length) {
       const prev = toks[j - 1] as Token;
       const cur = toks[j] as Token;
-      const gap = text.slice(prev.e, cur.s);
-      if (!onlySpace(gap) && !(isInitial(prev) && /^\.\s$/.test(gap))) break;
-      if (nameTok(cur) && !lang.months.has(cur.lo) && !lang.weekdays.has(cur.lo) && !lang.roles.has(cur.lo) && !lang.titles.has(cur.lo.replace(/\.$/, ''))) {
+      if (!joined(text, prev, cur)) break;
+      // A company suffix closes the name ("Business Insider Inc Nintendo" is two).
+      if (j > i + 1 && COMPANY_END.test(prev.lo)) break;
+      if (nameTok(cur) && !lang.months.has(cur.lo) && !lang.weekdays.has(cur.lo) && (!lang.roles.has(cur.lo) || orgFrom(j + 1, 1)) && !lang.titles.has(cur.lo.replace(/\.$/, ''))) {
         j++;
         continue;
       }
@@ -166,7 +179,7 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
       if (NAME_CONJ.has(cur.lo)) k++;
       // German articles join names only after "von"/"van"/"zu" ("von der Leyen"), never nouns ("Zahl der Zusatzfelder").
       else if (!(lang.code === 'de' && GERMAN_ARTICLES.has(cur.lo)))
-        while (k < toks.length && k - j < 3 && NAME_PARTICLES.has((toks[k] as Token).lo)) k++;
+        while (k < toks.length && k - j < 3 && (NAME_PARTICLES.has((toks[k] as Token).lo) || lang.particles.has((toks[k] as Token).lo))) k++;
       const nxt = toks[k];
       const prevK = toks[k - 1] as Token;
       if (k > j && nxt && nameTok(nxt) && onlySpace(text.slice(prevK.e, nxt.s)) && !lang.months.has(nxt.lo) && !lang.weekdays.has(nxt.lo)) {
@@ -180,10 +193,11 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
       break;
     }
     if (j === i + 1 && ROMANCE.has(lang.code) && ORG_WORDS.has(fold(t.lo))) j = extendOrgHead(text, sent, j, lang);
-    // An acronym glued to a name ("l'UMP Laure de la Raudière") is a separate name.
+    // An acronym glued to a name ("l'UMP Laure de la Raudière") is a separate name, unless it opens an organisation's
+    // ("ABC News"; "U.S. Senate" stays a place and an organisation).
     const first = toks[i] as Token;
     const second = toks[i + 1];
-    if (j - i > 1 && isAcronym(first.t) && second && !isAcronym(second.t)) {
+    if (j - i > 1 && isAcronym(first.t) && second && !isAcronym(second.t) && (!orgFrom(i + 1) || PLACE_ACRONYMS.has(nameKey(first.t).replace(/ /g, '')))) {
       out.push(...splitConjunctions(text, sent, i, i + 1, initial));
       out.push(...splitConjunctions(text, sent, i + 1, j, false));
     } else out.push(...splitConjunctions(text, sent, i, j, initial));
@@ -192,6 +206,7 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
   const heading = isTitleCaseLine(text, sent);
   for (const c of out) {
     if (heading) c.heading = true;
+    if (credit && c.i1 - c.i0 > 1 && shouting(toks[c.i0] as Token)) c.shout = true;
     // "CreditKevin Frayer": a credit label glued to the name by the page's markup.
     const g = CREDIT_GLUE.exec(c.text);
     if (g) {
@@ -213,6 +228,9 @@ function isTitleCaseLine(text: string, sent: Sentence): boolean {
 
 /** Credit labels that page markup glues to the following name ("CreditKevin Frayer", "FotoAna Silva"). */
 const CREDIT_GLUE = /^(Credit|Crédit|Crédito|Photo|Foto|Image|Bild)(?=\p{Lu}\p{Ll})/u;
+
+/** Company suffixes: the name ends with them. */
+const COMPANY_END = /^(?:inc|ltd|llc|plc|gmbh|corp|ag|sa|spa|nv|bv)\.?$/;
 
 /** German articles: inside a capitalised run they link nouns, not the parts of a name. */
 const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
@@ -279,8 +297,13 @@ function splitConjunctions(text: string, sent: Sentence, i: number, j: number, i
     initial: init,
   });
   const range = toks.slice(i, j);
-  const hasOrg = range.some((t) => ORG_WORDS.has(fold(t.lo)));
-  if (hasOrg || !range.some((t) => NAME_CONJ.has(t.lo))) return [make(i, j, initial)];
+  const org = (t: Token): boolean => ORG_WORDS.has(fold(t.lo));
+  const and = range.findIndex((t) => /^(?:and|et|y|e|und|&)$/.test(t.lo));
+  const head = range.slice(0, and);
+  // "News Corporation and Fairfax", "Société Générale et Natixis": an organisation name without links before "and"
+  // and no organisation word after are two names ("Center on Poverty and Inequality" is one).
+  const two = and > 0 && head.some(org) && !head.some((t) => NAME_CONJ.has(t.lo) || NAME_PARTICLES.has(t.lo)) && !range.slice(and + 1).some(org);
+  if (!range.some((t) => NAME_CONJ.has(t.lo)) || (range.some(org) && !two)) return [make(i, j, initial)];
   const out: Chunk[] = [];
   let a = i;
   for (let k = i; k <= j; k++) {

@@ -1,11 +1,6 @@
 // Entity rules: what must not become a person (German nouns, products, works, laws, places) and organisation cues.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../../src/core/analyze/index';
-
-const facts = (paragraphs: string[], lang: string) => analyzeArticle({ paragraphs, lang }).facts;
-const people = (paragraphs: string[], lang: string) => facts(paragraphs, lang).people.map((p) => p.name);
-const places = (paragraphs: string[], lang: string) => facts(paragraphs, lang).places.map((p) => p.text);
-const orgs = (paragraphs: string[], lang: string) => facts(paragraphs, lang).organisations.map((o) => o.text);
+import { facts, orgs, people, places } from './facts-of';
 
 describe('people precision', () => {
   it('German: capitalised noun phrases are not people; a first name or a speech verb makes one', () => {

@@ -4,6 +4,12 @@
 export const fold = (s: string): string => (/^[ -~]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 
 const set = (s: string): Set<string> => new Set(s.split(' '));
+/** Membership test of a "|"-separated list of name keys, whose set is built on first use only. */
+export function gazetteer(list: string): (key: string) => boolean {
+  let keys: Set<string> | undefined;
+  return (key) => (keys ??= new Set(list.split('|'))).has(key);
+}
+
 /** Sets compared against accent-free name keys. */
 const keySet = (s: string): Set<string> => new Set(s.split(' ').map(fold));
 
@@ -15,11 +21,8 @@ export const NAME_CONJ = set('and y et und e on for &');
 
 /** Words that make a proper name an organisation, in the six full languages. */
 export const ORG_WORDS = keySet(
-  'commission council representatives commons lords conseil consejo conselho consiglio rat assembly assemblée asamblea assembleia party parti partido partito partei union unión união unione bank banque banco banca ministry ministère ministerio ministério ministero ministerium university université universidad universidade università universität institute institut instituto istituto agency agence agencia agência agenzia organisation organization organización organização organizzazione corporation corp co inc ltd llc plc gmbh ag sa group groupe grupo gruppo company compagnie compañía companhia foundation fondation fundación fundação fondazione stiftung court cour tribunal corte gericht senate sénat senado senato congress congrès congreso congresso police polizei policía polícia polizia army armée ejército exército esercito front coalition association federation fédération federación federação committee comité comitê comitato office bureau department département departamento services service news times post journal airlines club fc state état etat estado stato staat nations assemblea network networks press coordinadora resistencia movement mouvement movimiento movimento navy marine guard garde images magazine media radio herald tribune gazette daily center centre centro zentrum authority autorité autoridad autoridade brotherhood fund fonds fondo trust league ligue liga forces airlines motors holdings partners systems technologies labs studios records entertainment pictures communications telecom energy society société sociedad sociedade società gesellschaft verband',
+  'commission council representatives commons lords conseil consejo conselho consiglio rat assembly assemblée asamblea assembleia party parti partido partito partei union unión união unione bank banque banco banca ministry ministère ministerio ministério ministero ministerium university université universidad institution universidade università universität institute institut instituto istituto agency agence agencia agência agenzia organisation organization organización organização organizzazione corporation corp co inc ltd llc plc gmbh ag sa group groupe grupo gruppo company compagnie compañía companhia foundation fondation fundación fundação fondazione stiftung court cour tribunal corte gericht senate sénat senado senato congress congrès congreso congresso police polizei policía polícia polizia army armée ejército exército esercito front coalition association federation fédération federación federação committee comité comitê comitato office bureau department département departamento services service news times post journal airlines club fc state état etat estado stato staat nations assemblea network networks press coordinadora resistencia movement mouvement movimiento movimento navy marine guard garde images magazine media radio herald tribune gazette daily center centre centro zentrum authority autorité autoridad autoridade brotherhood fund fonds fondo trust league ligue liga forces airlines motors holdings partners systems technologies labs studios records entertainment pictures communications telecom energy society société sociedad sociedade società gesellschaft verband',
 );
-
-/** Lowercase nouns after a name that make it an organisation ("Vulture magazine", "Likud party", "West Mercia police"). */
-export const ORG_FOLLOW = keySet('magazine newspaper company firm group party agency network channel website site daily police union club team ministry council journal broadcaster airline bank university school hospital foundation institute society movement militia milice parti journal quotidien hebdomadaire chaîne groupe entreprise société agence club équipe partido periódico diario empresa compañía grupo equipo jornal empresa grupo partei zeitung unternehmen konzern verein partito giornale azienda società squadra');
 
 /** Acronyms that are not organisations: time zones, units, technical terms. */
 export const NON_ORG_ACRONYMS = keySet('am pm et gmt utc pst pdt est edt cet cest bst id tv ip cpu gpu usb gps pdf faq ceo cfo cto coo vip dna rna hiv ok ufo diy ps rip vs ai ui ux api sms qr os pc ios 3d 4k 5g 4g hd iq mp ad bc ce jpg png html http https www app apps nbt nft lgbt lgbtq lgbtqi vr ar xr vod dvd cd aids covid sars gif svg css js php sql url ssd led lcd oled nfc wifi md phd mba msc bsc ma ba');
@@ -80,9 +83,6 @@ export const PRODUCT_TAILS = keySet('pro max mini plus lite ultra air edition ap
 /** Words that make a name a law, bill or treaty, never an organisation or a person ("Investment Company Act", "First Amendment"). */
 export const LAW_WORDS = keySet('act amendment bill code treaty law loi ley lei gesetz legge constitution constitución constituição costituzione verfassung directive directiva décret decreto');
 
-/** Lowercase nouns directly before the title of a work ("the game Simon", "la série Alphonse Président", "documentary Vape Wave"). */
-export const WORK_NOUNS = keySet('film films movie série series serie documentaire documentary documental documentário docu book livre libro livro buch album song chanson canción canção game games jeu juego jogo gioco spiel show émission programme program programa novel roman novela romanzo websérie play pièce podcast');
-
 /** Lowercase institution heads followed by a capitalised complement ("ministère des Affaires étrangères", "ministerio de Economía"). */
 export const INSTITUTION_HEADS = keySet('ministère ministerio ministério ministero ministerium ministry department département departamento dipartimento secretaría secretaria secrétariat');
 
@@ -92,5 +92,3 @@ export const INSTITUTION_LINKS = set("de des du d of for della dell del dei degl
 /** Organisation nouns that alone are common nouns ("the Government", "l'État", "la Autoridad"), unlike "Senate" or "Congress". */
 export const GENERIC_ORG_NOUNS = keySet('government gouvernement gobierno governo regierung state état estado stato staat authority autorité autoridad autoridade administration news communications services service office bureau group groupe grupo gruppo company compagnie compañía companhia department département departamento police polizei policía polícia polizia');
 
-/** Lowercase nouns right before a name that make it an organisation ("rescue group Project Jonah", "la société Airbus"). */
-export const ORG_BEFORE = keySet('organisation organization organización organização organizzazione group company firm startup agency network broadcaster newspaper airline bank société entreprise groupe agence quotidien hebdomadaire chaîne empresa compañía grupo agencia diario periódico cadena firma unternehmen konzern zeitung azienda società gruppo agenzia quotidiano');

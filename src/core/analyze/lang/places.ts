@@ -1,6 +1,8 @@
 // Gazetteer of countries, continents and world regions in the six full languages (accent-free, lowercase, "|" separated).
 // Why: countries are the most frequent places in news and often appear without a preposition cue ("Sudan has said").
 
+import { gazetteer } from './common';
+
 const PLACES =
   // English
   'afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|azerbaijan|bahamas|bahrain|bangladesh|barbados|belarus|belgium|belize|benin|bhutan|bolivia|bosnia|botswana|brazil|brunei|bulgaria|burkina faso|burundi|cambodia|cameroon|canada|chad|chile|china|colombia|congo|costa rica|croatia|cuba|cyprus|czech republic|czechia|denmark|djibouti|dominican republic|ecuador|egypt|el salvador|eritrea|estonia|eswatini|ethiopia|fiji|finland|france|gabon|gambia|georgia|germany|ghana|greece|guatemala|guinea|guyana|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|ivory coast|jamaica|japan|jordan|kazakhstan|kenya|kosovo|kuwait|kyrgyzstan|laos|latvia|lebanon|lesotho|liberia|libya|liechtenstein|lithuania|luxembourg|madagascar|malawi|malaysia|maldives|mali|malta|mauritania|mauritius|mexico|moldova|monaco|mongolia|montenegro|morocco|mozambique|myanmar|burma|namibia|nepal|netherlands|holland|new zealand|nicaragua|niger|nigeria|north korea|south korea|korea|north macedonia|norway|oman|pakistan|palestine|panama|papua new guinea|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|saudi arabia|senegal|serbia|sierra leone|singapore|slovakia|slovenia|somalia|south africa|south sudan|spain|sri lanka|sudan|suriname|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|togo|tunisia|turkey|turkmenistan|uganda|ukraine|united arab emirates|united kingdom|united states|united states of america|america|britain|great britain|england|scotland|wales|northern ireland|uruguay|uzbekistan|venezuela|vietnam|yemen|zambia|zimbabwe|gaza|west bank|crimea|tibet|hong kong|kurdistan|siberia|darfur|catalonia|' +
@@ -20,10 +22,5 @@ const PLACES =
   // US states
   'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming';
 
-let set: Set<string> | null = null;
-
 /** True when the accent-free lowercase key names a country or region. */
-export function isKnownPlace(key: string): boolean {
-  set ??= new Set(PLACES.split('|'));
-  return set.has(key);
-}
+export const isKnownPlace = gazetteer(PLACES);

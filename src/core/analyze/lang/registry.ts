@@ -25,6 +25,14 @@ export interface Lang {
   boiler: string[];
   /** Currency words of this language (beside the shared ones in common.ts) → ISO code. */
   currencies: Map<string, string>;
+  orgBefore: Set<string>;
+  orgAfter: Set<string>;
+  placeAfter: Set<string>;
+  singular: Set<string>;
+  employer: Set<string>;
+  workNouns: Set<string>;
+  orgPlurals: Set<string>;
+  examples: Set<string>;
   /** Written in a script without letter case: names are found by caseless.ts, not by capitals. */
   caseless: boolean;
   given: Set<string>;
@@ -74,6 +82,14 @@ function build(d: LangData): Lang {
     percent: d.percent ? d.percent.split('|') : [],
     boiler: d.boiler ? d.boiler.split('|') : [],
     currencies: labels(d.currencies),
+    orgBefore: new Set(words(d.orgBefore)),
+    orgAfter: new Set(words(d.orgAfter)),
+    placeAfter: new Set(words(d.placeAfter)),
+    singular: new Set(words(d.singular)),
+    employer: new Set(words(d.employer)),
+    workNouns: new Set(words(d.workNouns)),
+    orgPlurals: new Set(words(d.orgPlurals)),
+    examples: new Set(words(d.examples).map((w) => w.replace(/_/g, ' '))),
     // Function words with neither lower- nor uppercase letters: the script has no case.
     caseless: /\p{L}/u.test(d.stop) && !/[\p{Ll}\p{Lu}]/u.test(d.stop),
     given: new Set(words(d.given)),

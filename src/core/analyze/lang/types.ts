@@ -32,12 +32,29 @@ export interface LangData {
   percent?: string;
   /** Words announcing a byline ("By X"), a caption credit or a cross-reference ("Read more"). */
   boiler?: string;
+  // Organisation and place cues around a capitalised name (lowercase words; the shared lists are in common.ts).
+  /** Words right before a name that make it an organisation ("ruling Zanu-PF", "website Snopes.com"). */
+  orgBefore?: string;
+  /** Organisation nouns that, after a name and at most one modifier, make it an organisation ("Interfax news agency"). */
+  orgAfter?: string;
+  /** Place nouns right after a name that make it a place ("the Tuva region", "Royal Shrewsbury hospital"). */
+  placeAfter?: string;
+  /** Singular articles: before a name ending in -s they show one team or company, not a group ("pelo Corinthians"). */
+  singular?: string;
+  /** Links after a lowercase role that name the employer, not the portfolio ("reporter for Breitbart Tech"). */
+  employer?: string;
+  /** Nouns right before the title of a work ("the game Simon", "la série Alphonse Président"), accent-free. */
+  workNouns?: string;
+  /** Plural organisation nouns that introduce examples ("companies such as X"), accent-free. */
+  orgPlurals?: string;
+  /** Links between such a noun and the examples ("_" joins two words: "such_as"). */
+  examples?: string;
   /** Currency words as word:ISO code ("_" joins a word and its country: "دينار_كويتي:KWD"); any other code is shown as is. */
   currencies?: string;
   // Scripts without capitals (Arabic, Hebrew, Persian): what stands in for a capital letter at a name.
   /** Common given names: a name may start at one. */
   given?: string;
-  /** Words that join the next word into a name ("عبد", "أبو", "بن"). */
+  /** Words that join the next word into a name ("عبد", "أبو", "بن"; "los" in "Partido de los Trabajadores"). */
   particles?: string;
   /** Definite-article prefixes, the bare article first ("ال وال بال …"): such a word rarely starts a name. */
   article?: string;
