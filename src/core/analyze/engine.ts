@@ -14,7 +14,8 @@ import { findFigures, type FigureHit } from './figures';
 import { acronymPairs, assembleFacts } from './facts';
 import { summarise, summaryLength } from './summary';
 import { isBoilerParagraph, isBadSentence } from './boiler';
-import { ROLE_LINK, ORG_WORDS } from './lang/common';
+import { ARTICLES, NAME_PARTICLES, PLACE_WORDS, ROLE_LINK, ORG_WORDS } from './lang/common';
+import { isFirstName } from './lang/firstnames';
 import { isKnownOrg } from './lang/orgs';
 import type { Lang } from './lang/registry';
 
@@ -54,7 +55,7 @@ export function analyzeArticle(input: AnalyzeInput, options: AnalyzeOptions = {}
   if (lang.full && !caseless) {
     for (const s of sentences) {
       const text = paragraphs[s.paragraph] as string;
-      const cs = nameChunks(text, s, lang, vocab).filter((c) => !insideRole(c, lang));
+      const cs = nameChunks(text, s, lang, vocab).map((c) => afterRoleHead(c, lang, text)).filter((c) => !insideRole(c, lang));
       chunksBySentence.set(s, cs);
       allChunks.push(...cs);
     }
@@ -126,6 +127,29 @@ function datelineLength(text: string, caseless: boolean): number {
   const m = (caseless ? CASELESS_DATELINE : DATELINE).exec(text);
   // Leave at least a real sentence behind.
   return m && text.length - m[0].length > 20 ? m[0].length : 0;
+}
+
+/**
+ * "Secretary of State John Kerry", "ministre de l'Intérieur Bernard Cazeneuve": after "<role> <link>", capitalised
+ * words up to a given name complete the role; the person's name starts at that given name.
+ */
+function afterRoleHead(c: Chunk, lang: Lang, text: string): Chunk {
+  const toks = c.sent.tokens;
+  let k = c.i0 - 1;
+  if (toks[k] && ARTICLES.has((toks[k] as { lo: string }).lo)) k--;
+  if (!toks[k] || !ROLE_LINK.has((toks[k] as { lo: string }).lo) || !toks[k - 1] || !lang.roles.has((toks[k - 1] as { lo: string }).lo)) return c;
+  const from = (i: number): Chunk => {
+    const tok = toks[i] as { s: number };
+    return { ...c, i0: i, s: tok.s, text: text.slice(tok.s, c.e), initial: false };
+  };
+  for (let i = c.i0 + 1; i < c.i1 - 1; i++) if (isFirstName(nameKey((toks[i] as { t: string }).t))) return from(i);
+  // No given name we know: "Secretary of Homeland Security Jeh Johnson" still ends in a two-word personal name,
+  // unless the words name an institution ("Council of Economic Advisers" has a link inside; "… Children's Fund").
+  const personal = toks.slice(c.i0, c.i1).every((t) => /^\p{Lu}/u.test(t.t)) && toks.slice(c.i1 - 2, c.i1).every((t) => {
+    const w = nameKey(t.t);
+    return /^\p{Lu}/u.test(t.t) && !ORG_WORDS.has(w) && !PLACE_WORDS.has(w) && !NAME_PARTICLES.has(w);
+  });
+  return c.i1 - c.i0 >= 3 && personal ? from(c.i1 - 2) : c;
 }
 
 /** Links that put a place after a role rather than complete the role. */

@@ -43,7 +43,7 @@ export const PLACE_ACRONYMS = keySet('us usa uk uae eeuu rdc rda rfa urss ussr')
 export const ROLE_END = set('who which that whose is was has had will qui que dont est était a avait sera der die das welche welcher ist war hat hatte wird quien que cual es era ha fue che cui è era ha fu quem é era tem foi and et und y e');
 
 /** Words that can continue a role phrase between two content words ("ministre de la défense"). */
-export const ROLE_LINK = set("de du des d la l le les of the for à au aux der des dem den del do da dos das di della dello degli delle une un einer eines una uma en in im to باسم لشؤون");
+export const ROLE_LINK = set("de du des d la l le les of the for für à au aux der des dem den del do da dos das di della dello degli delle une un einer eines una uma en in im to باسم لشؤون");
 
 /** Links inside what a number counts ("13 ministres de la Défense"). */
 export const COUNT_LINK = set("de du des d la l le les of the der dem den del do da dos das di della degli delle");
