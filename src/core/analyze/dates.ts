@@ -137,9 +137,14 @@ export function findDates(text: string, sent: Sentence, lang: Lang, anchor: Date
         const d = resolveWeekdayDay(anchor, wd, Number(m[2]));
         if (d) add(m.index, m.index + m[0].length, isoDay(d));
       } else {
-        // A bare weekday in news is the last such day on or before publication.
-        const back = (weekdayOf(anchor) - wd + 7) % 7;
-        add(m.index, m.index + (m[1] as string).length, isoDay(addDays(anchor, -back)));
+        // A bare weekday in news is the last such day on or before publication, unless a word points it forward
+        // ("next Monday", "lundi prochain", "am nächsten Montag"): then the first such day after it.
+        const end = m.index + (m[1] as string).length;
+        const before = /([\p{L}]+)\s+$/u.exec(part.slice(Math.max(0, m.index - 20), m.index));
+        const after = /^\s+([\p{L}]+)/u.exec(part.slice(end, end + 20));
+        if (before && lang.next.has((before[1] as string).toLowerCase())) add(m.index - before[0].length, end, isoDay(addDays(anchor, (wd - weekdayOf(anchor) + 7) % 7 || 7)));
+        else if (after && lang.next.has((after[1] as string).toLowerCase())) add(m.index, end + after[0].length, isoDay(addDays(anchor, (wd - weekdayOf(anchor) + 7) % 7 || 7)));
+        else add(m.index, end, isoDay(addDays(anchor, -((weekdayOf(anchor) - wd + 7) % 7))));
       }
     }
   }

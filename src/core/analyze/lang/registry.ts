@@ -18,6 +18,7 @@ export interface Lang {
   numbers: Map<string, number>;
   scales: Map<string, number>;
   relDays: Map<string, number>;
+  next: Set<string>;
   pronouns: Set<string>;
   placePreps: Set<string>;
   abbrev: Set<string>;
@@ -76,6 +77,7 @@ function build(d: LangData): Lang {
     numbers: pairs(d.numbers),
     scales: pairs(d.scales),
     relDays: pairs(d.relDays),
+    next: new Set(words(d.next)),
     pronouns: new Set(words(d.pronouns)),
     placePreps: new Set(words(d.placePreps)),
     abbrev: new Set(words(d.abbrev)),

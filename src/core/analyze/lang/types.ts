@@ -22,6 +22,8 @@ export interface LangData {
   scales?: string;
   /** Relative day words as word:offset ("yesterday:-1"). */
   relDays?: string;
+  /** Words that point a bare weekday forward ("next Monday", "lundi prochain"); without one it is the last such day. */
+  next?: string;
   /** Subject pronouns that can stand for a speaker. */
   pronouns?: string;
   /** Prepositions that put a following proper name in a place. */
