@@ -199,7 +199,9 @@ describe('Chromium popup: the article at a glance', () => {
       const { popup } = await chromium.clickToolbar(sample);
       await popup.waitForSelector('[data-testid="digest"][data-state="ready"]', { timeout: 20000 });
       wall.push(performance.now() - t0);
-      // The popup marks the moment the digest is on screen, timed from its own navigation start.
+      // The popup marks the moment the digest is on screen, timed from its own navigation start. The mark is set in
+      // an effect, which runs after the frame that shows the digest: wait for it rather than race it.
+      await popup.waitForFunction(() => performance.getEntriesByName('readlens:digest-shown').length > 0, { timeout: 5000 }).catch(() => undefined);
       marks.push(await popup.evaluate(() => performance.getEntriesByName('readlens:digest-shown')[0]?.startTime ?? Number.NaN));
     }
     assert.ok(marks.every(Number.isFinite), 'each popup marked the digest');
