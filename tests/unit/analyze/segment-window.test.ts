@@ -1,11 +1,12 @@
 // Windowed segmentation (long paragraphs go to Intl.Segmenter in bounded pieces) gives the same sentences and words.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getLang, registerLang } from '../../../src/core/analyze/lang/registry';
 import { ALL_LANG_DATA } from '../../../src/core/analyze/lang/all';
 import { findQuoteSpans } from '../../../src/core/analyze/quotespans';
 import { splitSentences, tokenize } from '../../../src/core/analyze/segment';
 import { segmentWindowed } from '../../../src/core/analyze/windowed';
 import { loadSeed } from './seed';
+import { segmenterInputs } from '../support/segmenter-inputs';
 
 registerLang(...ALL_LANG_DATA);
 
@@ -14,22 +15,6 @@ const UNWINDOWED = Number.MAX_SAFE_INTEGER;
 
 const sentences = (text: string, code: string, window: number) =>
   splitSentences(text, 0, getLang(code), findQuoteSpans(text), 0, window);
-
-/** Calls `run` and returns the lengths of every string Intl.Segmenter received meanwhile. */
-function segmenterInputs(run: () => void): number[] {
-  const seen: number[] = [];
-  const original = Intl.Segmenter.prototype.segment;
-  const spy = vi.spyOn(Intl.Segmenter.prototype, 'segment').mockImplementation(function (this: Intl.Segmenter, input: string) {
-    seen.push(input.length);
-    return original.call(this, input);
-  });
-  try {
-    run();
-  } finally {
-    spy.mockRestore();
-  }
-  return seen;
-}
 
 const EN =
   'The harbour council voted on Tuesday to build a movable flood barrier, ending a dispute that split the town. ' +

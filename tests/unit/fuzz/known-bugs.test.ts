@@ -1,13 +1,14 @@
 // Minimal reproductions of the bugs the fuzzers found outside the XSS corpus and the message guards (those live
 // in xss-corpus.test.ts and messages.test.ts). A new bug goes in a skipped "known bugs" block until its fix lands;
 // fixed ones stay here as regressions.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze';
 import { findQuoteSpans } from '../../../src/core/analyze/quotespans';
 import { extractArticle } from '../../../src/core/extract';
 import { toIso } from '../../../src/core/extract/dates';
 import { getHosts, ownWindow, PAGE_URL } from './support/host';
 import { isIso } from './support/shape';
+import { segmenterInputs } from '../support/segmenter-inputs';
 
 const PROSE = 'The harbour council voted on Tuesday to build a movable flood barrier, ending a dispute that split the town. ';
 const page = (body: string, head = ''): string =>
@@ -43,17 +44,7 @@ describe('fixed bugs found by the fuzzers (regressions)', () => {
   // quadratic, so one 300k-char paragraph (a .txt page in a <pre>, a transcript) took ~5 s, 1M chars minutes.
   // Deterministic check: no string longer than 20,000 chars reaches Intl.Segmenter.
   it('analysis-quadratic: Intl.Segmenter never gets a whole huge paragraph', () => {
-    const seen: number[] = [];
-    const original = Intl.Segmenter.prototype.segment;
-    const spy = vi.spyOn(Intl.Segmenter.prototype, 'segment').mockImplementation(function (this: Intl.Segmenter, input: string) {
-      seen.push(input.length);
-      return original.call(this, input);
-    });
-    try {
-      analyzeArticle({ paragraphs: [PROSE.repeat(1_000)], lang: 'en' }); // 107k chars, one paragraph
-    } finally {
-      spy.mockRestore();
-    }
+    const seen = segmenterInputs(() => analyzeArticle({ paragraphs: [PROSE.repeat(1_000)], lang: 'en' })); // 107k chars, one paragraph
     expect(Math.max(...seen)).toBeLessThanOrEqual(20_000);
   });
 
