@@ -1,33 +1,24 @@
 // @vitest-environment happy-dom
 // The options page against an in-memory settings store: defaults, reset, remembered site sizes, always-open sites.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { createSettingsStore, DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../src/common/settings';
 import { Options } from '../../../src/options/Options';
 import { fakeArea } from '../support/memory-storage';
+import { $, $$, mount as mountTree, settle } from '../support/preact-dom';
 import type { ShortcutAccess } from '../../../src/options/ShortcutSection';
 
 const t = (key: string, subs?: string[]) => (subs ? `${key}:${subs.join(',')}` : key);
-const flush = () => act(() => new Promise<void>((r) => setTimeout(r, 0)));
-const q = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-const qa = (id: string) => [...document.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
-
-let root: HTMLElement | null = null;
-afterEach(() => {
-  if (root) render(null, root);
-  root?.remove();
-  root = null;
-});
+const flush = () => settle(0);
+const q = (id: string) => $(document, id);
+const qa = (id: string) => $$(document, id);
 
 async function mount(seed: Record<string, unknown> = {}, shortcut: ShortcutAccess = { current: async () => 'Alt+Shift+R' }) {
   const fake = fakeArea();
   for (const [k, v] of Object.entries(seed)) fake.data.set(k, v);
   const settings = createSettingsStore(fake.area, fake.subscribe);
   const removePermission = vi.fn(async () => true);
-  root = document.createElement('div');
-  document.body.append(root);
-  await act(() => render(<Options settings={settings} t={t} removePermission={removePermission} shortcut={shortcut} />, root as HTMLElement));
+  await mountTree(<Options settings={settings} t={t} removePermission={removePermission} shortcut={shortcut} />);
   await flush();
   return { fake, settings, removePermission };
 }

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 // The Key facts section with the on-device AI action, against the fake LanguageModel: hidden, opt-in, progress, cancel, merged and labelled.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
-import { act } from 'preact/test-utils';
 import type { RevealTarget } from '../../../src/common/messages';
 import { useMemo } from 'preact/hooks';
 import { builtInFactFinder, type OnDeviceFactFinder } from '../../../src/popup/ai/prompt-facts';
@@ -11,6 +10,7 @@ import { FactsSection } from '../../../src/popup/components/FactsSection';
 import { factGroups } from '../../../src/popup/lib/digest-view';
 import { fakeLanguageModel, type FakeLanguageModelConfig } from './ai-fake-language-model';
 import { keyT, sampleDigest } from './sample';
+import { $, $$, click, mount as mountTree, settle, until } from '../support/preact-dom';
 
 const { article, digest } = sampleDigest();
 const groups = factGroups(digest.facts, 'en');
@@ -33,33 +33,14 @@ function Facts({ finder, facts, withAi, onReveal }: { finder: OnDeviceFactFinder
   return <FactsSection groups={shown} lang="fr" locale="en" t={keyT} onReveal={onReveal} ai={withAi ? ai : undefined} />;
 }
 
-let host: HTMLElement | null = null;
 async function mount(config: Partial<FakeLanguageModelConfig> | null, withAi = true, facts = digest.facts) {
   const fake = config ? fakeLanguageModel({ languages: { en: 'available', fr: 'available' }, answer: ANSWER, ...config }) : null;
   const reveals: RevealTarget[] = [];
   const finder = fake ? builtInFactFinder({ LanguageModel: fake.api }) : null;
-  host = document.createElement('div');
-  document.body.append(host);
-  await act(async () => render(<Facts finder={finder} facts={facts} withAi={withAi} onReveal={(t) => reveals.push(t)} />, host!));
-  return { root: host, log: fake?.log, reveals };
+  const root = await mountTree(<Facts finder={finder} facts={facts} withAi={withAi} onReveal={(t) => reveals.push(t)} />);
+  return { root, log: fake?.log, reveals };
 }
-afterEach(() => {
-  if (host) render(null, host);
-  host?.remove();
-  host = null;
-});
 
-const $ = (root: ParentNode, id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-const $$ = (root: ParentNode, id: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
-const settle = () => act(async () => new Promise((r) => setTimeout(r, 20)));
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (check()) return;
-    await act(async () => new Promise((r) => setTimeout(r, 5)));
-  }
-  throw new Error(`never: ${what}`);
-}
-const click = (el: Element | null) => act(async () => void (el as HTMLElement).click());
 const labels = (root: ParentNode, source: 'ai' | 'readlens') =>
   $$(root, 'fact').filter((f) => f.dataset.source === source).map((f) => $(f, 'fact-label')?.textContent);
 

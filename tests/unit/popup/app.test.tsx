@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The popup rendered with preact against a fake connector: instant frame, digest sections, reveal targets, size, AI, states.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { DigestReply, PageInfo, PrepareResult, ReaderReply, RevealTarget } from '../../../src/common/messages';
@@ -14,6 +14,7 @@ import { builtInFactFinder } from '../../../src/popup/ai/prompt-facts';
 import { fakeLanguageModel } from './ai-fake-language-model';
 import { escapeMarkdown } from '../../../src/popup/lib/markdown';
 import { keyT, sampleDigest } from './sample';
+import { $, $$, click, mount as mountTree, settle, until } from '../support/preact-dom';
 
 const { article, digest } = sampleDigest();
 const page: PageInfo = { title: article.title, site: article.siteName, url: article.url, lang: 'fr', isArticle: true, articleScore: 9, readingMinutes: 2, contentType: 'text/html' };
@@ -56,29 +57,7 @@ function fakeConnector(over: Partial<PopupConnector> = {}): Fake {
   };
 }
 
-let host: HTMLElement | null = null;
-async function mount(connector: PopupConnector): Promise<HTMLElement> {
-  host = document.createElement('div');
-  document.body.append(host);
-  await act(async () => render(<App connector={connector} />, host!));
-  return host;
-}
-afterEach(() => {
-  if (host) render(null, host);
-  host?.remove();
-  host = null;
-});
-
-const $ = (root: ParentNode, id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-const $$ = (root: ParentNode, id: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (check()) return;
-    await act(async () => new Promise((r) => setTimeout(r, 5)));
-  }
-  throw new Error(`never: ${what}`);
-}
-const click = (el: Element | null) => act(async () => void (el as HTMLElement).click());
+const mount = (connector: PopupConnector) => mountTree(<App connector={connector} />);
 
 describe('popup App', () => {
   it('draws the frame from the tab at once while the page is still being read', async () => {
@@ -132,10 +111,10 @@ describe('popup App', () => {
       slider.dispatchEvent(new Event('input', { bubbles: true }));
     });
     expect($(root, 'size-value')?.textContent).toBe(`${TEXT_SIZES.at(-1)}%`);
-    await act(async () => new Promise((r) => setTimeout(r, 20)));
+    await settle();
     expect((await c.settings.load(page.url)).textSize).toBe(TEXT_SIZES.at(-1));
     await click($(root, 'size-reset'));
-    await act(async () => new Promise((r) => setTimeout(r, 20)));
+    await settle();
     expect((await c.settings.load(page.url)).textSize).toBe(100);
   });
 
@@ -216,9 +195,9 @@ describe('popup App', () => {
     const { api } = fakeSummarizerApi({ languages: { en: 'available' }, chunks: ['x'] });
     const root = await mount(fakeConnector({ summarizer: builtInSummarizer({ Summarizer: api }) }));
     await until(() => $(root, 'digest') !== null, 'the digest');
-    await act(async () => new Promise((r) => setTimeout(r, 20)));
+    await settle();
     expect($(root, 'ai-summarize')).toBeNull();
-    if (host) render(null, host);
+    render(null, root);
 
     const slow = fakeSummarizerApi({ languages: { fr: 'downloading' }, chunks: ['y'], progress: Array.from({ length: 200 }, (_, i) => i / 200) });
     const root2 = await mount(fakeConnector({ summarizer: builtInSummarizer({ Summarizer: slow.api }) }));
