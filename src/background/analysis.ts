@@ -13,6 +13,7 @@ const ensureLang = langLoader(async (code) => {
 });
 
 export async function analyzeInBackground(input: AnalyzeInput): Promise<Digest> {
-  await ensureLang(articleLang(input).lang);
-  return analyzeArticle(input);
+  const lang = articleLang(input);
+  await ensureLang(lang.lang);
+  return analyzeArticle(input, { lang });
 }

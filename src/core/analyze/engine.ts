@@ -36,7 +36,7 @@ export function analyzeArticle(input: AnalyzeInput, options: AnalyzeOptions = {}
   const t0 = now();
   const paragraphs = input.paragraphs.map((p) => p ?? '');
   const allText = paragraphs.join('\n');
-  const { lang: code, langSource } = articleLang(input);
+  const { lang: code, langSource } = options.lang ?? articleLang(input);
   const lang = getLang(code);
 
   // Segmentation: quotation spans first, so sentence cuts inside quotations can be undone.

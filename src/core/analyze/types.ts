@@ -90,4 +90,6 @@ export interface Digest {
 export interface AnalyzeOptions {
   /** Clock for stats.ms and for resolving relative dates when the article has no publish date. */
   now?: Date;
+  /** The language articleLang() already chose for this input (the extension chooses first, to load its lists). */
+  lang?: { lang: string; langSource: Digest['langSource'] };
 }

@@ -52,6 +52,9 @@ describe('langLoader', () => {
     expect(hasLang('en')).toBe(false);
 
     const digest = analyzeArticle(french);
+    // The background chooses the language first (to load its lists) and hands that choice on: same digest.
+    const handedOn = analyzeArticle(french, { lang: articleLang(french) });
+    expect({ ...handedOn, stats: { ...handedOn.stats, ms: 0 } }).toEqual({ ...digest, stats: { ...digest.stats, ms: 0 } });
     expect(digest.quotes.map((q) => q.speaker)).toEqual(expect.arrayContaining(['François Hollande', 'Jean-Yves Le Drian', 'Ashton Carter']));
     expect(digest.facts.people.map((p) => p.name)).toContain('François Hollande');
   });
