@@ -20,6 +20,8 @@ function langData(): Plugin {
 }
 
 export default defineConfig({
+  // Compile-time flags (src/vite-env.d.ts); `node scripts/build.mjs --e2e` sets READLENS_E2E.
+  define: { __READLENS_E2E__: JSON.stringify(process.env.READLENS_E2E === '1') },
   plugins: [preact(), crx({ manifest: manifest as never }), langData()],
   publicDir: 'src/static',
   build: {

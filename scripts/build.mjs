@@ -1,22 +1,29 @@
 // Builds both browsers' extensions from one codebase: dist/chrome (CRXJS + a self-contained content script)
-// and dist/firefox (the same files with Firefox's manifest).
+// and dist/firefox (the same files with Firefox's manifest, less Chrome's offscreen page).
+// `--e2e` builds the end-to-end test build into dist/e2e/ instead: the same code plus the background's test hooks
+// (__READLENS_E2E__), which no shipped build carries.
 import { build } from 'vite';
 import { cp, readFile, rm, writeFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { CONTENT_GZIP_BUDGET } from './lib/budgets.mjs';
+import { pruneUnreachable } from './lib/prune-unreachable.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const chromeDir = path.join(root, 'dist/chrome');
-const firefoxDir = path.join(root, 'dist/firefox');
+const e2e = process.argv.includes('--e2e');
+if (e2e) process.env.READLENS_E2E = '1';
+const outRoot = path.join(root, e2e ? 'dist/e2e' : 'dist');
+const chromeDir = path.join(outRoot, 'chrome');
+const firefoxDir = path.join(outRoot, 'firefox');
 const GECKO_ID = 'readlens@readlens.app';
 const quiet = { logLevel: process.env.READLENS_BUILD_VERBOSE ? 'info' : 'warn' };
 
 const started = Date.now();
 
 // 1. Popup and background through CRXJS (it rewrites manifest.json paths to the built files).
-await build({ root, configFile: path.join(root, 'vite.config.ts'), ...quiet });
+await build({ root, configFile: path.join(root, 'vite.config.ts'), ...quiet, build: { outDir: chromeDir } });
 
 // 2. The content script as ONE classic script: injected with scripting.executeScript, so it needs no
 //    web_accessible_resources a page could probe, and no module loader.
@@ -25,6 +32,7 @@ await build({
   configFile: false,
   ...quiet,
   publicDir: false,
+  define: { __READLENS_E2E__: JSON.stringify(e2e) }, // as vite.config.ts defines it for the other pages
   build: {
     outDir: chromeDir,
     emptyOutDir: false,
@@ -60,13 +68,23 @@ const firefoxManifest = {
   },
 };
 await writeFile(path.join(firefoxDir, 'manifest.json'), JSON.stringify(firefoxManifest, null, 2));
+// Firefox never opens the offscreen page: drop it and the scripts only it loads.
+await rm(path.join(firefoxDir, 'src/offscreen'), { recursive: true, force: true });
+const pruned = await pruneUnreachable(firefoxDir, firefoxManifest);
 
 // Sizes of what ships, so every build shows what the change cost.
 async function size(file) {
   if (!existsSync(file)) return null;
   const buf = await readFile(file);
-  return { raw: (await stat(file)).size, gzip: gzipSync(buf).length };
+  return { raw: (await stat(file)).size, gzip: gzipSync(buf, { level: 9 }).length };
 }
 const fmt = (s) => (s ? `${(s.raw / 1024).toFixed(1)} KB raw, ${(s.gzip / 1024).toFixed(1)} KB gzip` : 'missing');
-console.log(`built dist/chrome and dist/firefox in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-console.log(`  content.js: ${fmt(await size(path.join(chromeDir, 'content.js')))}`);
+const rel = (dir) => path.relative(root, dir);
+console.log(`built ${rel(chromeDir)} and ${rel(firefoxDir)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+if (pruned.length) console.log(`  ${rel(firefoxDir)} leaves out ${pruned.join(', ')}`);
+const content = await size(path.join(chromeDir, 'content.js'));
+console.log(`  content.js: ${fmt(content)} (budget ${(CONTENT_GZIP_BUDGET / 1024).toFixed(1)} KB gzip)`);
+if (!content || content.gzip > CONTENT_GZIP_BUDGET) {
+  console.error(`build: content.js is over its budget of ${CONTENT_GZIP_BUDGET} bytes gzip (${content?.gzip ?? 'missing'}): it loads into every page the reader opens on`);
+  process.exit(1);
+}

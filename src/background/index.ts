@@ -78,16 +78,19 @@ browser.tabs.onUpdated.addListener(onTabUpdated);
 browser.tabs.onRemoved.addListener(onTabRemoved);
 
 /**
- * The handlers behind the keyboard command and the context menu, reachable from this worker's own
- * DevTools console (and the e2e tests, since neither gesture can be synthesised). Pages cannot reach it.
+ * The e2e build only (the flag is false in every shipped build, and this block is compiled away): the handlers
+ * behind the keyboard command and the context menu, which no test harness can synthesise, reachable from this
+ * worker's DevTools. Pages cannot reach it.
  */
-Object.assign(globalThis, {
-  readlensDebug: {
-    command: (name: string) => onCommand(name),
-    menuClick: async (tabId: number) => onMenuClick({ menuItemId: MENU_ID, editable: false } as Menus.OnClickData, await browser.tabs.get(tabId)),
-    tabState: (tabId: number) => readingState(tabId),
-    ping: (tabId: number) => pingContent(tabId),
-    badge: (tabId: number, on: boolean) => showReadingBadge(tabId, on),
-    syncAutoOpen: () => syncAutoOpen(),
-  },
-});
+if (__READLENS_E2E__) {
+  Object.assign(globalThis, {
+    readlensDebug: {
+      command: (name: string) => onCommand(name),
+      menuClick: async (tabId: number) => onMenuClick({ menuItemId: MENU_ID, editable: false } as Menus.OnClickData, await browser.tabs.get(tabId)),
+      tabState: (tabId: number) => readingState(tabId),
+      ping: (tabId: number) => pingContent(tabId),
+      badge: (tabId: number, on: boolean) => showReadingBadge(tabId, on),
+      syncAutoOpen: () => syncAutoOpen(),
+    },
+  });
+}

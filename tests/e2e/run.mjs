@@ -18,7 +18,7 @@ for (const [name, file, env] of [
   }
 }
 for (const dir of [distChrome, distFirefox]) {
-  if (!fs.existsSync(path.join(dir, 'manifest.json'))) problems.push(`No build at ${dir}/manifest.json. Run: npm run build`);
+  if (!fs.existsSync(path.join(dir, 'manifest.json'))) problems.push(`No build at ${dir}/manifest.json. Run: npm run build:e2e`);
 }
 if (problems.length > 0) {
   for (const p of problems) console.error(`test:e2e: ${p}`);

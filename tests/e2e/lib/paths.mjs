@@ -5,8 +5,13 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 /** CI clones the repo beside a copy of shared/; READLENS_SHARED points elsewhere when needed. */
 export const sharedRoot = process.env.READLENS_SHARED ? path.resolve(process.env.READLENS_SHARED) : path.resolve(repoRoot, '../shared');
-/** READLENS_DIST lets the harness be checked against another build (it must hold chrome/ and firefox/). */
-export const distRoot = process.env.READLENS_DIST ? path.resolve(process.env.READLENS_DIST) : path.join(repoRoot, 'dist');
+/**
+ * The e2e build (`npm run build:e2e`: the shipped code plus the background's test hooks). READLENS_DIST lets the
+ * harness be checked against another build (it must hold chrome/ and firefox/).
+ */
+export const distRoot = process.env.READLENS_DIST ? path.resolve(process.env.READLENS_DIST) : path.join(repoRoot, 'dist/e2e');
+/** What `npm run build` ships (checked by shipped-build.test.mjs, loaded by `npm start`). */
+export const shippedRoot = path.join(repoRoot, 'dist');
 export const distChrome = path.join(distRoot, 'chrome');
 export const distFirefox = path.join(distRoot, 'firefox');
 export const fixturePages = path.join(repoRoot, 'tests/fixtures/pages');
