@@ -1,0 +1,126 @@
+// Chooses the articles of the quotation corpus from ../shared (see tests/fixtures/analyze/GUIDELINE.md) and writes
+// each one's text to tests/fixtures/analyze/corpus/articles/<id>.json with its site, language and split.
+// Deterministic: the same ../shared gives the same files. Run: node tests/bench/quotes-corpus/select.mjs
+// ../shared missing? It comes with the project's workspace (a folder `shared/` beside this repository).
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { goldParagraphs } from '../analyze-gold-paragraphs.mjs';
+import { countBy, countQuoteMarks, detectLang, hostOf, mulberry32, siteOfHtml, splitOf, shuffle } from './select-lib.mjs';
+
+const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
+const shared = process.env.READLENS_SHARED ?? path.resolve(repo, '../shared');
+if (!fs.existsSync(shared)) {
+  console.error(`no ${shared}: the corpus is selected from the project's shared data (a folder shared/ beside the repository)`);
+  process.exit(1);
+}
+const outDir = path.join(repo, 'tests/fixtures/analyze/corpus/articles');
+const goldDir = path.join(repo, 'tests/fixtures/analyze/gold');
+const alreadyGold = new Set(fs.readdirSync(goldDir).map((f) => f.replace(/\.json$/, '')));
+const words = (paras) => paras.join(' ').split(/\s+/).filter(Boolean).length;
+/** Articles worth annotating: enough quotations to learn from, short enough to annotate carefully. */
+const fits = (paras, lang, minMarks = 3) => {
+  const n = words(paras);
+  const marks = countQuoteMarks(paras.join('\n'), lang);
+  return n >= 150 && n <= 1400 && marks >= minMarks && marks <= 40;
+};
+
+const candidates = [];
+
+// Dragnet (2012 news and blogs, mostly English): the person-written main content, paragraphs as the annotator kept them.
+{
+  const dir = path.join(shared, 'pages/dragnet-train');
+  for (const file of fs.readdirSync(path.join(dir, 'gold')).sort()) {
+    const id = file.replace(/\.txt$/, '');
+    const text = fs.readFileSync(path.join(dir, 'gold', file), 'utf8');
+    const paragraphs = text.split(/\r?\n\s*\r?\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const lang = detectLang(paragraphs.join(' '));
+    if (!lang || !fits(paragraphs, lang)) continue;
+    const html = zlib.gunzipSync(fs.readFileSync(path.join(dir, 'html', `${id}.html.gz`))).toString('utf8');
+    const site = siteOfHtml(html);
+    if (!site) continue;
+    candidates.push({ id: `dragnet-${id}`, collection: 'dragnet-train', source: `shared/pages/dragnet-train/gold/${file}`, site, lang, title: paragraphs.find((p) => p.length < 160 && !/\d{4}/.test(p)) ?? '', paragraphs });
+  }
+}
+
+// Article benchmark (many sites and languages): the human ground truth, one paragraph a line.
+{
+  const dir = path.join(shared, 'pages/articlebench-dev');
+  const truth = JSON.parse(fs.readFileSync(path.join(dir, 'ground-truth.json'), 'utf8'));
+  for (const [id, { url, articleBody }] of Object.entries(truth).sort(([a], [b]) => a.localeCompare(b))) {
+    const paragraphs = articleBody.split(/\n+/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const lang = detectLang(paragraphs.join(' '));
+    if (!lang || !fits(paragraphs, lang)) continue;
+    candidates.push({ id: `articlebench-${id.slice(0, 12)}`, collection: 'articlebench-dev', source: `shared/pages/articlebench-dev/ground-truth.json#${id}`, site: hostOf(url), lang, title: '', paragraphs });
+  }
+}
+
+// Readability's test pages not already in the first gold set: the body of expected.html.
+{
+  const dir = path.join(shared, 'pages/readability');
+  for (const name of fs.readdirSync(dir).sort()) {
+    if (alreadyGold.has(name) || !fs.existsSync(path.join(dir, name, 'expected.html'))) continue;
+    const paragraphs = goldParagraphs(fs.readFileSync(path.join(dir, name, 'expected.html'), 'utf8'));
+    const lang = detectLang(paragraphs.join(' '));
+    const meta = fs.existsSync(path.join(dir, name, 'expected-metadata.json')) ? JSON.parse(fs.readFileSync(path.join(dir, name, 'expected-metadata.json'), 'utf8')) : {};
+    if (!lang || !fits(paragraphs, lang)) continue;
+    candidates.push({ id: `readability-${name}`, collection: 'readability', source: `shared/pages/readability/${name}/expected.html`, site: `readability:${name.replace(/-\d+$/, '')}`, lang, title: meta.title ?? '', paragraphs });
+  }
+}
+
+// OrangeSum (French wire copy, one outlet): plain text without paragraph breaks, as the CLI's --text gets it.
+{
+  const lines = zlib.gunzipSync(fs.readFileSync(path.join(shared, 'data/orangesum-train/train.jsonl.gz'))).toString('utf8').split('\n');
+  const rand = mulberry32(20261206);
+  const picked = [];
+  for (const line of lines) {
+    if (!line) continue;
+    const a = JSON.parse(line);
+    const paragraphs = [a.article.replace(/\s+/g, ' ').trim()];
+    if (fits(paragraphs, 'fr') && rand() < 0.02) picked.push({ id: `orangesum-${a.id}`, collection: 'orangesum-train', source: `shared/data/orangesum-train/train.jsonl.gz#${a.id}`, site: 'orangesum', lang: 'fr', title: a.title, date: a.date, paragraphs });
+  }
+  candidates.push(...picked);
+}
+
+// 10kGNAD (German, derStandard.at, one outlet): lead and body in one paragraph.
+{
+  const lines = fs.readFileSync(path.join(shared, 'data/gnad-de/articles.jsonl'), 'utf8').split('\n');
+  for (const line of lines) {
+    if (!line) continue;
+    const a = JSON.parse(line);
+    const paragraphs = [a.text.replace(/\s+/g, ' ').trim()];
+    // Quotations are rarer in this outlet's copy (mostly reported speech): one pair of marks is enough.
+    if (fits(paragraphs, 'de', 1)) candidates.push({ id: `gnad-${a.id}`, collection: 'gnad-de', source: `shared/data/gnad-de/articles.jsonl#${a.id}`, site: 'derstandard.at', category: a.category, lang: 'de', title: '', paragraphs });
+  }
+}
+
+// How many of each collection: single-outlet collections are capped so that sites, not one outlet, dominate.
+const CAPS = { 'dragnet-train': 170, 'articlebench-dev': 40, readability: 40, 'orangesum-train': 70, 'gnad-de': 60 };
+const PER_SITE = 6; // no site among the many-site collections gives more than this
+const rand = mulberry32(7);
+const chosen = [];
+for (const [collection, cap] of Object.entries(CAPS)) {
+  const perSite = new Map();
+  for (const c of shuffle(candidates.filter((x) => x.collection === collection), rand)) {
+    if (chosen.filter((x) => x.collection === collection).length >= cap) break;
+    const single = collection === 'orangesum-train' || collection === 'gnad-de';
+    if (!single && (perSite.get(c.site) ?? 0) >= PER_SITE) continue;
+    perSite.set(c.site, (perSite.get(c.site) ?? 0) + 1);
+    chosen.push(c);
+  }
+}
+
+fs.rmSync(outDir, { recursive: true, force: true });
+fs.mkdirSync(outDir, { recursive: true });
+// Annotation order: interleaved by a seeded shuffle, so that any prefix covers languages and collections.
+const order = shuffle(chosen, mulberry32(11));
+order.forEach((c, i) => {
+  c.order = i;
+  c.split = splitOf(c);
+  fs.writeFileSync(path.join(outDir, `${c.id}.json`), `${JSON.stringify(c, null, 1)}\n`);
+});
+const count = (key) => countBy(order, key);
+console.log(`${order.length} articles from ${new Set(order.map((c) => c.site)).size} sites`);
+console.log(`by language: ${count('lang')}`);
+console.log(`by collection: ${count('collection')}`);
+console.log(`by split: ${count('split')}`);
