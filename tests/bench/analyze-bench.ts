@@ -8,6 +8,9 @@ import { splitSentences } from '../../src/core/analyze/segment';
 import { findQuoteSpans } from '../../src/core/analyze/quotespans';
 import { getLang } from '../../src/core/analyze/lang/registry';
 import { rouge, meanScores, type RougeScores } from './analyze-rouge';
+import { sameName } from './lib/names.mjs';
+
+export { sameName };
 
 export interface BenchOptions {
   shared: string;
@@ -85,20 +88,6 @@ interface Gold {
   people: string[];
   places: string[];
   organisations: string[];
-}
-
-/** Loose name key: no accents, lowercase, words only. */
-const norm = (s: string): string[] =>
-  s.normalize('NFD').replace(/[\p{M}\u00ad]/gu, '').toLowerCase().replace(/[’']/g, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-
-/** Same name: equal, or one's words are a contiguous run of the other's ("Obama" ↔ "Barack Obama"). */
-export function sameName(a: string, b: string): boolean {
-  const x = norm(a);
-  const y = norm(b);
-  if (!x.length || !y.length) return false;
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, j) => long[i + j] === w)) return true;
-  return false;
 }
 
 interface Counts {
