@@ -44,7 +44,7 @@ export function checkAnnotation(ann, article) {
     }
   }
   for (const q of ann.quotes) {
-    if (q.kind !== 'person' || typeof q.speaker !== 'string') continue;
+    if (q.kind !== 'person' || typeof q.speaker !== 'string' || q.fictional === true) continue;
     if (!ann.people?.some((p) => p.name === q.speaker)) problems.push(`speaker "${q.speaker}" is not in people (list each speaker under its full name)`);
   }
   return problems;

@@ -95,7 +95,7 @@ const candidates = [];
 }
 
 // How many of each collection: single-outlet collections are capped so that sites, not one outlet, dominate.
-const CAPS = { 'dragnet-train': 170, 'articlebench-dev': 40, readability: 40, 'orangesum-train': 70, 'gnad-de': 60 };
+const CAPS = { 'dragnet-train': 190, 'articlebench-dev': 40, readability: 40, 'orangesum-train': 90, 'gnad-de': 60 };
 const PER_SITE = 6; // no site among the many-site collections gives more than this
 const rand = mulberry32(7);
 const chosen = [];
