@@ -1,0 +1,141 @@
+// Scores the language engine on the quotation corpus (tests/fixtures/analyze/corpus): quotation spans, speakers
+// (precision of those shown, coverage of those the text names) and key facts, per split and language.
+// Run with `npm run bench:quotes` (train and dev); `-- --test` adds the test split, which is read once, at the end.
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyzeArticle } from '../../../src/core/analyze/index';
+import type { Digest } from '../../../src/core/analyze/index';
+import { sameName } from '../lib/names.mjs';
+
+interface GoldQuote { text: string; occurrence?: number; kind: string; speaker: string | null; mention?: string | null }
+interface Entity { name: string; aliases: string[] }
+interface Annotation { id: string; quotes: GoldQuote[]; people: Entity[]; places: Entity[]; organisations: Entity[] }
+interface Article { id: string; lang: string; split: string; site: string; title?: string; paragraphs: string[] }
+interface Located { paragraph: number; start: number; end: number; text: string }
+
+interface Counts { tp: number; fp: number; fn: number }
+const counts = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+interface Cell {
+  articles: number;
+  spans: Counts;
+  /** Speakers shown on found quotations, and how many were right. */
+  shown: number;
+  shownRight: number;
+  /** Found quotations whose speaker the text names (person or organisation), and how many got one shown. */
+  named: number;
+  namedShown: number;
+  people: Counts;
+  places: Counts;
+  organisations: Counts;
+  errors: string[];
+}
+const cell = (): Cell => ({ articles: 0, spans: counts(), shown: 0, shownRight: 0, named: 0, namedShown: 0, people: counts(), places: counts(), organisations: counts(), errors: [] });
+
+const tokens = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+function locate(article: Article, q: GoldQuote): Located | null {
+  let seen = 0;
+  for (const [paragraph, p] of article.paragraphs.entries()) {
+    for (let at = p.indexOf(q.text); at >= 0; at = p.indexOf(q.text, at + 1)) {
+      if (++seen === (q.occurrence ?? 1)) return { paragraph, start: at, end: at + q.text.length, text: q.text };
+    }
+  }
+  return null;
+}
+
+/** Token F1 of two spans of the same paragraph, as the analyze bench matches quotations (≥ 0.8 is the same one). */
+function spanF1(a: Located, b: Located, paragraph: string): number {
+  if (a.paragraph !== b.paragraph) return 0;
+  const from = Math.max(a.start, b.start);
+  const to = Math.min(a.end, b.end);
+  if (to <= from) return 0;
+  const common = tokens(paragraph.slice(from, to)).length;
+  const p = common / (tokens(a.text).length || 1);
+  const r = common / (tokens(b.text).length || 1);
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
+
+function matchEntities(found: string[][], gold: Entity[], c: Counts): void {
+  const used = new Set<number>();
+  for (const names of found) {
+    const gi = gold.findIndex((g, i) => !used.has(i) && [g.name, ...g.aliases].some((n) => names.some((m) => sameName(m, n))));
+    if (gi >= 0) {
+      used.add(gi);
+      c.tp++;
+    } else c.fp++;
+  }
+  c.fn += gold.length - used.size;
+}
+
+function scoreArticle(article: Article, gold: Annotation, d: Digest, c: Cell): void {
+  const goldQuotes = gold.quotes.map((q) => ({ q, at: locate(article, q) })).filter((x): x is { q: GoldQuote; at: Located } => x.at !== null);
+  const used = new Set<number>();
+  for (const fq of d.quotes) {
+    const para = article.paragraphs[fq.paragraph] ?? '';
+    const gi = goldQuotes.findIndex((g, i) => !used.has(i) && spanF1(fq, g.at, para) >= 0.8);
+    if (gi < 0) {
+      c.spans.fp++;
+      c.errors.push(`${article.id}: extra "${fq.text.slice(0, 50)}"`);
+      continue;
+    }
+    used.add(gi);
+    c.spans.tp++;
+    const g = goldQuotes[gi]!.q;
+    const named = g.kind === 'person' || g.kind === 'organisation';
+    if (named) c.named++;
+    if (fq.speaker !== null) {
+      c.shown++;
+      if (named && g.speaker && sameName(fq.speaker, g.speaker)) {
+        c.shownRight++;
+        c.namedShown++;
+      } else c.errors.push(`${article.id}: "${fq.text.slice(0, 40)}" shown ${fq.speaker}, gold ${g.kind} ${g.speaker ?? g.mention ?? ''}`);
+    } else if (named) c.errors.push(`${article.id}: "${fq.text.slice(0, 40)}" no speaker, gold ${g.speaker}`);
+  }
+  c.spans.fn += goldQuotes.length - used.size;
+  goldQuotes.forEach((g, i) => used.has(i) || c.errors.push(`${article.id}: missed "${g.q.text.slice(0, 50)}"`));
+  matchEntities(d.facts.people.map((p) => [p.name]), gold.people, c.people);
+  matchEntities(d.facts.places.map((p) => [p.text]), gold.places, c.places);
+  matchEntities(d.facts.organisations.map((o) => [o.text, ...o.aliases]), gold.organisations, c.organisations);
+}
+
+const f1 = (c: Counts): number => (c.tp ? (2 * c.tp) / (2 * c.tp + c.fp + c.fn) : 0);
+const p = (c: Counts): number => (c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0);
+const r = (c: Counts): number => (c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0);
+const fix = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '—');
+
+export function run(repo: string, args: string[]): void {
+  const dir = path.join(repo, 'tests/fixtures/analyze/corpus');
+  const splits = args.includes('--test') ? ['train', 'dev', 'test'] : ['train', 'dev'];
+  const showErrors = args.includes('--errors');
+  const cells = new Map<string, Cell>();
+  const get = (key: string): Cell => cells.get(key) ?? (cells.set(key, cell()), cells.get(key)!);
+  const files = fs.readdirSync(path.join(dir, 'annotations')).filter((f) => f.endsWith('.json')).sort();
+  for (const f of files) {
+    const gold = JSON.parse(fs.readFileSync(path.join(dir, 'annotations', f), 'utf8')) as Annotation;
+    const article = JSON.parse(fs.readFileSync(path.join(dir, 'articles', f), 'utf8')) as Article;
+    if (!splits.includes(article.split)) continue;
+    const d = analyzeArticle({ paragraphs: article.paragraphs, lang: article.lang, ...(article.title ? { title: article.title } : {}) });
+    for (const key of [`${article.split} all`, `${article.split} ${article.lang}`]) {
+      const c = get(key);
+      c.articles++;
+      scoreArticle(article, gold, d, c);
+    }
+  }
+  console.log('## Quotation corpus (tests/fixtures/analyze/corpus)\n');
+  console.log('| split / lang | articles | quotes F1 (P / R) | speaker precision | speaker coverage | people F1 | places F1 | orgs P / R |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const split of splits) {
+    for (const [key, c] of [...cells].filter(([k]) => k.startsWith(`${split} `)).sort(([a], [b]) => (a.endsWith(' all') ? -1 : b.endsWith(' all') ? 1 : a.localeCompare(b)))) {
+      console.log(`| ${key} | ${c.articles} | ${fix(f1(c.spans))} (${fix(p(c.spans))} / ${fix(r(c.spans))}) | ${fix(c.shownRight / c.shown)} (${c.shownRight}/${c.shown}) | ${fix(c.namedShown / c.named)} (${c.namedShown}/${c.named}) | ${fix(f1(c.people))} | ${fix(f1(c.places))} | ${fix(p(c.organisations))} / ${fix(r(c.organisations))} |`);
+    }
+  }
+  console.log('\nSpeaker precision: of the found quotations shown with a speaker, the share whose speaker is right (an unnamed or');
+  console.log('group source shown with a name counts as wrong). Coverage: of the found quotations whose speaker the text names,');
+  console.log('the share shown with the right one. Targets (issue 12): precision ≥ 0.95 at coverage ≥ 0.85; spans F1 ≥ 0.95.');
+  if (showErrors) {
+    for (const split of splits.filter((s) => s !== 'test')) {
+      const c = cells.get(`${split} all`);
+      if (c) console.log(`\n### ${split}: errors\n${c.errors.join('\n')}`);
+    }
+  }
+}
