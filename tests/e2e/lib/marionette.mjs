@@ -53,12 +53,23 @@ export class Marionette {
     else waiter.resolve(result);
   }
 
-  /** Send `command` with `params` (a request is `[0, id, command, params]`) and resolve with its result. */
-  send(command, params = {}) {
+  /**
+   * Send `command` with `params` (a request is `[0, id, command, params]`) and resolve with its result. A browser that
+   * stops answering fails the command after `timeout` ms instead of hanging the suite.
+   */
+  send(command, params = {}, { timeout = 120000 } = {}) {
     const run = () =>
       new Promise((resolve, reject) => {
         const id = ++this.lastId;
-        this.pending.set(id, { command, resolve, reject });
+        const timer = setTimeout(() => {
+          this.pending.delete(id);
+          reject(new Error(`Marionette ${command}: no answer after ${timeout} ms`));
+        }, timeout);
+        const settle = (fn) => (value) => {
+          clearTimeout(timer);
+          fn(value);
+        };
+        this.pending.set(id, { command, resolve: settle(resolve), reject: settle(reject) });
         const body = JSON.stringify([0, id, command, params]);
         this.socket.write(`${Buffer.byteLength(body)}:${body}`);
       });
