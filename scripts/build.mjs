@@ -53,8 +53,10 @@ await rm(path.join(chromeDir, '.vite'), { recursive: true, force: true });
 await rm(firefoxDir, { recursive: true, force: true });
 await cp(chromeDir, firefoxDir, { recursive: true });
 const { service_worker: worker, ...backgroundRest } = chromeManifest.background;
+// Chrome's floor (116: runtime.getContexts, which finds an open offscreen document) means nothing to Firefox.
+const { minimum_chrome_version: _chromeFloor, ...sharedManifest } = chromeManifest;
 const firefoxManifest = {
-  ...chromeManifest,
+  ...sharedManifest,
   // Firefox's background page has a DOM of its own, so it needs no offscreen document (nor knows the permission).
   permissions: chromeManifest.permissions.filter((p) => p !== 'offscreen'),
   background: { ...backgroundRest, scripts: [worker] },

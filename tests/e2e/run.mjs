@@ -1,5 +1,5 @@
 // Entry of `npm run test:e2e`: checks the browsers and the builds exist, then runs every tests/e2e/*.test.mjs with Node's test runner.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,6 +38,10 @@ if (files.length === 0) {
   console.error(`test:e2e: no test file matches ${filters.join(', ')}`);
   process.exit(1);
 }
+
+// Which browser versions ran goes in the log: the suite must pass on every version we support (see README).
+const version = (file) => execFileSync(file, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+console.log(`test:e2e: ${version(chromePath)} (${chromePath}); ${version(firefoxPath)} (${firefoxPath})`);
 
 // Test a snapshot of the build: a rebuild during the run (npm run build in another terminal) must not change the extension mid-suite.
 const snapshot = fs.mkdtempSync(path.join(os.tmpdir(), 'readlens-e2e-dist-'));

@@ -52,6 +52,15 @@ describe('offscreen document', () => {
   });
 });
 
+describe('browser floors', () => {
+  it("Chrome's manifest names its minimum version (runtime.getContexts: 116); Firefox's has its own floor instead", () => {
+    assert.equal(manifestOf(path.join(shippedRoot, 'chrome')).minimum_chrome_version, '116');
+    const firefox = manifestOf(path.join(shippedRoot, 'firefox'));
+    assert.equal(firefox.minimum_chrome_version, undefined);
+    assert.equal(firefox.browser_specific_settings.gecko.strict_min_version, '140.0');
+  });
+});
+
 describe('e2e build', () => {
   it('is the shipped code plus the hooks the other suites drive', () => {
     const worker = manifestOf(path.join(distRoot, 'chrome')).background.service_worker;

@@ -1,13 +1,14 @@
-// Launches Debian's Firefox ESR over WebDriver BiDi with the Firefox build as a temporary add-on, clicks its toolbar action from the chrome scope and drives the real popup panel.
+// Launches Firefox ESR with the Firefox build as a temporary add-on, clicks its toolbar action from the chrome scope
+// (over Marionette) and drives the real popup panel; pages are driven by puppeteer over WebDriver BiDi.
 import crypto from 'node:crypto';
-import puppeteer from 'puppeteer-core';
-import { distFirefox, firefoxPath, geckoId } from './paths.mjs';
+import { distFirefox, geckoId } from './paths.mjs';
 import { popupPath } from './chromium.mjs';
+import { startFirefox } from './firefox-process.mjs';
 import { popupSettled, probePopup } from './popup-probes.mjs';
 import { waitFor } from './wait.mjs';
 
 /**
- * Chrome-scope helpers, evaluated in the browser window (browser.xhtml) through BiDi `script.evaluate`.
+ * Chrome-scope helpers, evaluated in the browser window (browser.xhtml) through Marionette's `WebDriver:ExecuteScript`.
  * `__ID__` is replaced with the add-on id. They find our action through the same object the toolbar button uses
  * (ext-browserAction's browserActionFor), so `triggerAction` is the button's own click path and grants activeTab.
  */
@@ -32,65 +33,50 @@ const FRAME_RUNNER = (channel, fn, arg) => {
     );
 };
 
+/** How the suite reaches Firefox, printed with the version so a run's log says what ran. */
+const ROUTE = 'chrome scope and add-on install over Marionette, pages over WebDriver BiDi';
+
 /** Launch Firefox ESR headless, install `extDir` as a temporary add-on with a pinned internal UUID. */
 export async function launchFirefox({ extDir = distFirefox } = {}) {
   const uuid = crypto.randomUUID();
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: firefoxPath,
-    headless: true,
-    // Lets BiDi evaluate in the chrome scope, where the toolbar action lives.
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
+  const firefox = await startFirefox({
+    prefs: {
       // Pin the add-on's moz-extension:// origin so the popup can be recognised by URL.
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
       // Offline by design: no update checks or telemetry pings from the test profile.
       'app.update.enabled': false,
       'extensions.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      // As puppeteer's own Firefox profile: all web content in one process, so input events reach the page.
+      'fission.webContentIsolationStrategy': 0,
     },
   });
+  console.log(`Firefox ${firefox.version}: ${ROUTE}`);
   try {
-    const installed = await browser.installExtension(extDir);
+    const { value: installed } = await firefox.marionette.send('Addon:Install', { path: extDir, temporary: true });
     if (installed !== geckoId) throw new Error(`installed add-on id ${installed}, expected ${geckoId}`);
-    return new FirefoxSession(browser, uuid, popupPath(extDir));
+    return new FirefoxSession(firefox, uuid, popupPath(extDir));
   } catch (err) {
-    await browser.close().catch(() => {});
+    await firefox.close();
     throw err;
   }
 }
 
 class FirefoxSession {
-  constructor(browser, uuid, popupFile) {
-    this.browser = browser;
+  constructor(firefox, uuid, popupFile) {
+    this.firefox = firefox;
+    this.browser = firefox.browser;
+    this.version = firefox.version;
     this.uuid = uuid;
     this.popupUrl = `moz-extension://${uuid}/${popupFile}`;
-    this.chromeContext = null;
-  }
-
-  /** The browser window's chrome-scope browsing context (browser.xhtml). */
-  async chromeCtx() {
-    if (this.chromeContext) return this.chromeContext;
-    const tree = await this.browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-    const win = tree.result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-    if (!win) throw new Error(`no browser window in the chrome scope: ${JSON.stringify(tree.result.contexts.map((c) => c.url))}`);
-    this.chromeContext = win.context;
-    return this.chromeContext;
   }
 
   /** Evaluate an async function body in the chrome scope (with CHROME_PRELUDE in scope); it must return JSON-able data. */
   async chromeEval(body) {
     const prelude = CHROME_PRELUDE.replaceAll('__ID__', JSON.stringify(geckoId)).replaceAll('__POPUP__', JSON.stringify(this.popupUrl));
     const expression = `(async () => { ${prelude}\n const rlResult = await (async () => { ${body} })(); return JSON.stringify(rlResult ?? null); })()`;
-    const reply = await this.browser.connection.send('script.evaluate', {
-      expression,
-      target: { context: await this.chromeCtx() },
-      awaitPromise: true,
-      resultOwnership: 'none',
-    });
-    const r = reply.result;
-    if (r.type === 'exception') throw new Error(`chrome-scope evaluation failed: ${r.exceptionDetails?.text ?? JSON.stringify(r)}`);
-    return JSON.parse(r.result.value);
+    const reply = await this.firefox.marionette.send('WebDriver:ExecuteScript', { script: `return ${expression};`, args: [] });
+    return JSON.parse(reply.value);
   }
 
   /** Whether our add-on is installed and running. */
@@ -128,8 +114,8 @@ class FirefoxSession {
     return this.chromeEval(`return rlAction().action.getProperty(gBrowser.selectedTab, 'badgeText') ?? '';`);
   }
 
-  async close() {
-    await this.browser.close().catch(() => {});
+  close() {
+    return this.firefox.close();
   }
 }
 
