@@ -20,6 +20,7 @@ const aidStyles = (page) =>
     const time = root.querySelector('[data-testid="reader-time-left"]');
     const link = root.querySelector('[data-testid="reader-body"] a');
     return {
+      family: cs.fontFamily,
       fontSize: cs.fontSize,
       lineHeight: cs.lineHeight,
       letter: cs.letterSpacing,
@@ -164,6 +165,17 @@ describe('Chromium: reading aids from the popup and the reader, kept across a re
     await waitStyles((x) => x.bg === 'rgb(32, 48, 64)', 'the reader colour picker');
   });
 
+  it('the legible font (Atkinson Hyperlegible) loads from the extension\'s own files when chosen, and is used', async () => {
+    const hasFace = () => page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Atkinson Hyperlegible' && f.status === 'loaded'));
+    assert.equal(await hasFace(), false, 'not loaded before anyone chooses it');
+    await inReader(page, (root) => root.querySelector('[data-testid="reader-font-legible"]').click());
+    await waitFor(hasFace, { what: 'the font faces in document.fonts', timeout: 10000 });
+    const family = await inReader(page, (root) => getComputedStyle(root.querySelector('[data-testid="reader-body"] p')).fontFamily);
+    assert.match(family, /^"?Atkinson Hyperlegible/);
+    assert.equal(await page.evaluate(() => document.fonts.check('20px "Atkinson Hyperlegible"', 'Après Noël')), true, 'Latin and accented text render in it');
+    await screenshot(page, 'reader-legible-font');
+  });
+
   it('everything survives a reload: the reopened reader has the same computed style', async () => {
     const before = await aidStyles(page);
     await page.reload({ waitUntil: 'load' });
@@ -172,12 +184,12 @@ describe('Chromium: reading aids from the popup and the reader, kept across a re
     await popup.click('[data-testid="reading-toggle"]');
     await waitFor(() => readerInfo(page), { accept: isOpen, what: 'the reader to reopen' });
     const after = await waitStyles((s) => s.timeLeftShown, 'the reopened reader');
-    for (const key of ['letter', 'word', 'align', 'bandDisplay', 'bandHeight', 'color', 'bg', 'progressShown']) {
+    for (const key of ['letter', 'word', 'align', 'bandDisplay', 'bandHeight', 'color', 'bg', 'progressShown', 'family']) {
       assert.equal(after[key], before[key], `${key} kept across the reload`);
     }
     // Back to the defaults for any later suite sharing a profile (this one's is fresh, but keep it tidy).
     const reset = await openMore();
-    for (const [name, value] of [['theme', 'auto'], ['letter', '0'], ['word', '0'], ['focus', '0']]) await pick(reset, name, value);
+    for (const [name, value] of [['theme', 'auto'], ['font', 'serif'], ['letter', '0'], ['word', '0'], ['focus', '0']]) await pick(reset, name, value);
     await waitStyles((s) => s.bandDisplay === 'none' && s.letter === 'normal', 'defaults back');
   });
 });
