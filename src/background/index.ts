@@ -7,6 +7,7 @@ import { syncAutoOpen, watchAutoOpen } from './auto-open';
 import { showReadingBadge } from './badge';
 import { extractPageCopy } from './extraction';
 import { pingContent } from './injection';
+import { readerFontFaces } from './reader-font';
 import { prepareTab, readingState, recordReading, revealInReader, setReading, toggleReading } from './reading-mode';
 import { forgetTab } from './tab-state';
 
@@ -29,6 +30,7 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unk
   if (from === 'content' && isContentEvent(message) && sender.tab?.id !== undefined) {
     if (message.type === 'bg/analyze') return analyzeInBackground(message.input);
     if (message.type === 'bg/extract') return extractPageCopy(message.html, message.url);
+    if (message.type === 'bg/font') return readerFontFaces();
     return recordReading(sender.tab.id, message.open);
   }
   // Anything else (malformed, foreign, wrong context) gets no answer and has no effect.

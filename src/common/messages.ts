@@ -35,7 +35,17 @@ export type ContentEvent =
   | { type: 'bg/readerState'; open: boolean }
   | { type: 'bg/analyze'; input: AnalyzeInput }
   /** A serialised copy of the page, to find the article off the page's main thread. */
-  | { type: 'bg/extract'; html: string; url: string };
+  | { type: 'bg/extract'; html: string; url: string }
+  /** The reader's legible font, which pages must not be able to fetch from the extension. */
+  | { type: 'bg/font' };
+
+/** One face of the reader's font: its bytes (base64, as messages carry JSON) and its descriptors. */
+export interface FontFaceData {
+  data: string;
+  weight: string;
+  style: string;
+  unicodeRange: string;
+}
 
 /** Background → its offscreen document (Chrome has no DOM in the service worker). */
 export type OffscreenRequest = { type: 'offscreen/extract'; html: string; url: string };
@@ -81,6 +91,7 @@ export interface Replies {
   'bg/readerState': void;
   'bg/analyze': Digest;
   'bg/extract': ExtractedPage;
+  'bg/font': FontFaceData[];
   'offscreen/extract': ExtractedPage;
   'content/ping': PingReply;
   'content/pageInfo': PageInfo;
@@ -165,6 +176,7 @@ function isContentEventUnsafe(v: unknown): v is ContentEvent {
   if (!isRecord(v)) return false;
   if (v.type === 'bg/readerState') return hasOnlyKeys(v, ['type', 'open']) && typeof v.open === 'boolean';
   if (v.type === 'bg/extract') return isPageCopy(v);
+  if (v.type === 'bg/font') return hasOnlyKeys(v, ['type']);
   return v.type === 'bg/analyze' && hasOnlyKeys(v, ['type', 'input']) && isAnalyzeInput(v.input);
 }
 

@@ -4,14 +4,30 @@
 export const TEXT_SIZES = [75, 85, 90, 100, 110, 120, 135, 150, 170, 200, 240, 300] as const;
 export const DEFAULT_TEXT_SIZE = 100;
 
-export const THEMES = ['auto', 'light', 'sepia', 'dark'] as const;
+/** 'custom' paints the reader in the reader's own three colours (`colors`). */
+export const THEMES = ['auto', 'light', 'sepia', 'dark', 'custom'] as const;
 export const FONTS = ['serif', 'sans', 'legible'] as const;
 export const WIDTHS = ['narrow', 'medium', 'wide'] as const;
 export const LINE_HEIGHTS = [1.4, 1.6, 1.8, 2] as const;
+/** Extra spacing in em; the widest steps are WCAG 1.4.12's text-spacing values (0.12 em letters, 0.16 em words, and beyond). */
+export const LETTER_SPACINGS = [0, 0.04, 0.08, 0.12] as const;
+export const WORD_SPACINGS = [0, 0.08, 0.16, 0.32] as const;
+/** 'justify' hyphenates by the article's language, so justified lines keep even gaps. */
+export const ALIGNS = ['start', 'justify'] as const;
+/** Lines left undimmed around the reading position; 0 turns line focus off. */
+export const LINE_FOCUS = [0, 1, 3, 5] as const;
 
 export type Theme = (typeof THEMES)[number];
 export type Font = (typeof FONTS)[number];
 export type Width = (typeof WIDTHS)[number];
+export type Align = (typeof ALIGNS)[number];
+
+/** The custom theme's colours, as #rrggbb. */
+export interface CustomColors {
+  text: string;
+  background: string;
+  links: string;
+}
 
 /** What a site may override; kept small because storage.sync caps each item at 8 KB. */
 export interface SiteSettings {
@@ -26,6 +42,13 @@ export interface Settings {
   width: Width;
   lineHeight: number;
   highlightQuotes: boolean;
+  letterSpacing: number;
+  wordSpacing: number;
+  align: Align;
+  lineFocus: number;
+  /** The reading-progress bar and the time left. */
+  progress: boolean;
+  colors: CustomColors;
 }
 
 /** The settings that apply on one site: the global ones with that site's overrides laid over. */
@@ -50,9 +73,19 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   width: 'medium',
   lineHeight: 1.6,
   highlightQuotes: true,
+  letterSpacing: 0,
+  wordSpacing: 0,
+  align: 'start',
+  lineFocus: 0,
+  progress: true,
+  colors: Object.freeze({ text: '#1e1e1e', background: '#fdf8ec', links: '#1a56a8' }),
 });
 
-const oneOf = <T>(list: readonly T[], v: unknown, fallback: T): T => (list.includes(v as T) ? (v as T) : fallback);
+/** The list's own value equal to v (so -0 comes back as 0), else the fallback. */
+const oneOf = <T>(list: readonly T[], v: unknown, fallback: T): T => {
+  const i = list.indexOf(v as T);
+  return i >= 0 ? (list[i] as T) : fallback;
+};
 
 /** Snap any number to the nearest allowed text size; anything else gets the default. */
 export function clampTextSize(v: unknown): number {
@@ -94,7 +127,25 @@ export function normalizeSettings(raw: unknown): Settings {
     width: oneOf(WIDTHS, d.width, DEFAULT_SETTINGS.width),
     lineHeight: oneOf(LINE_HEIGHTS, d.lineHeight, DEFAULT_SETTINGS.lineHeight),
     highlightQuotes: typeof d.highlightQuotes === 'boolean' ? d.highlightQuotes : DEFAULT_SETTINGS.highlightQuotes,
+    letterSpacing: oneOf(LETTER_SPACINGS, d.letterSpacing, DEFAULT_SETTINGS.letterSpacing),
+    wordSpacing: oneOf(WORD_SPACINGS, d.wordSpacing, DEFAULT_SETTINGS.wordSpacing),
+    align: oneOf(ALIGNS, d.align, DEFAULT_SETTINGS.align),
+    lineFocus: oneOf(LINE_FOCUS, d.lineFocus, DEFAULT_SETTINGS.lineFocus),
+    progress: typeof d.progress === 'boolean' ? d.progress : DEFAULT_SETTINGS.progress,
+    colors: normalizeColors(d.colors),
   };
+}
+
+const HEX_COLOR = /^#[0-9a-f]{6}$/i;
+
+/** Each colour checked on its own: a bad one falls back to its default. */
+export function normalizeColors(raw: unknown): CustomColors {
+  const d = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const pick = (key: keyof CustomColors): string => {
+    const v = d[key];
+    return typeof v === 'string' && HEX_COLOR.test(v) ? v.toLowerCase() : DEFAULT_SETTINGS.colors[key];
+  };
+  return { text: pick('text'), background: pick('background'), links: pick('links') };
 }
 
 export function normalizeSite(raw: unknown): SiteSettings {
@@ -234,8 +285,9 @@ export function createSettingsStore(
     return siteSizes();
   }
   async function resetDefaults(): Promise<Settings> {
-    await area.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS } });
-    return { ...DEFAULT_SETTINGS };
+    const defaults = normalizeSettings(DEFAULT_SETTINGS);
+    await area.set({ [SETTINGS_KEY]: defaults });
+    return defaults;
   }
   const watchAll = (onChange: () => void): (() => void) =>
     subscribe((changes) => {

@@ -6,6 +6,7 @@ import { DEFAULT_TEXT_SIZE, stepTextSize, type EffectiveSettings } from '../comm
 import { articleMeta } from '../core/read';
 import { digestPage, pageInfo, preparePage } from './page-analysis';
 import { askFirst } from './reader/ask-first';
+import { loadReaderFont } from './reader/reader-font';
 import { openReader, type ReaderSession } from './reader/session';
 import { readerText } from './reader-text';
 
@@ -35,6 +36,8 @@ function start(instance: Instance): void {
   function apply(s: EffectiveSettings): void {
     current = s;
     reader?.applySettings(s);
+    // The legible font is fetched the first time a reader uses it; until it arrives the fallbacks in reader.css show.
+    if (reader && s.font === 'legible') void loadReaderFont(document);
   }
 
   /** `ask`: on a page that does not look like an article, offer to open anyway instead of opening. */

@@ -1,10 +1,12 @@
 // The options page: global reading defaults (resettable), the sites with a remembered text size, and the sites that
 // always open in reading mode; every list is removable and follows changes made elsewhere (popup, other windows).
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { READING_CHOICES } from '../common/reading-choices';
 import {
-  DEFAULT_TEXT_SIZE, FONTS, LINE_HEIGHTS, TEXT_SIZES, THEMES, WIDTHS, originPattern,
+  DEFAULT_TEXT_SIZE, TEXT_SIZES, originPattern,
   type EffectiveSettings, type Settings, type SettingsStore, type SiteSize,
 } from '../common/settings';
+import { CustomColorsField } from '../popup/components/MorePanel';
 import { ShortcutSection, type ShortcutAccess } from './ShortcutSection';
 
 interface Props {
@@ -95,7 +97,6 @@ export function Options({ settings, t, removePermission, shortcut }: Props) {
   };
   const sizeAt = (index: string): number => TEXT_SIZES[Number(index)] ?? DEFAULT_TEXT_SIZE;
   const shownSize = dragSize ?? current?.textSize ?? DEFAULT_TEXT_SIZE;
-  const opt = (group: string) => (v: string | number) => t(`opt_${group}_${String(v).replace('.', '_')}`) || String(v);
 
   return (
     <main class="options" data-testid="options">
@@ -117,10 +118,23 @@ export function Options({ settings, t, removePermission, shortcut }: Props) {
             />
             <output data-testid="opt-text-size-value">{shownSize}%</output>
           </label>
-          <Choice label={t('theme')} name="theme" values={THEMES} value={current.theme} optionLabel={opt('theme')} onPick={(theme) => patch({ theme })} />
-          <Choice label={t('font')} name="font" values={FONTS} value={current.font} optionLabel={opt('font')} onPick={(font) => patch({ font })} />
-          <Choice label={t('width')} name="width" values={WIDTHS} value={current.width} optionLabel={opt('width')} onPick={(width) => patch({ width })} />
-          <Choice label={t('lineHeight')} name="line" values={LINE_HEIGHTS} value={current.lineHeight as (typeof LINE_HEIGHTS)[number]} optionLabel={(v) => String(v)} onPick={(lineHeight) => patch({ lineHeight })} />
+          {READING_CHOICES.filter((choice) => choice.name !== 'quotes').map((choice) => [
+            <Choice
+              key={choice.name}
+              label={t(choice.label)}
+              name={choice.name}
+              values={choice.values}
+              value={choice.get(current)}
+              optionLabel={(v) => {
+                const key = choice.option(v);
+                return key ? t(key) : String(v);
+              }}
+              onPick={(v) => patch(choice.patch(v))}
+            />,
+            choice.name === 'theme' && current.theme === 'custom' && (
+              <CustomColorsField key="colors" colors={current.colors} locale={navigator.language} t={t} onChange={(colors) => patch({ colors })} testPrefix="opt" />
+            ),
+          ])}
           <label class="row check">
             <input type="checkbox" checked={current.highlightQuotes} onChange={(e) => patch({ highlightQuotes: e.currentTarget.checked })} data-testid="opt-highlight" />
             <span>{t('highlightQuotes')}</span>

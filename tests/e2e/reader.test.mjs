@@ -3,22 +3,12 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
 import { launchChromium } from './lib/chromium.mjs';
-import { isClosed, isOpen, norm, px, readerInfo } from './lib/reader.mjs';
+import { inReader, isClosed, isOpen, norm, px, readerInfo } from './lib/reader.mjs';
 import { samplePage } from './lib/paths.mjs';
 import { screenshot } from './lib/artifacts.mjs';
 import { waitFor } from './lib/wait.mjs';
 
 const outerHTML = (page) => page.evaluate(() => document.documentElement.outerHTML);
-
-/** Evaluate inside the reader's shadow root: fn(root, ...args); null when the reader is not open. */
-async function inReader(page, fn, ...args) {
-  const root = await page.evaluateHandle(() => document.querySelector('readlens-reader')?.shadowRoot ?? null);
-  try {
-    return (await root.evaluate((r) => r !== null)) ? await page.evaluate(fn, root, ...args) : null;
-  } finally {
-    await root.dispose();
-  }
-}
 
 describe('Chromium: the reader view', () => {
   let server;

@@ -24,6 +24,15 @@ for (const target of ['chrome', 'firefox']) {
       assert.deepEqual(hooked, [], 'readlensDebug is compiled out of shipped builds');
     });
 
+    it('exposes nothing to pages (no web_accessible_resources) and packs the reader font with its licence', () => {
+      const manifest = manifestOf(dir);
+      assert.equal(manifest.web_accessible_resources, undefined);
+      const faces = JSON.parse(read(dir, 'fonts/faces.json'));
+      assert.ok(faces.length >= 4);
+      for (const f of faces) assert.ok(fs.statSync(path.join(dir, 'fonts', f.file)).size > 5000, `${f.file} is there`);
+      assert.match(read(dir, 'fonts/OFL.txt'), /SIL OPEN FONT LICENSE/i);
+    });
+
     it('has every file its scripts and pages load', async () => {
       const files = await listFiles(dir);
       const missing = files

@@ -9,12 +9,15 @@ export interface ReaderText {
   smaller: string;
   larger: string;
   settings: string;
-  theme: string;
-  font: string;
-  width: string;
-  lineHeight: string;
-  quotes: string;
+  /** Labels of the reading choices, by message key (common/reading-choices.ts). */
+  labels: Record<string, string>;
+  /** Labels of their values, by `<choice name>.<value>`; numbers without one are formatted. */
   options: Record<string, string>;
+  customColors: string;
+  colorNames: Record<'text' | 'background' | 'links', string>;
+  lowContrast(ratio: string): string;
+  timeLeft(minutes: number): string;
+  finished: string;
   readingTime(minutes: number): string;
   saidBy(speaker: string): string;
   play(provider: string): string;

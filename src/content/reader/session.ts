@@ -1,13 +1,16 @@
 // One reader session: mounts the shadow-root overlay, wires its controls and keys, and tears down without a trace.
-import { FONTS, LINE_HEIGHTS, TEXT_SIZES, THEMES, WIDTHS, type EffectiveSettings, type Settings } from '../../common/settings';
+import type { SettingsPatch } from '../../common/reading-choices';
+import { TEXT_SIZES, type EffectiveSettings } from '../../common/settings';
 import type { Digest } from '../../core/analyze/types';
 import type { Article } from '../../core/extract';
 import { bodySegmentsOf } from '../../core/read';
 import { prepareEmbeds } from './embeds';
 import { flashRange, highlightQuotes, markBlockQuotes, segmentRange } from './highlight';
+import { createPanel } from './panel';
+import { createReadingAids } from './reading-aids';
 import { el, renderArticle, type ReaderText } from './render';
 import readerCss from './reader.css?inline';
-import { themeCss } from './themes';
+import { customPalette, paletteProperties, themeCss } from './themes';
 
 export const READER_TAG = 'readlens-reader';
 
@@ -21,7 +24,7 @@ export interface ReaderActions {
   close(): void;
   stepSize(direction: 1 | -1): void;
   resetSize(): void;
-  update(patch: Partial<Omit<Settings, 'version' | 'textSize'>>): void;
+  update(patch: SettingsPatch): void;
 }
 
 export interface ReaderSession {
@@ -73,29 +76,6 @@ function printOnlyReader(doc: Document, signal: AbortSignal): void {
   );
   win?.addEventListener('afterprint', remove, { signal });
   signal.addEventListener('abort', remove);
-}
-
-function choiceGroup<T extends string | number>(
-  doc: Document, label: string, values: readonly T[], names: Record<string, string>, key: string, onPick: (v: T) => void, signal: AbortSignal,
-): { group: HTMLElement; set(value: T): void } {
-  const group = el(doc, 'div', 'group');
-  group.setAttribute('role', 'group');
-  group.setAttribute('aria-label', label);
-  group.append(el(doc, 'span', 'label', label));
-  const buttons = values.map((value) => {
-    const b = el(doc, 'button', undefined, names[`${key}.${value}`] ?? String(value));
-    b.type = 'button';
-    b.dataset.testid = `reader-${key}-${value}`;
-    b.addEventListener('click', () => onPick(value), { signal });
-    group.append(b);
-    return { b, value };
-  });
-  return {
-    group,
-    set(current) {
-      for (const { b, value } of buttons) b.setAttribute('aria-pressed', String(value === current));
-    },
-  };
 }
 
 /**
@@ -161,15 +141,10 @@ export function openReader(doc: Document, article: Article, text: ReaderText, ac
   const closeButton = button('✕', 'reader-close', `${text.close} (Esc)`, () => actions.close());
   toolbar.append(smaller, sizeLabel, larger, panelButton, el(doc, 'span', 'spacer'), closeButton);
 
-  const panel = el(doc, 'div', 'panel');
-  panel.id = 'rl-panel';
-  panel.hidden = true;
-  const themes = choiceGroup(doc, text.theme, THEMES, text.options, 'theme', (theme) => actions.update({ theme }), signal);
-  const fonts = choiceGroup(doc, text.font, FONTS, text.options, 'font', (font) => actions.update({ font }), signal);
-  const widths = choiceGroup(doc, text.width, WIDTHS, text.options, 'width', (width) => actions.update({ width }), signal);
-  const lines = choiceGroup(doc, text.lineHeight, LINE_HEIGHTS, text.options, 'line', (lineHeight) => actions.update({ lineHeight }), signal);
-  const quotesToggle = choiceGroup(doc, text.quotes, ['on', 'off'] as const, text.options, 'quotes', (v) => actions.update({ highlightQuotes: v === 'on' }), signal);
-  panel.append(themes.group, fonts.group, widths.group, lines.group, quotesToggle.group);
+  const { panel, set: setPanel } = createPanel(doc, text, (patch) => actions.update(patch), signal);
+  const aids = createReadingAids(doc, dialog, article.readingMinutes, text, signal);
+  toolbar.insertBefore(aids.timeLeft, closeButton);
+  toolbar.append(aids.bar);
   const togglePanel = (): void => {
     panel.hidden = !panel.hidden;
     panelButton.setAttribute('aria-expanded', String(!panel.hidden));
@@ -179,7 +154,7 @@ export function openReader(doc: Document, article: Article, text: ReaderText, ac
   const rendered = renderArticle(doc, article, body, text);
   prepareEmbeds(doc, body, text, signal);
   markBlockQuotes(body);
-  dialog.append(toolbar, panel, rendered);
+  dialog.append(toolbar, panel, rendered, aids.band);
   root.append(dialog);
 
   // Segments are taken on the reader's own copy, in the same order the digest's paragraphs were.
@@ -229,21 +204,29 @@ export function openReader(doc: Document, article: Article, text: ReaderText, ac
 
   return {
     applySettings(s) {
-      dialog.style.setProperty('--rl-size', `${(BASE_PX * s.textSize) / 100}px`);
-      dialog.style.setProperty('--rl-line', String(s.lineHeight));
+      const style = dialog.style;
+      style.setProperty('--rl-size', `${(BASE_PX * s.textSize) / 100}px`);
+      style.setProperty('--rl-line', String(s.lineHeight));
+      style.setProperty('--rl-letter', `${s.letterSpacing}em`);
+      style.setProperty('--rl-word', `${s.wordSpacing}em`);
+      style.setProperty('--rl-focus-lines', String(s.lineFocus));
+      // The custom theme's palette is inline (its colours are the reader's own); other themes come from the sheet.
+      for (const [name, value] of paletteProperties(customPalette(s.colors))) {
+        if (s.theme === 'custom') style.setProperty(name, value);
+        else style.removeProperty(name);
+      }
       dialog.dataset.theme = s.theme;
       dialog.dataset.font = s.font;
       dialog.dataset.width = s.width;
+      dialog.dataset.align = s.align;
+      dialog.dataset.focus = String(s.lineFocus);
       dialog.dataset.quotes = s.highlightQuotes ? 'on' : 'off';
       dialog.dataset.textSize = String(s.textSize);
       sizeLabel.textContent = `${s.textSize}%`;
       smaller.disabled = s.textSize <= (TEXT_SIZES[0] ?? 0);
       larger.disabled = s.textSize >= (TEXT_SIZES[TEXT_SIZES.length - 1] ?? Infinity);
-      themes.set(s.theme);
-      fonts.set(s.font);
-      widths.set(s.width);
-      lines.set(s.lineHeight as (typeof LINE_HEIGHTS)[number]);
-      quotesToggle.set(s.highlightQuotes ? 'on' : 'off');
+      setPanel(s);
+      aids.set(s);
     },
     setDigest(digest) {
       if (highlighted) return;

@@ -1,5 +1,7 @@
 // Reader colour themes as data: each palette is checked for WCAG AA contrast by a unit test.
-import type { Theme } from '../../common/settings';
+import type { CustomColors, Theme } from '../../common/settings';
+
+export { contrastRatio } from '../../common/reading-choices';
 
 export interface Palette {
   bg: string;
@@ -15,7 +17,7 @@ export interface Palette {
   surface: string;
 }
 
-export const PALETTES: Record<Exclude<Theme, 'auto'>, Palette> = {
+export const PALETTES: Record<Exclude<Theme, 'auto' | 'custom'>, Palette> = {
   light: {
     bg: '#fbfaf7', fg: '#1f2328', muted: '#57606a', accent: '#1d5c4f', rule: '#d8dee4',
     quoteBg: '#fdf0c4', quoteFg: '#1f2328', speaker: '#6a4a00', flash: '#bfe3d9', surface: '#f0efe9',
@@ -30,10 +32,7 @@ export const PALETTES: Record<Exclude<Theme, 'auto'>, Palette> = {
   },
 };
 
-const vars = (p: Palette): string =>
-  Object.entries(p)
-    .map(([k, v]) => `--rl-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${v};`)
-    .join(' ');
+const vars = (p: Palette): string => paletteProperties(p).map(([k, v]) => `${k}: ${v};`).join(' ');
 
 /** CSS that applies a palette per data-theme value, with "auto" following the system. */
 export function themeCss(): string {
@@ -46,15 +45,19 @@ export function themeCss(): string {
   ].join('\n');
 }
 
-/** WCAG 2.x contrast ratio between two #rrggbb colours. */
-export function contrastRatio(a: string, b: string): number {
-  const lum = (hex: string): number => {
-    const channel = (i: number): number => {
-      const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    };
-    return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+/**
+ * The custom theme's palette from the reader's three colours: the other roles are mixes of them, so quotations,
+ * rules and muted text stay legible on any background the reader picks.
+ */
+export function customPalette(c: CustomColors): Palette {
+  const mix = (a: string, b: string, share: number): string => `color-mix(in srgb, ${a} ${share}%, ${b})`;
+  return {
+    bg: c.background, fg: c.text, muted: mix(c.text, c.background, 78), accent: c.links, rule: mix(c.text, c.background, 22),
+    quoteBg: mix(c.links, c.background, 16), quoteFg: c.text, speaker: c.links, flash: mix(c.links, c.background, 35),
+    surface: mix(c.text, c.background, 7),
   };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
 }
+
+/** Inline custom properties for the custom theme, set on the reader element (style.setProperty pairs). */
+export const paletteProperties = (p: Palette): [string, string][] =>
+  Object.entries(p).map(([k, v]) => [`--rl-${k.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)}`, v]);

@@ -1,14 +1,14 @@
-// The compact "More" panel: theme, width, font, line spacing and quote highlighting, as native radio groups.
-import { FONTS, LINE_HEIGHTS, THEMES, WIDTHS, type Settings } from '../../common/settings';
+// The compact "More" panel: every reading choice (common/reading-choices.ts) as a native radio group, the custom
+// theme's colours with a contrast warning, and "always open this site".
+import { AA_CONTRAST, READING_CHOICES, customContrast, type SettingsPatch } from '../../common/reading-choices';
+import type { CustomColors, Settings } from '../../common/settings';
 import { formatNumber, type Translate } from '../lib/format';
-
-type Patch = Partial<Omit<Settings, 'version' | 'textSize'>>;
 
 interface Props {
   settings: Settings;
   locale: string;
   t: Translate;
-  onChange: (patch: Patch) => void;
+  onChange: (patch: SettingsPatch) => void;
   /** Shown on web pages only: whether this site always opens in reading mode. */
   alwaysOpen?: { on: boolean; onChange: (on: boolean) => void };
 }
@@ -37,28 +37,51 @@ function Choice<T extends string | number>(props: {
   );
 }
 
+const COLOR_KEYS = ['text', 'background', 'links'] as const;
+const COLOR_LABELS: Record<(typeof COLOR_KEYS)[number], string> = { text: 'colorText', background: 'colorBackground', links: 'colorLinks' };
+
+/** The custom theme's three colours; a picker stores on change (not while dragging: storage.sync limits writes). */
+export function CustomColorsField({ colors, locale, t, onChange, testPrefix }: { colors: CustomColors; locale: string; t: Translate; onChange: (c: CustomColors) => void; testPrefix: string }) {
+  const ratio = customContrast(colors);
+  return (
+    <fieldset class="choice colors" data-testid={`${testPrefix}-colors`}>
+      <legend>{t('customColors')}</legend>
+      <div class="color-row">
+        {COLOR_KEYS.map((key) => (
+          <label class="color" key={key}>
+            <input type="color" value={colors[key]} data-testid={`${testPrefix}-color-${key}`} onChange={(e) => onChange({ ...colors, [key]: e.currentTarget.value })} />
+            <span>{t(COLOR_LABELS[key])}</span>
+          </label>
+        ))}
+      </div>
+      {ratio < AA_CONTRAST && (
+        <p class="contrast-warning" role="status" data-testid={`${testPrefix}-contrast-warning`}>
+          {t('lowContrast', [formatNumber(Math.floor(ratio * 10) / 10, locale)])}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
 export function MorePanel({ settings, locale, t, onChange, alwaysOpen }: Props) {
+  const optionText = (name: string, key: string | null, v: string | number): string =>
+    key ? t(key) : formatNumber(Number(v), locale, name === 'line' ? { minimumFractionDigits: 1 } : {});
   return (
     <div class="more-panel" id="more-panel" data-testid="more-panel">
-      <Choice name="theme" label={t('theme')} values={THEMES} current={settings.theme} text={(v) => t(`opt_theme_${v}`)} onPick={(theme) => onChange({ theme })} />
-      <Choice name="width" label={t('width')} values={WIDTHS} current={settings.width} text={(v) => t(`opt_width_${v}`)} onPick={(width) => onChange({ width })} />
-      <Choice name="font" label={t('font')} values={FONTS} current={settings.font} text={(v) => t(`opt_font_${v}`)} onPick={(font) => onChange({ font })} />
-      <Choice
-        name="line"
-        label={t('lineHeight')}
-        values={LINE_HEIGHTS}
-        current={settings.lineHeight as (typeof LINE_HEIGHTS)[number]}
-        text={(v) => formatNumber(v, locale, { minimumFractionDigits: 1 })}
-        onPick={(lineHeight) => onChange({ lineHeight })}
-      />
-      <Choice
-        name="quotes"
-        label={t('highlightQuotes')}
-        values={['on', 'off'] as const}
-        current={settings.highlightQuotes ? 'on' : 'off'}
-        text={(v) => t(`opt_quotes_${v}`)}
-        onPick={(v) => onChange({ highlightQuotes: v === 'on' })}
-      />
+      {READING_CHOICES.map((choice) => [
+        <Choice
+          key={choice.name}
+          name={choice.name}
+          label={t(choice.label)}
+          values={choice.values}
+          current={choice.get(settings)}
+          text={(v) => optionText(choice.name, choice.option(v), v)}
+          onPick={(v) => onChange(choice.patch(v))}
+        />,
+        choice.name === 'theme' && settings.theme === 'custom' && (
+          <CustomColorsField key="colors" colors={settings.colors} locale={locale} t={t} onChange={(colors) => onChange({ colors })} testPrefix="more" />
+        ),
+      ])}
       {alwaysOpen && (
         <label class="check always-open">
           <input type="checkbox" data-testid="always-open" checked={alwaysOpen.on} onChange={(e) => alwaysOpen.onChange(e.currentTarget.checked)} />

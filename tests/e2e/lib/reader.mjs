@@ -55,3 +55,13 @@ export const percent = (s) => {
 
 /** Base reader font size at 100% per the test contract; the body scales linearly with the percentage. */
 export const BASE_FONT_PX = 20;
+
+/** Evaluate inside the reader's shadow root: fn(root, ...args); null when the reader is not open. */
+export async function inReader(page, fn, ...args) {
+  const root = await page.evaluateHandle(() => document.querySelector('readlens-reader, [data-readlens-reader]')?.shadowRoot ?? null);
+  try {
+    return (await root.evaluate((r) => r !== null)) ? await page.evaluate(fn, root, ...args) : null;
+  } finally {
+    await root.dispose();
+  }
+}

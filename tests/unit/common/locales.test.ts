@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { READING_CHOICES } from '../../../src/common/reading-choices';
 
 const repo = path.resolve(__dirname, '../../..');
 const localesDir = path.join(repo, 'src/static/_locales');
@@ -36,6 +37,9 @@ const SAME_AS_ENGLISH: Record<string, readonly string[] | 'any'> = {
   opt_font_serif: ['fr'],
   facts_organisations: ['fr'],
   facts_dates: ['fr'],
+  opt_spacing_0: ['fr', 'de', 'es', 'pt_BR', 'pt_PT'],
+  colorText: ['de'],
+  colorLinks: ['de', 'pt_BR'],
 };
 
 /** The $NAME$ tokens a message uses, upper-cased (Chrome matches placeholder names without case). */
@@ -117,7 +121,7 @@ describe('keys used by the sources', () => {
 
   it('finds the calls (the search itself works)', () => {
     expect(new Set(literal).size).toBeGreaterThan(50);
-    expect(prefixes).toEqual(expect.arrayContaining(['facts_', 'opt_theme_', 'unsupported_']));
+    expect(prefixes).toEqual(expect.arrayContaining(['facts_', 'unsupported_']));
     expect(fromManifest).toEqual(expect.arrayContaining(['extName', 'extDescription', 'actionTitle', 'commandToggle']));
   });
 
@@ -129,5 +133,13 @@ describe('keys used by the sources', () => {
   it('every built key starts at least one en key', () => {
     const keys = Object.keys(en);
     expect(prefixes.filter((p) => !keys.some((k) => k.startsWith(p)))).toEqual([]);
+  });
+
+  it('every reading choice has its label and each of its values a label (or is a number shown as such) in en', () => {
+    const missing = READING_CHOICES.flatMap((choice) => [
+      choice.label,
+      ...choice.values.map((v) => choice.option(v) ?? (typeof v === 'number' ? null : `${choice.name}.${v}`)).filter((k): k is string => k !== null),
+    ]).filter((key) => !(key in en));
+    expect(missing).toEqual([]);
   });
 });

@@ -32,6 +32,15 @@ describe('settings schema', () => {
     expect(normalizeSettings('garbage')).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('keeps the reading aids and the custom colours, each checked on its own', () => {
+    const s = normalizeSettings({
+      version: 1, letterSpacing: 0.12, wordSpacing: 0.5, align: 'justify', lineFocus: 3, progress: false, theme: 'custom',
+      colors: { text: '#AABBCC', background: 'black', links: '#123456' },
+    });
+    expect(s).toMatchObject({ letterSpacing: 0.12, wordSpacing: 0, align: 'justify', lineFocus: 3, progress: false, theme: 'custom' });
+    expect(s.colors).toEqual({ text: '#aabbcc', background: DEFAULT_SETTINGS.colors.background, links: '#123456' });
+  });
+
   it('migrates v0 pixel sizes to percent', () => {
     expect(migrate({ fontSize: 24 })).toEqual({ textSize: 120, version: 1 });
     expect(normalizeSettings({ fontSize: 30 }).textSize).toBe(150);

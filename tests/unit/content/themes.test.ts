@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PALETTES, contrastRatio } from '../../../src/content/reader/themes';
+import { AA_CONTRAST, customContrast } from '../../../src/common/reading-choices';
+import { PALETTES, contrastRatio, customPalette, paletteProperties } from '../../../src/content/reader/themes';
 import { formatPublished } from '../../../src/content/reader/render';
 
 describe('reader themes', () => {
@@ -28,5 +29,22 @@ describe('formatPublished', () => {
 
   it('returns nothing for junk', () => {
     expect(formatPublished('yesterday', 'en')).toBe('');
+  });
+});
+
+describe('custom theme', () => {
+  it('warns below WCAG AA: the lower of text and links on the background', () => {
+    expect(customContrast({ text: '#000000', background: '#ffffff', links: '#0000ee' })).toBeGreaterThanOrEqual(AA_CONTRAST);
+    expect(customContrast({ text: '#000000', background: '#ffffff', links: '#aaaaaa' })).toBeCloseTo(contrastRatio('#aaaaaa', '#ffffff'), 5);
+    expect(customContrast({ text: '#777777', background: '#888888', links: '#000000' })).toBeLessThan(AA_CONTRAST);
+  });
+
+  it('builds a full palette from three colours, as custom properties', () => {
+    const props = Object.fromEntries(paletteProperties(customPalette({ text: '#111111', background: '#eeeeee', links: '#0055aa' })));
+    expect(props['--rl-bg']).toBe('#eeeeee');
+    expect(props['--rl-fg']).toBe('#111111');
+    expect(props['--rl-accent']).toBe('#0055aa');
+    expect(props['--rl-quote-bg']).toMatch(/^color-mix\(in srgb, #0055aa \d+%, #eeeeee\)$/);
+    expect(Object.keys(props)).toEqual(Object.keys(Object.fromEntries(paletteProperties(PALETTES.light))));
   });
 });

@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  DEFAULT_SETTINGS, FONTS, LINE_HEIGHTS, migrate, normalizeSettings, normalizeSite, SETTINGS_VERSION, TEXT_SIZES, THEMES, WIDTHS,
-  type Settings,
+  ALIGNS, DEFAULT_SETTINGS, FONTS, LETTER_SPACINGS, LINE_FOCUS, LINE_HEIGHTS, migrate, normalizeSettings, normalizeSite, SETTINGS_VERSION,
+  TEXT_SIZES, THEMES, WIDTHS, WORD_SPACINGS, type Settings,
 } from '../../../src/common/settings';
 import { CaseCounter, params } from './support/budget';
 
@@ -29,6 +29,15 @@ function settingsProblems(s: Settings): string[] {
   if (!(WIDTHS as readonly string[]).includes(s.width)) p.push(`width ${String(s.width)}`);
   if (!(LINE_HEIGHTS as readonly number[]).includes(s.lineHeight)) p.push(`lineHeight ${String(s.lineHeight)}`);
   if (typeof s.highlightQuotes !== 'boolean') p.push('highlightQuotes not boolean');
+  if (!(LETTER_SPACINGS as readonly number[]).includes(s.letterSpacing)) p.push(`letterSpacing ${String(s.letterSpacing)}`);
+  if (!(WORD_SPACINGS as readonly number[]).includes(s.wordSpacing)) p.push(`wordSpacing ${String(s.wordSpacing)}`);
+  if (!(ALIGNS as readonly string[]).includes(s.align)) p.push(`align ${String(s.align)}`);
+  if (!(LINE_FOCUS as readonly number[]).includes(s.lineFocus)) p.push(`lineFocus ${String(s.lineFocus)}`);
+  if (typeof s.progress !== 'boolean') p.push('progress not boolean');
+  const colors = s.colors as unknown as Record<string, unknown>;
+  if (Object.keys(colors).sort().join() !== 'background,links,text' || !Object.values(colors).every((c) => typeof c === 'string' && /^#[0-9a-f]{6}$/.test(c))) {
+    p.push(`colors ${JSON.stringify(colors)}`);
+  }
   if (Object.getPrototypeOf(s) !== Object.prototype) p.push('not a plain object');
   return p;
 }
@@ -44,6 +53,15 @@ const nearSettings = fc.record(
     width: fc.oneof(fc.constantFrom(...WIDTHS), fc.string(), fc.anything()),
     lineHeight: fc.oneof(fc.constantFrom(...LINE_HEIGHTS), fc.double(), fc.constantFrom('1.6', 1.60000001)),
     highlightQuotes: fc.oneof(fc.boolean(), fc.constantFrom('true', 0, 1, null)),
+    letterSpacing: fc.oneof(fc.constantFrom(...LETTER_SPACINGS), fc.double(), fc.constantFrom('0.04', null)),
+    wordSpacing: fc.oneof(fc.constantFrom(...WORD_SPACINGS), fc.double(), fc.anything()),
+    align: fc.oneof(fc.constantFrom(...ALIGNS), fc.string(), fc.constantFrom('JUSTIFY', 'left')),
+    lineFocus: fc.oneof(fc.constantFrom(...LINE_FOCUS), fc.integer(), fc.constantFrom('3', 2)),
+    progress: fc.oneof(fc.boolean(), fc.constantFrom('false', 0, null)),
+    colors: fc.oneof(
+      fc.record({ text: fc.oneof(fc.constantFrom('#123456', '#ABCDEF', '#fff', 'red', 'url(x)'), fc.string()), background: fc.anything(), links: fc.constantFrom('#00ff00', '#00FF0', '') }, { requiredKeys: [] }),
+      fc.anything(),
+    ),
   },
   { requiredKeys: [] },
 ).chain((o) =>
