@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
 import { launchFirefox } from './lib/firefox.mjs';
-import { BASE_FONT_PX, isClosed, isOpen, px, readerInfo } from './lib/reader.mjs';
+import { BASE_FONT_PX, inReader, isClosed, isOpen, px, readerInfo } from './lib/reader.mjs';
 import { samplePage } from './lib/paths.mjs';
 import { screenshot } from './lib/artifacts.mjs';
 import { waitFor } from './lib/wait.mjs';
@@ -72,6 +72,29 @@ describe('Firefox ESR: reading the article', () => {
     await page.keyboard.press('Escape');
     await waitFor(() => readerInfo(page), { accept: isClosed, what: 'Escape to close the reader' });
     assert.equal(await outerHTML(page), htmlBefore, 'page HTML restored');
+  });
+
+  it('reading aids and the legible font from the reader panel: letter spacing, justified text, Atkinson Hyperlegible loaded from bytes', async () => {
+    await openReader(server.url(samplePage));
+    await firefox.closePopup();
+    const click = (id) => inReader(page, (root, testid) => root.querySelector(`[data-testid="${testid}"]`).click(), id);
+    await click('reader-settings');
+    for (const id of ['reader-letter-0.12', 'reader-align-justify', 'reader-font-legible']) await click(id);
+    const style = () =>
+      inReader(page, (root) => {
+        const cs = getComputedStyle(root.querySelector('[data-testid="reader-body"] p'));
+        return { letter: cs.letterSpacing, size: cs.fontSize, align: cs.textAlign, family: cs.fontFamily };
+      });
+    const s = await waitFor(style, { accept: (x) => x && x.align === 'justify' && px(x.letter) > 0, what: 'the aids in Firefox' });
+    assert.ok(Math.abs(px(s.letter) - 0.12 * px(s.size)) < 0.3, `letter spacing ${s.letter}`);
+    const loaded = () => page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Atkinson Hyperlegible' && f.status === 'loaded'));
+    await waitFor(loaded, { what: 'the legible font faces in Firefox', timeout: 10000 });
+    assert.match(s.family, /Atkinson Hyperlegible/);
+    await screenshot(page, 'firefox-reader-aids');
+    for (const id of ['reader-letter-0', 'reader-align-start', 'reader-font-serif']) await click(id);
+    await waitFor(style, { accept: (x) => x.align === 'start', what: 'defaults back' });
+    await page.keyboard.press('Escape');
+    await waitFor(() => readerInfo(page), { accept: isClosed, what: 'Escape to close the reader' });
   });
 
   it('a right-to-left article reads right to left', async () => {
