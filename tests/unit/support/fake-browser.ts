@@ -4,6 +4,8 @@
 // content scripts per tab), each with its own `browser` object. Events and messages arrive in a later task; a
 // context that is gone (navigated, closed) receives nothing and its pending answers are lost, as in the browser.
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
 import { browserWork, FakeEvent, nextTask } from './fake-event';
 import { fakeArea } from './memory-storage';
@@ -15,7 +17,8 @@ export const ONE_OFFSCREEN = 'Only a single offscreen document may be created.';
 export const NO_OFFSCREEN = 'No current offscreen document.';
 const NO_SESSION_ACCESS = 'Access to storage is not allowed from this context.';
 
-const repoFile = (path: string): URL => new URL(`../../../${path}`, import.meta.url);
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const repoFile = (path: string): string => resolve(repoRoot, path);
 const manifest = JSON.parse(readFileSync(repoFile('manifest.json'), 'utf8')) as {
   permissions: string[];
   commands: Record<string, { suggested_key?: { default?: string }; description?: string }>;
@@ -254,7 +257,7 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
           if (!receiver.ctx.alive) return;
           finish({ ok: true, value: wire(value) });
         };
-        for (const result of receiver.events.message!.callNow(wire(payload), senderOf(from ?? receiver), respond)) {
+        for (const result of receiver.events.message!.callNow(wire(payload), sender, respond)) {
           if (result === true || isThenable(result)) {
             mine += 1;
             outstanding += 1;

@@ -1,9 +1,11 @@
 // Readlens's own code put into the fake browser: the service worker, the packaged content script files, the
 // offscreen document's page — each evaluated in its own context, as the browser would run them.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadIn, type FakeBrowser, type FakeContext } from './fake-browser';
 
 /** The file Readlens's auto-open registration runs before content.js (plain JS in the package, no types). */
-const AUTO_OPEN_FLAG = new URL('../../../src/static/auto-open-flag.js', import.meta.url).href;
+const AUTO_OPEN_FLAG = pathToFileURL(resolve(dirname(fileURLToPath(import.meta.url)), '../../../src/static/auto-open-flag.js')).href;
 
 /** Loads the service worker and delivers runtime.onInstalled, as a fresh install does. */
 export async function startBackground(fake: FakeBrowser): Promise<FakeContext> {
