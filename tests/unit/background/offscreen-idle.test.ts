@@ -3,7 +3,7 @@
 // real src/offscreen/main.ts with the article engine swapped for a recorder.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browserIdle, pass, settle as settled } from '../support/fake-event';
-import { createFakeBrowser, NO_RECEIVER, type FakeBrowser, type FakeContext } from '../support/fake-browser';
+import { createFakeBrowser, ofType, NO_RECEIVER, type FakeBrowser, type FakeContext } from '../support/fake-browser';
 import { packageOffscreenPage, startBackground } from '../support/readlens-in-fake';
 
 const IDLE_MS = 60_000;
@@ -61,7 +61,7 @@ describe('offscreen extraction', () => {
     await pass(IDLE_MS - 500);
     // The offscreen document is busy (a big page parses for seconds): the next request waits in its queue
     // while the idle deadline of the first one passes.
-    const busy = fake.hold((m) => (m as { type?: string }).type === 'offscreen/extract');
+    const busy = fake.hold(ofType('offscreen/extract'));
     const second = extract('<p>two</p>');
     second.catch(() => undefined);
     await browserIdle();

@@ -4,7 +4,7 @@
 // so extraction runs in the background itself (Firefox's event-page path).
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PingReply } from '../../../src/common/messages';
-import { createFakeBrowser, type FakeBrowser, type FakeContext, type FakeTab } from '../support/fake-browser';
+import { createFakeBrowser, ofType, type FakeBrowser, type FakeContext, type FakeTab } from '../support/fake-browser';
 import { browserIdle } from '../support/fake-event';
 import { aboutHtml, articleHtml, indexHtml, showPage } from '../support/page-in-tab';
 import { packageContentScripts, startBackground } from '../support/readlens-in-fake';
@@ -185,7 +185,7 @@ describe('gestures', () => {
 
 describe('tab lifecycle', () => {
   it('navigating away while the page is being read leaves reading mode off: no stale answer is recorded', async () => {
-    const extraction = fake.hold((m) => (m as { type?: string }).type === 'bg/extract');
+    const extraction = fake.hold(ofType('bg/extract'));
     const gesture = popup.api.runtime.sendMessage({ type: 'bg/setReading', tabId: tab.id, on: true });
     await browserIdle();
     expect(extraction.waiting()).toBe(1);

@@ -124,6 +124,9 @@ export interface FakeBrowserOptions {
   offscreenHasDocument?: boolean;
 }
 
+/** Matches messages of one `type`, for `hold`. */
+export const ofType = (type: string) => (message: unknown): boolean => (message as { type?: unknown } | null)?.type === type;
+
 /** A gate that keeps matching messages from arriving until released (a receiver busy elsewhere, a slow process). */
 export interface MessageGate {
   release(): void;
@@ -155,6 +158,8 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
   const gates: { match: (message: unknown) => boolean; queue: (() => void)[]; open: boolean }[] = [];
   let offscreen: Internal | null = null;
   const fetched: string[] = [];
+  /** Every message sent (runtime and tabs), in order, as it crossed the wire. */
+  const sent: unknown[] = [];
 
   const extensionContexts = (): Internal[] => [...contexts].filter((c) => c.ctx.alive && c.ctx.kind !== 'content');
   const broadcast = (event: string, ...args: unknown[]): Promise<unknown> =>
@@ -234,6 +239,7 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
   async function deliver(from: Internal | null, sender: FakeSender, targets: () => Internal[], message: unknown): Promise<unknown> {
     if (from && !from.ctx.alive) return never();
     const payload = wire(message);
+    sent.push(payload);
     await passGates(payload);
     await nextTask();
     const receivers = targets().filter((t) => t.ctx.alive && t.events.message!.hasListeners());
@@ -558,6 +564,9 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
     origin,
     errors,
     fetched,
+    sent,
+    /** How many messages of `type` were sent. */
+    sentOfType: (type: string): number => sent.filter(ofType(type)).length,
     scriptFiles,
     pageScripts,
     offscreen: offscreenApi,

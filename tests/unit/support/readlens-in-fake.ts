@@ -7,11 +7,15 @@ import { loadIn, type FakeBrowser, type FakeContext } from './fake-browser';
 /** The file Readlens's auto-open registration runs before content.js (plain JS in the package, no types). */
 const AUTO_OPEN_FLAG = pathToFileURL(resolve(dirname(fileURLToPath(import.meta.url)), '../../../src/static/auto-open-flag.js')).href;
 
-/** Loads the service worker and delivers runtime.onInstalled, as a fresh install does. */
-export async function startBackground(fake: FakeBrowser): Promise<FakeContext> {
+/**
+ * Loads the service worker and delivers runtime.onInstalled, as a fresh install does; `restart`: the browser
+ * stopped the worker and an event wakes a new one (module state gone, storage kept).
+ */
+export async function startBackground(fake: FakeBrowser, restart = false): Promise<FakeContext> {
+  fake.background().destroy();
   const worker = fake.background();
   await loadIn(worker, () => import('../../../src/background/index'));
-  await fake.install();
+  if (!restart) await fake.install();
   return worker;
 }
 
