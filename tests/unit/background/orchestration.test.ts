@@ -2,7 +2,7 @@
 // The service worker driven as the browser drives it — popup messages, the shortcut, the context menu, tab events —
 // with the real content script injected into a tab whose document is jsdom's. jsdom gives the worker a DOMParser,
 // so extraction runs in the background itself (Firefox's event-page path).
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PingReply } from '../../../src/common/messages';
 import { createFakeBrowser, ofType, type FakeBrowser, type FakeContext, type FakeTab } from '../support/fake-browser';
 import { browserIdle } from '../support/fake-event';
@@ -31,6 +31,9 @@ beforeAll(() => {
 });
 
 beforeEach(async () => {
+  // A replaced document's timers die with it; here one window outlives every document, so the content script's
+  // URL poll runs on a clock that never moves (no test depends on it).
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
   fake = createFakeBrowser();
   packageContentScripts(fake);
   worker = await startBackground(fake);
@@ -43,6 +46,7 @@ afterEach(async () => {
   // Close any reader the test left open, so its URL watcher stops.
   if (fake.content(tab.id).messageListeners() > 0) await worker.api.tabs.sendMessage(tab.id, { type: 'content/setReader', open: false });
   fake.dispose();
+  vi.useRealTimers();
 });
 
 describe('popup requests', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The content script (src/content/index.ts, page-analysis.ts) injected by the fake browser into a tab whose document
 // is jsdom's, driven by the real service worker: one instance per document, one read per URL, no stale article.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PingReply } from '../../../src/common/messages';
 import { createFakeBrowser, loadIn, ofType, type FakeBrowser, type FakeContext, type FakeTab } from '../support/fake-browser';
 import { browserIdle } from '../support/fake-event';
@@ -19,6 +19,9 @@ const toPage = (message: unknown) => worker.api.tabs.sendMessage(tab.id, message
 const inject = () => worker.api.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] });
 
 beforeEach(async () => {
+  // A replaced document's timers die with it; here one window outlives every document, so the content script's
+  // URL poll runs on a clock that never moves (no test depends on it).
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
   fake = createFakeBrowser();
   packageContentScripts(fake);
   worker = await startBackground(fake);
@@ -28,6 +31,7 @@ beforeEach(async () => {
 afterEach(async () => {
   if (fake.content(tab.id).messageListeners() > 0) await toPage({ type: 'content/setReader', open: false });
   fake.dispose();
+  vi.useRealTimers();
 });
 
 describe('injection', () => {
