@@ -215,6 +215,22 @@ describe('tab lifecycle', () => {
     expect(fake.content(tab.id).messageListeners()).toBe(0);
   });
 
+  it('a page restored from the back/forward cache with its reader open turns the badge back on', async () => {
+    await popup.api.runtime.sendMessage({ type: 'bg/setReading', tabId: tab.id, on: true });
+    // Back to the same document, kept alive in the cache: the tab loads again (badge cleared), the page comes back.
+    await fake.startNavigation(tab.id, url);
+    await fake.finishNavigation(tab.id);
+    await browserIdle();
+    expect(fake.badge(tab.id)).toBe('');
+    const pageshow = new Event('pageshow');
+    Object.defineProperty(pageshow, 'persisted', { value: true });
+    window.dispatchEvent(pageshow);
+    await browserIdle();
+    expect(readerShown()).toBe(true);
+    expect(fake.badge(tab.id)).toBe('ON');
+    expect(sessionState()).toEqual({ [`tab:${tab.id}`]: { reading: true } });
+  });
+
   it('a closed tab is forgotten', async () => {
     await popup.api.runtime.sendMessage({ type: 'bg/setReading', tabId: tab.id, on: true });
     await fake.closeTab(tab.id);
