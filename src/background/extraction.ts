@@ -20,6 +20,8 @@ const offscreenApi = (): OffscreenApi | undefined => (globalThis as { chrome?: {
 
 let creating: Promise<void> | null = null;
 let idleTimer: ReturnType<typeof setTimeout> | undefined;
+/** Requests sent to the document and not answered yet: it must not be closed under them. */
+let inFlight = 0;
 
 async function offscreenExists(api: OffscreenApi): Promise<boolean> {
   if (api.hasDocument) return api.hasDocument();
@@ -38,20 +40,24 @@ async function ensureOffscreen(api: OffscreenApi): Promise<void> {
   await creating;
 }
 
+/** The idle countdown starts when the last request in flight is answered, never while one runs. */
 function closeWhenIdle(api: OffscreenApi): void {
   clearTimeout(idleTimer);
-  idleTimer = setTimeout(() => void api.closeDocument().catch(() => undefined), IDLE_CLOSE_MS);
+  if (inFlight === 0) idleTimer = setTimeout(() => void api.closeDocument().catch(() => undefined), IDLE_CLOSE_MS);
 }
 
 export async function extractPageCopy(html: string, url: string): Promise<ExtractedPage> {
   if (typeof DOMParser === 'function') return extractCopy(html, url);
   const api = offscreenApi();
   if (!api) throw new Error('no DOM available for extraction');
-  await ensureOffscreen(api);
-  const request: OffscreenRequest = { type: 'offscreen/extract', html, url };
+  inFlight += 1;
+  clearTimeout(idleTimer);
   try {
+    await ensureOffscreen(api);
+    const request: OffscreenRequest = { type: 'offscreen/extract', html, url };
     return (await browser.runtime.sendMessage(request)) as ExtractedPage;
   } finally {
+    inFlight -= 1;
     closeWhenIdle(api);
   }
 }

@@ -9,7 +9,7 @@ import { extractPageCopy } from './extraction';
 import { pingContent } from './injection';
 import { readerFontFaces } from './reader-font';
 import { prepareTab, readingState, recordReading, revealInReader, setReading, toggleReading } from './reading-mode';
-import { forgetTab } from './tab-state';
+import { forgetTab, newDocument } from './tab-state';
 
 export const MENU_ID = 'readlens-open-reading-mode';
 
@@ -59,7 +59,9 @@ function createMenus(): void {
 
 /** A new document in the tab (reload, link, history) starts with reading mode off and no script. */
 function onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType): void {
-  if (change.status === 'loading') void recordReading(tabId, false);
+  if (change.status !== 'loading') return;
+  newDocument(tabId);
+  void recordReading(tabId, false);
 }
 
 function onTabRemoved(tabId: number): void {

@@ -4,7 +4,7 @@ import type { PrepareResult, ReaderReply, RevealTarget, UnsupportedReason } from
 import { classifyUrl } from '../common/url-support';
 import { showReadingBadge } from './badge';
 import { ensureContentScript, pingContent, sendToContent } from './injection';
-import { getTabState, setTabState } from './tab-state';
+import { documentCount, getTabState, setTabState } from './tab-state';
 
 async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
@@ -41,13 +41,14 @@ async function makeReady(tabId: number): Promise<Readiness> {
 
 /** Popup open: make the tab ready and describe it. */
 export async function prepareTab(tabId: number): Promise<PrepareResult> {
+  const since = documentCount(tabId);
   const ready = await makeReady(tabId);
   if (!ready.ok) return { state: 'unsupported', tabId, reason: ready.reason, url: ready.url };
   const page = await sendToContent(tabId, { type: 'content/pageInfo' });
   if (page.contentType === 'application/pdf') return { state: 'unsupported', tabId, reason: 'pdf-viewer', url: page.url };
   const ping = await pingContent(tabId);
   const reading = ping?.readerOpen === true;
-  await recordReading(tabId, reading);
+  if (documentCount(tabId) === since) await recordReading(tabId, reading);
   return { state: 'ready', tabId, reading, page };
 }
 
@@ -57,8 +58,19 @@ export async function recordReading(tabId: number, reading: boolean): Promise<vo
   await showReadingBadge(tabId, reading);
 }
 
+/**
+ * Record the page's answer to a gesture that began while the tab showed document number `since`. When the tab has
+ * started loading another document meanwhile, the answer is from the one being left: reading mode is off.
+ */
+async function recordReply(tabId: number, since: number, reply: ReaderReply): Promise<ReaderReply> {
+  if (documentCount(tabId) !== since) return { open: false };
+  await recordReading(tabId, reply.open);
+  return reply;
+}
+
 /** `ask`: a gesture that did not look at the page first (the shortcut) lets the page ask before opening a non-article. */
 export async function setReading(tabId: number, on: boolean, ask = false): Promise<ReaderReply> {
+  const since = documentCount(tabId);
   if (on) {
     const ready = await makeReady(tabId);
     if (!ready.ok) return { open: false };
@@ -67,17 +79,16 @@ export async function setReading(tabId: number, on: boolean, ask = false): Promi
     return { open: false };
   }
   const reply = await sendToContent(tabId, ask ? { type: 'content/setReader', open: on, ask } : { type: 'content/setReader', open: on });
-  await recordReading(tabId, reply.open);
-  return reply;
+  return recordReply(tabId, since, reply);
 }
 
 /** Popup: jump to a quotation or a fact's sentence, opening the reader first when needed. */
 export async function revealInReader(tabId: number, target: RevealTarget): Promise<ReaderReply> {
+  const since = documentCount(tabId);
   const ready = await makeReady(tabId);
   if (!ready.ok) return { open: false };
   const reply = await sendToContent(tabId, { type: 'content/reveal', target });
-  await recordReading(tabId, reply.open);
-  return reply;
+  return recordReply(tabId, since, reply);
 }
 
 /** Shortcut: flip whatever the page shows now (the content script is the source of truth). */

@@ -19,5 +19,19 @@ export async function setTabState(tabId: number, state: TabState): Promise<void>
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
+  documents.delete(tabId);
   await browser.storage.session.remove(key(tabId));
+}
+
+/**
+ * How many documents each tab has started loading since this worker started. A gesture notes it before asking the
+ * page; an answer that comes back after it changed is from a document the tab is leaving, and says nothing about
+ * the tab now. (In memory only: a gesture never outlives the worker that handles it.)
+ */
+const documents = new Map<number, number>();
+
+export const documentCount = (tabId: number): number => documents.get(tabId) ?? 0;
+
+export function newDocument(tabId: number): void {
+  documents.set(tabId, documentCount(tabId) + 1);
 }

@@ -47,6 +47,8 @@ function start(instance: Instance): void {
     const [prepared, initial] = await Promise.all([preparePage(document, url), settings.load(url)]);
     // Another gesture may have opened it while the page was being read.
     if (reader) return { open: true };
+    // An SPA moved to another URL meanwhile: what was read is the page it left.
+    if (location.href !== url) return { open: false };
     if (!prepared) return { open: false, reason: 'no-article' };
     if (ask && !prepared.detection.isArticle) {
       askFirst(document, readerText(), () => void open().then((r) => r.open && notify(true)));
