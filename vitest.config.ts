@@ -8,5 +8,6 @@ export default defineConfig({
     environment: 'node',
     // Wide: a timeout here guards against hangs, never speed (CI machines are shared and noisy).
     testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
