@@ -3,8 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { goldParagraphs } from './analyze-gold-paragraphs.mjs';
+import { requireSharedData, sharedDataRoot } from './lib/shared-data.mjs';
 
-const shared = process.env.READLENS_SHARED ?? path.resolve(process.cwd(), '../shared');
+const shared = sharedDataRoot(process.cwd());
+requireSharedData(shared, ['pages/readability']);
 const spec = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
 const dir = path.join(shared, 'pages/readability', spec.page);
 const meta = JSON.parse(fs.readFileSync(path.join(dir, 'expected-metadata.json'), 'utf8'));

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
+import { requireSharedData, sharedDataRoot } from './lib/shared-data.mjs';
 
 /** Block elements whose text is one paragraph for the language engine. */
 const BLOCKS = 'p, li, blockquote, h2, h3, h4, h5, h6, pre, figcaption, td';
@@ -19,7 +20,8 @@ export function goldParagraphs(html) {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
-  const shared = process.env.READLENS_SHARED ?? path.resolve(process.cwd(), '../shared');
+  const shared = sharedDataRoot(process.cwd());
+  requireSharedData(shared, ['pages/readability']);
   for (const name of process.argv.slice(2)) {
     const html = fs.readFileSync(path.join(shared, 'pages/readability', name, 'expected.html'), 'utf8');
     goldParagraphs(html).forEach((p, i) => console.log(`[${i}] ${p}`));

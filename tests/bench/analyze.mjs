@@ -5,9 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { requireSharedData, sharedDataRoot } from './lib/shared-data.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const shared = process.env.READLENS_SHARED ?? path.resolve(repo, '../shared');
+const shared = sharedDataRoot(repo);
+requireSharedData(shared, ['data/orangesum-dev']);
 const args = process.argv.slice(2);
 const limitArg = args.find((a) => a.startsWith('--limit='));
 

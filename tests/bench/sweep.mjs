@@ -2,13 +2,14 @@
 // toolbar click → popup digest → reading mode on → reader, highlights, errors → off → page HTML restored.
 // Prints the anomalies and a summary; writes every page's record to artifacts/bench-sweep.json.
 // Usage: npm run bench:sweep -- [--limit=N] [--only=substring] [--timeout=ms per page, default 30000] [--out=file]
-// READLENS_DIST (a build's folder) and READLENS_SHARED (the shared fixtures) work as in the e2e suite.
+// READLENS_DIST (a build's folder) works as in the e2e suite; READLENS_SHARED points at the shared data (default ../shared).
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../e2e/lib/chromium.mjs';
-import { distChrome, distRoot, repoRoot, sharedRoot } from '../e2e/lib/paths.mjs';
+import { distChrome, distRoot, repoRoot } from '../e2e/lib/paths.mjs';
 import { ExtensionErrors } from '../e2e/lib/extension-errors.mjs';
+import { requireSharedData, sharedDataRoot } from './lib/shared-data.mjs';
 import { declaredCharset, listPages, pageBytes, servedCharset, startPageServer } from './sweep/pages.mjs';
 import { anomaliesOf, anomalyTable, progressLine, summarize, summaryLine } from './sweep/report.mjs';
 import { pageChangesByItself, visitPage } from './sweep/visit.mjs';
@@ -120,6 +121,8 @@ const gitHead = () => {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  const sharedRoot = sharedDataRoot(repoRoot);
+  requireSharedData(sharedRoot, ['pages/readability', 'pages/articlebench-dev']);
   ensureBuild();
   const pages = listPages(sharedRoot)
     .filter((p) => !opts.only || p.id.includes(opts.only))

@@ -5,6 +5,7 @@ import { startServer } from './lib/server.mjs';
 import { launchFirefox } from './lib/firefox.mjs';
 import { isClosed, isOpen, norm, pageHeadline, readerInfo } from './lib/reader.mjs';
 import { geckoId, samplePage } from './lib/paths.mjs';
+import { expectedDigest } from './lib/golden.mjs';
 import { screenshot } from './lib/artifacts.mjs';
 import { waitFor } from './lib/wait.mjs';
 
@@ -49,7 +50,7 @@ describe('Firefox ESR: install, toolbar popup, reading mode on and off', () => {
       () => popup.run((win) => [...win.document.querySelectorAll('[data-testid="speaker-name"]')].map((e) => e.textContent.trim())),
       { accept: (names) => names.length > 0, what: 'the quotations to show under their speakers in Firefox' },
     );
-    assert.deepEqual([...speakers].sort(), ['Ashton Carter', 'François Hollande', 'Jawad al-Tulaibawi', 'Jean-Yves Le Drian']);
+    assert.deepEqual([...speakers].sort(), Object.keys(expectedDigest().speakers).sort());
   });
 
   it('the popup switch opens the reader with the headline, and closes it leaving the page as it was', async () => {

@@ -8,7 +8,7 @@ import { isClosed, isOpen, readerInfo } from './lib/reader.mjs';
 import { screenshot } from './lib/artifacts.mjs';
 import { waitFor } from './lib/wait.mjs';
 
-/** A product page Readability itself labels not-readerable (shared fixtures). */
+/** A product page Readability itself labels not-readerable (tests/fixtures/readability). */
 const NOT_ARTICLE = '/readability/mozilla-2/';
 
 const noticeInfo = (page) =>

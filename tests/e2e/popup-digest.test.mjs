@@ -10,12 +10,12 @@ import { copiedMarkdown, digestInfo, downloadedMarkdown, popupLuminance, quoteIn
 import { popupBundle } from './lib/popup-bundle.mjs';
 import { BASE_FONT_PX, isClosed, isOpen, norm, pageHeadline, percent, px, readerInfo } from './lib/reader.mjs';
 import { artifactsDir, repoRoot, samplePage } from './lib/paths.mjs';
+import { expectedDigest } from './lib/golden.mjs';
 import { waitFor } from './lib/wait.mjs';
 
 const ENGLISH_PAGES = ['/en-council-vote.html', '/en-harbour-storm.html'];
-/** The sample's people and who said its 7 quotations, as issue 4 states them for this article. */
-const SAMPLE_PEOPLE = ['François Hollande', 'Jean-Yves Le Drian', 'Ashton Carter', 'Jawad al-Tulaibawi'];
-const SAMPLE_SPEAKERS = { 'François Hollande': 3, 'Jean-Yves Le Drian': 2, 'Ashton Carter': 1, 'Jawad al-Tulaibawi': 1 };
+/** The sample's people and who said its quotations, from its golden file. */
+const SAMPLE = expectedDigest();
 /** Chrome's popup size limits: the popup must be usable inside them. */
 const POPUP = { width: 380, height: 600 };
 
@@ -54,7 +54,7 @@ describe('Chromium popup: the article at a glance', () => {
     await server?.close();
   });
 
-  it('sample: title, 2–5 summary sentences, the four people with roles, 7 quotations under 4 speakers', async () => {
+  it('sample: title, 2–5 summary sentences, the golden file\'s people with roles and quotations under their speakers', async () => {
     const { popup } = await chromium.clickToolbar(sample);
     const info = await waitDigest(popup);
     assert.equal(info.state, 'ready');
@@ -65,18 +65,18 @@ describe('Chromium popup: the article at a glance', () => {
     assert.equal(info.summarySource, 'readlens', 'the Readlens summary is shown and labelled');
 
     const people = info.facts.filter((f) => f.kind === 'people');
-    for (const name of SAMPLE_PEOPLE) {
+    for (const name of SAMPLE.people) {
       const person = people.find((p) => p.label === name);
       assert.ok(person, `${name} is among the people (${people.map((p) => p.label).join(', ')})`);
       assert.ok(person.detail && person.detail.length > 3, `${name} has a role`);
     }
     const total = info.speakers.reduce((n, s) => n + s.quotes.length, 0);
-    assert.equal(total, 7, '7 quotations');
-    assert.equal(info.quotesCount, '7', 'count in the section header');
+    assert.equal(total, SAMPLE.quotes, `${SAMPLE.quotes} quotations`);
+    assert.equal(info.quotesCount, String(SAMPLE.quotes), 'count in the section header');
     assert.deepEqual(
       Object.fromEntries(info.speakers.map((s) => [s.name, s.quotes.length])),
-      SAMPLE_SPEAKERS,
-      'quotations grouped under their 4 speakers',
+      SAMPLE.speakers,
+      'quotations grouped under their speakers',
     );
     assert.ok(info.speakers.every((s) => s.role), 'each speaker shows a role');
     assert.ok(info.bodyScrollWidth <= POPUP.width, `no horizontal scroll at ${POPUP.width} px (content ${info.bodyScrollWidth} px)`);
@@ -158,7 +158,7 @@ describe('Chromium popup: the article at a glance', () => {
     assert.ok(md.includes(sample.url()), 'has the URL');
     assert.match(md, /2016/, 'has the publish date');
     for (const s of info.summary) assert.ok(md.includes(s.slice(0, 40)), `summary sentence "${s.slice(0, 30)}…"`);
-    for (const name of SAMPLE_PEOPLE) assert.ok(md.includes(name), `fact ${name}`);
+    for (const name of SAMPLE.people) assert.ok(md.includes(name), `fact ${name}`);
     for (const s of info.speakers) {
       assert.ok(md.includes(`### ${s.name}`), `speaker heading ${s.name}`);
       for (const q of s.quotes) assert.ok(md.includes(`> ${q.text.slice(0, 30)}`), `quotation "${q.text.slice(0, 30)}…"`);

@@ -14,7 +14,7 @@ import { repoRoot, samplePage } from './lib/paths.mjs';
 import { screenshot } from './lib/artifacts.mjs';
 import { waitFor } from './lib/wait.mjs';
 
-/** A product page Readability itself labels not-readerable (shared fixtures). */
+/** A product page Readability itself labels not-readerable (tests/fixtures/readability). */
 const NOT_ARTICLE = '/readability/mozilla-2/';
 
 const messages = (locale) => JSON.parse(fs.readFileSync(path.join(repoRoot, `src/static/_locales/${locale}/messages.json`), 'utf8'));

@@ -1,8 +1,8 @@
-// Static HTTP server on 127.0.0.1 (random port) for the e2e fixture pages, the shared Readability pages and a few special routes.
+// Static HTTP server on 127.0.0.1 (random port) for the e2e fixture pages, the Readability test pages and a few special routes.
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fixturePages, sharedRoot } from './paths.mjs';
+import { fixturePages, readabilityPages, repoRoot } from './paths.mjs';
 
 /** Content types by file extension; anything else is served as bytes. */
 export const CONTENT_TYPES = {
@@ -38,11 +38,11 @@ export function inside(root, rel) {
   return full === root || full.startsWith(root + path.sep) ? full : null;
 }
 
-/** Map a request path to a file: /readability/<name>/ → shared source.html, everything else → tests/fixtures/pages. */
+/** Map a request path to a file: /readability/<name>/ → tests/fixtures/readability/<name>/source.html, everything else → tests/fixtures/pages. */
 function fileFor(pathname) {
   const m = /^\/readability\/([^/]+)\/(.*)$/.exec(pathname);
   if (m) {
-    const dir = inside(path.join(sharedRoot, 'pages/readability'), m[1]);
+    const dir = inside(readabilityPages, m[1]);
     if (!dir) return null;
     return m[2] === '' || m[2] === 'index.html' ? path.join(dir, 'source.html') : inside(dir, m[2]);
   }
@@ -67,6 +67,8 @@ export async function startServer() {
       res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store' });
       res.end(body);
     } catch {
+      // A page a test asked for by name must exist: say which fixture is missing instead of a bare 404.
+      if (file && /^\/readability\/[^/]+\/$/.test(pathname)) console.error(`# missing test fixture ${path.relative(repoRoot, file)} (see tests/fixtures/README.md)`);
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('not found\n');
     }

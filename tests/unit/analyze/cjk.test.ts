@@ -1,12 +1,11 @@
 // Chinese and Japanese articles get a summary: their sentences end in 。！？ and their clauses have no spaces, so
 // neither the "no final stop" nor the word-count test may take every paragraph for a heading.
-import fs from 'node:fs';
-import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/index';
 import { prepareArticle } from '../../../src/core/read';
-import { parse, sharedDir } from '../extract/helpers';
+import { parse } from '../extract/helpers';
+import { readabilitySource, readFixture } from '../support/fixtures';
 
 const JA = [
   '東京都は14日、来年度から都内の公立小学校で給食費を無償化すると発表した。対象となる児童は約60万人で、年間の費用は約300億円に上る見込みだ。',
@@ -32,8 +31,8 @@ describe('CJK summaries', () => {
   });
 
   it.each([
-    ['readability/qq (Chinese)', () => fs.readFileSync(path.join(sharedDir, 'pages/readability/qq/source.html'), 'utf8')],
-    ['articlebench 85439e26c41c (Japanese)', () => zlib.gunzipSync(fs.readFileSync(path.join(sharedDir, 'pages/articlebench-dev/html/85439e26c41c75901820d01a13e8cea7836abb58635ea3986f71a163ab0311d3.html.gz'))).toString('utf8')],
+    ['readability/qq (Chinese)', () => readabilitySource('qq')],
+    ['articlebench 85439e26c41c (Japanese)', () => zlib.gunzipSync(readFixture('articlebench/85439e26c41c.html.gz')).toString('utf8')],
   ])('%s: the real page gets a summary', (_name, read) => {
     const dom = parse(read());
     const prepared = prepareArticle(dom.window.document, 'https://news.example/story');

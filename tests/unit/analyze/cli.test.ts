@@ -1,10 +1,8 @@
 // `readlens analyze`: text, one-document-per-line and HTML input; JSON and JSONL output; usage errors.
 import { describe, expect, it } from 'vitest';
-import path from 'node:path';
-import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { runAnalyze, textParagraphs, type AnalyzeIO } from '../../../src/cli/analyze';
-import { sharedDir } from './seed';
+import { fixturePath, readabilitySource, readFixture } from '../support/fixtures';
 
 function io(files: Record<string, string | Uint8Array>): AnalyzeIO & { stdout: string; stderr: string } {
   const r = {
@@ -45,8 +43,8 @@ describe('readlens analyze', () => {
   });
 
   it('extracts an HTML page first, then analyses it', async () => {
-    const file = path.join(sharedDir, 'pages/readability/folha/source.html');
-    const t = io({ [file]: fs.readFileSync(file, 'utf8') });
+    const file = fixturePath('readability/folha/source.html');
+    const t = io({ [file]: readabilitySource('folha') });
     const code = await runAnalyze([file, '--url', 'https://example.org/a'], t);
     expect(code).toBe(0);
     const r = JSON.parse(t.stdout);
@@ -56,8 +54,8 @@ describe('readlens analyze', () => {
   });
 
   it('reads bytes as the CLI does: gzip pages, a page whose bytes are UTF-8 whatever it declares, a Latin-1 page', async () => {
-    const folha = fs.readFileSync(path.join(sharedDir, 'pages/readability/folha/source.html'));
-    const utf8Declared = Buffer.from(fs.readFileSync(path.join(sharedDir, 'pages/readability/qq/source.html'), 'utf8'), 'utf8');
+    const folha = readFixture('readability/folha/source.html');
+    const utf8Declared = Buffer.from(readabilitySource('qq'), 'utf8');
     const latin1 = Buffer.from('<html lang="fr"><head><meta charset="iso-8859-1"><title>Été</title></head><body><article><h1>Été à Montréal</h1>'
       + '<p>« Nous allons accélérer les travaux dès cet été », a déclaré lundi Valérie Plante, mairesse de Montréal, devant le conseil municipal réuni à l’hôtel de ville.</p>'.repeat(4)
       + '</article></body></html>', 'latin1');

@@ -1,10 +1,8 @@
-// Reads the FranceSoir sample's body paragraphs, excerpt and caption from the shared seed file.
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Reads the FranceSoir sample's body paragraphs, excerpt and caption from the seed text (tests/fixtures/seed/).
+import { readFixtureText } from '../support/fixtures';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const sharedDir = process.env.READLENS_SHARED ?? path.resolve(repoRoot, '../shared');
+/** The sample's text as published, the source of every expectation about it (see tests/fixtures/README.md). */
+export const SEED_FILE = 'seed/francesoir-2016-10-26-mossoul.txt';
 
 export interface SeedArticle {
   title: string;
@@ -15,7 +13,7 @@ export interface SeedArticle {
 
 /** Body = the blocks between the "-A +A" text-size line and "Commentaires"; the standfirst is the line after the date block. */
 export function loadSeed(): SeedArticle {
-  const raw = fs.readFileSync(path.join(sharedDir, 'seed/francesoir-2016-10-26-mossoul.txt'), 'utf8');
+  const raw = readFixtureText(SEED_FILE);
   const lines = raw.split('\n').map((l) => l.trim());
   const startAt = lines.findIndex((l) => l === '-A +A');
   const endAt = lines.findIndex((l, i) => i > startAt && l === 'Commentaires');

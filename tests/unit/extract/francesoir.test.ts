@@ -1,16 +1,14 @@
 // The sample article (issue item 8): the FranceSoir fixture must come out exactly as a reader expects.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract, repoRoot, sharedDir } from './helpers';
+import { SEED_FILE } from '../analyze/seed';
+import { readFixtureText } from '../support/fixtures';
+import { extract } from './helpers';
 
-const fixture = path.join(repoRoot, 'tests/fixtures/pages/francesoir-mossoul.html');
-const seedFile = path.join(sharedDir, 'seed/francesoir-2016-10-26-mossoul.txt');
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Reads the expected parts from the seed text (the page's text as published), not from engine output. */
 function seed(): { title: string; standfirst: string; body: string[]; caption: string } {
-  const lines = fs.readFileSync(seedFile, 'utf8').split('\n').map(norm);
+  const lines = readFixtureText(SEED_FILE).split('\n').map(norm);
   const title = lines[0]!;
   const standfirst = lines[lines.indexOf('Mercredi 26 Octobre 2016 - 13:12') + 1]!;
   // Body: the paragraphs after the text-size widget, up to the first run of two blank lines.
@@ -24,8 +22,8 @@ function seed(): { title: string; standfirst: string; body: string[]; caption: s
   return { title, standfirst, body, caption };
 }
 
-describe.runIf(fs.existsSync(fixture) && fs.existsSync(seedFile))('FranceSoir sample article', () => {
-  const art = extract(fs.readFileSync(fixture, 'utf8'), 'https://www.francesoir.fr/politique-monde/lutte-contre-daech-mossoul');
+describe('FranceSoir sample article', () => {
+  const art = extract(readFixtureText('pages/francesoir-mossoul.html'), 'https://www.francesoir.fr/politique-monde/lutte-contre-daech-mossoul');
   const s = seed();
   const text = norm(art.text);
 

@@ -1,14 +1,9 @@
-// Test helpers for the article engine: jsdom parsing, the sanitiser, shared fixture paths, token bags.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Test helpers for the article engine: jsdom parsing, the sanitiser, token bags.
 import { JSDOM } from 'jsdom';
 import { extractArticle } from '../../../src/core/extract/index';
 import type { Article } from '../../../src/core/extract/index';
 import { createPurifySanitizer } from '../../../src/core/extract/purify';
 import { stripStyleBlocks } from '../../../src/cli/html-file';
-
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const sharedDir = process.env['READLENS_SHARED'] ?? path.resolve(repoRoot, '../shared');
 
 export function parse(html: string, url = 'https://news.example/section/story.html'): JSDOM {
   return new JSDOM(stripStyleBlocks(html), { url });

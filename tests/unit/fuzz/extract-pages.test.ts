@@ -1,4 +1,4 @@
-// Article engine over mutated real pages (~20 pages of ../shared/pages/readability): truncated or mis-decoded
+// Article engine over mutated real pages (~20 Readability pages of tests/fixtures/readability): truncated or mis-decoded
 // bytes, deleted / duplicated / moved subtrees, injected XSS vectors, hostile attributes, deep wrapping, huge or
 // odd text. Nothing throws, results are well-formed, output is inert.
 import fc from 'fast-check';
