@@ -7,7 +7,8 @@ import type { Digest } from '../../src/core/analyze/index';
 import { splitSentences } from '../../src/core/analyze/segment';
 import { findQuoteSpans } from '../../src/core/analyze/quotespans';
 import { getLang } from '../../src/core/analyze/lang/registry';
-import { rouge, meanScores, type RougeScores } from './analyze-rouge';
+import { rouge, meanScores, greedyOracle, rougeTokens, type RougeScores } from './analyze-rouge';
+import { bootstrapInterval } from './lib/random';
 import { sameName } from './lib/names.mjs';
 
 export { sameName };
@@ -34,23 +35,42 @@ function readLines(file: string): string[] {
   return fs.readFileSync(file, 'utf8').split('\n').filter((l, i, a) => l.length > 0 || i < a.length - 1);
 }
 
-/** First k sentences with the engine's own French segmentation (the same cut the summariser sees). */
-function lead(doc: string, k: number): string {
-  const lang = getLang('fr');
-  return splitSentences(doc, 0, lang, findQuoteSpans(doc), 0)
-    .slice(0, k)
-    .map((s) => s.text)
-    .join(' ');
+/** Sentences of a document with the engine's own French segmentation (the same cut the summariser sees). */
+function frenchSentences(doc: string): string[] {
+  return splitSentences(doc, 0, getLang('fr'), findQuoteSpans(doc), 0).map((s) => s.text);
 }
 
-function rougeSection(opt: BenchOptions): Record<string, RougeScores> {
+/** Per-document ROUGE F1 of one system, with its mean and a bootstrap 95 % interval for each measure. */
+export interface SystemRouge {
+  mean: RougeScores;
+  docs: RougeScores[];
+  ci: { r1: [number, number]; r2: [number, number]; rl: [number, number] };
+}
+
+/** The same seed for every system: the intervals resample the same documents. */
+const BOOTSTRAP_SEED = 15;
+
+function rougeSection(opt: BenchOptions): { systems: Record<string, SystemRouge>; lengths: number[] } {
   const dir = path.join(opt.shared, 'data/orangesum-dev');
   const docs = readLines(path.join(dir, 'source_documents.txt')).slice(0, opt.limit ?? 300);
   const gold = readLines(path.join(dir, 'gold.txt'));
+  const sentences = docs.map(frenchSentences);
+  // How many sentences the Readlens summaries have (0 to 4).
+  const lengths = [0, 0, 0, 0, 0];
   const systems: Record<string, (i: number, doc: string) => string> = {
-    'Lead-1': (_, d) => lead(d, 1),
-    'Lead-3': (_, d) => lead(d, 3),
-    'Readlens (extractive)': (_, d) => analyzeArticle({ paragraphs: [d], lang: 'fr' }).summary.map((s) => s.text).join(' '),
+    'Lead-1': (i) => (sentences[i] as string[]).slice(0, 1).join(' '),
+    'Lead-2': (i) => (sentences[i] as string[]).slice(0, 2).join(' '),
+    'Lead-3': (i) => (sentences[i] as string[]).slice(0, 3).join(' '),
+    'Readlens (extractive)': (_, d) => {
+      const summary = analyzeArticle({ paragraphs: [d], lang: 'fr' }).summary;
+      lengths[summary.length] = (lengths[summary.length] ?? 0) + 1;
+      return summary.map((s) => s.text).join(' ');
+    },
+    // With hindsight: the sentences that most raise ROUGE-1 + ROUGE-2 against the abstract (up to 4, as the popup shows).
+    'greedy oracle (hindsight)': (i) => {
+      const sents = sentences[i] as string[];
+      return greedyOracle(sents.map(rougeTokens), rougeTokens(gold[i] ?? ''), 4).map((k) => sents[k]).join(' ');
+    },
   };
   for (const ref of ['barthez', 'mbarthez', 'mbart', 'camembert2camembert']) {
     const file = path.join(dir, `${ref}.txt`);
@@ -58,11 +78,14 @@ function rougeSection(opt: BenchOptions): Record<string, RougeScores> {
     const lines = readLines(file);
     systems[`${ref} (neural, given)`] = (i) => lines[i] ?? '';
   }
-  const out: Record<string, RougeScores> = {};
+  const out: Record<string, SystemRouge> = {};
   for (const [name, sys] of Object.entries(systems)) {
-    out[name] = meanScores(docs.map((d, i) => rouge(sys(i, d), gold[i] ?? '')));
+    const per = docs.map((d, i) => rouge(sys(i, d), gold[i] ?? ''));
+    const ci = (pick: (s: RougeScores) => number): [number, number] =>
+      bootstrapInterval(per.map((s) => 100 * pick(s)), BOOTSTRAP_SEED);
+    out[name] = { mean: meanScores(per), docs: per, ci: { r1: ci((s) => s.r1.f), r2: ci((s) => s.r2.f), rl: ci((s) => s.rl.f) } };
   }
-  return out;
+  return { systems: out, lengths };
 }
 
 interface GoldQuote {
@@ -254,11 +277,14 @@ export function runBench(opt: BenchOptions & { verbose?: boolean }): Record<stri
   log('# Readlens language engine benchmark\n');
 
   const t0 = performance.now();
-  const r = rougeSection(opt);
+  const { systems: r, lengths } = rougeSection(opt);
   log(`## Summary ROUGE on OrangeSum dev (French, ${opt.limit ?? 300} docs; F1 ×100, own implementation, see analyze-rouge.ts)\n`);
+  const ci = (x: number, [lo, hi]: [number, number]): string => `${fmt(x)} [${fmt(lo)}, ${fmt(hi)}]`;
+  log('Brackets: bootstrap 95 % interval over documents (1,000 resamplings, seeded, the same for every system).\n');
   log('| system | R-1 | R-2 | R-L | R-1 P | R-1 R |');
   log('|---|---:|---:|---:|---:|---:|');
-  for (const [name, s] of Object.entries(r)) log(`| ${name} | ${fmt(s.r1.f)} | ${fmt(s.r2.f)} | ${fmt(s.rl.f)} | ${fmt(s.r1.p)} | ${fmt(s.r1.r)} |`);
+  for (const [name, { mean: s, ci: c }] of Object.entries(r)) log(`| ${name} | ${ci(s.r1.f, c.r1)} | ${ci(s.r2.f, c.r2)} | ${ci(s.rl.f, c.rl)} | ${fmt(s.r1.p)} | ${fmt(s.r1.r)} |`);
+  log(`\nReadlens summary lengths: ${lengths.map((n, k) => `${k} sentence${k === 1 ? '' : 's'}: ${n}`).join(', ')}`);
   log(`\n(ROUGE section: ${fmt((performance.now() - t0) / 1000, 1)} s)\n`);
 
   const g = goldSection(opt, !!opt.verbose);
@@ -298,7 +324,8 @@ export function runBench(opt: BenchOptions & { verbose?: boolean }): Record<stri
   log(`- ${l2.words}-word article: median ${fmt(l2.median)} ms wall, ${fmt(l2.cpuMedian)} ms CPU (30 runs)`);
   log(`- ${l10.words}-word article: median ${fmt(l10.median)} ms wall, ${fmt(l10.cpuMedian)} ms CPU (7 runs)`);
   return {
-    rouge: r,
+    rouge: Object.fromEntries(Object.entries(r).map(([k, v]) => [k, { mean: v.mean, ci: v.ci }])),
+    summaryLengths: lengths,
     quotes: { ...q, sample },
     entities,
     timing: { goldMedian: median(g.times), goldP95: pct(g.times, 95), words2000: l2, words10000: l10 },

@@ -28,11 +28,13 @@ export function isBoilerParagraph(text: string, lang: Lang, captions: Set<string
   return lang.boiler.some((b) => lo.startsWith(b + ' :') || lo.startsWith(b + ':')) && n < 30;
 }
 
-/** Sentences excluded from the summary: too short or long, intros to quotes, or cut inside a quotation. */
+/** Sentences excluded from the summary: too short or long, intros to quotes, questions, or cut inside a quotation. */
 export function isBadSentence(s: Sentence, spans: QuoteSpan[]): boolean {
   const n = s.tokens.length;
   if (n < 5 || n > 90) return true;
   if (/:$/.test(s.text)) return true;
+  // A question ("Et vous, qu'en pensez-vous ?") asks the reader; a summary tells.
+  if (/[?？؟]["'»”’)]*$/.test(s.text)) return true;
   if (/^[\p{Ll}»”),;]/u.test(s.text)) return true;
   // A quotation that started before or runs past this sentence leaves a dangling fragment.
   if (spans.some((q) => (q.outerStart < s.start && q.outerEnd > s.start) || (q.outerStart < s.end && q.outerEnd > s.end + 1))) return true;

@@ -3,8 +3,8 @@
 import type { AnalyzeInput, AnalyzeOptions, Digest } from './types';
 import { chooseLang } from './lang/detect';
 import { getLang } from './lang/registry';
-import { findQuoteSpans, isTitleLike } from './quotespans';
-import { splitSentences, type Sentence } from './segment';
+import { isTitleLike } from './quotespans';
+import { segmentArticle, type Sentence } from './segment';
 import { nameChunks, buildVocab, nameKey, type Chunk } from './names';
 import { buildEntities, employerBefore } from './entities';
 import { caselessPeople } from './caseless';
@@ -12,8 +12,7 @@ import { findQuotes } from './quotes';
 import { findDates, anchorDay, type DateHit } from './dates';
 import { findFigures, type FigureHit } from './figures';
 import { acronymPairs, assembleFacts } from './facts';
-import { summarise, summaryLength } from './summary';
-import { isBoilerParagraph, isBadSentence } from './boiler';
+import { summarise } from './summary';
 import { ARTICLES, NAME_PARTICLES, PLACE_WORDS, ROLE_LINK, ORG_WORDS } from './lang/common';
 import { isFirstName } from './lang/firstnames';
 import { isKnownOrg } from './lang/orgs';
@@ -39,10 +38,7 @@ export function analyzeArticle(input: AnalyzeInput, options: AnalyzeOptions = {}
   const { lang: code, langSource } = options.lang ?? articleLang(input);
   const lang = getLang(code);
 
-  // Segmentation: quotation spans first, so sentence cuts inside quotations can be undone.
-  const spans = paragraphs.map((p) => findQuoteSpans(p));
-  const sentences: Sentence[] = [];
-  paragraphs.forEach((p, i) => sentences.push(...splitSentences(p, i, lang, spans[i] ?? [], sentences.length)));
+  const { spans, sentences } = segmentArticle(paragraphs, lang);
   let words = 0;
   for (const s of sentences) words += s.tokens.length;
 
@@ -78,15 +74,7 @@ export function analyzeArticle(input: AnalyzeInput, options: AnalyzeOptions = {}
   }
   const facts = assembleFacts(entities.list, sentences, dates, figures, acronyms, allText);
 
-  // Summary candidates: body sentences only.
-  const captions = new Set((input.captions ?? []).map((c) => c.trim()).filter(Boolean));
-  const boilerPara = paragraphs.map((p) => isBoilerParagraph(p, lang, captions));
-  // The popup already shows the title and the standfirst: a sentence that repeats either adds nothing.
-  const shown = [input.title ?? '', input.excerpt ?? ''].filter((x) => x.trim().length > 0).map(wordBag);
-  const cands = sentences.filter(
-    (s) => !boilerPara[s.paragraph] && !isBadSentence(s, spans[s.paragraph] ?? []) && !shown.some((b) => repeats(s.tokens.map((t) => t.lo), b)),
-  );
-  const chosen = summarise(cands, cands.map((_, i) => i), Math.min(summaryLength(words), 5), lang);
+  const chosen = summarise({ paragraphs, sentences, spans, lang, captions: input.captions ?? [], title: input.title ?? '', excerpt: input.excerpt ?? '' }, words);
   const summary = chosen.map((s) => {
     // "CAIRO — …", "PARIS (AFP) - …": the dateline stays in the article, the summary starts after it.
     const cut = s.start === 0 ? datelineLength(s.text, lang.caseless) : 0;
@@ -101,20 +89,6 @@ export function analyzeArticle(input: AnalyzeInput, options: AnalyzeOptions = {}
     quotes,
     stats: { sentences: sentences.length, words, ms: Math.round((now() - t0) * 100) / 100 },
   };
-}
-
-/** Lowercase words of a text. */
-function wordBag(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-}
-
-/** A sentence repeats a shown text when nearly all its words (80 %) are in it. */
-function repeats(words: string[], shown: Set<string>): boolean {
-  const ws = words.filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (ws.length < 4) return false;
-  let hit = 0;
-  for (const w of ws) if (shown.has(w.replace(/['’].*$/, '')) || shown.has(w)) hit++;
-  return hit / ws.length >= 0.8;
 }
 
 /** "CAIRO — ", "NEW YORK (AP) — ", "PARIS (AFP) - ", "Berlin (dpa) – ": a dateline opening a paragraph. */

@@ -1,6 +1,6 @@
 // Sentence and word segmentation: Intl.Segmenter plus repairs for abbreviations, initials and quotes.
 import type { Lang } from './lang/registry';
-import type { QuoteSpan } from './quotespans';
+import { findQuoteSpans, type QuoteSpan } from './quotespans';
 import { segmentWindowed } from './windowed';
 
 export interface Token {
@@ -160,4 +160,12 @@ export function splitSentences(text: string, paragraph: number, lang: Lang, quot
     out.push({ index: firstIndex + out.length, paragraph, start: s, end: e, text: text.slice(s, e), tokens: tokenize(text, s, e, lang.code, window) });
   }
   return out;
+}
+
+/** Quotation spans and sentences of an article: spans first, so sentence cuts inside quotations can be undone. */
+export function segmentArticle(paragraphs: string[], lang: Lang): { spans: QuoteSpan[][]; sentences: Sentence[] } {
+  const spans = paragraphs.map((p) => findQuoteSpans(p));
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((p, i) => sentences.push(...splitSentences(p, i, lang, spans[i] ?? [], sentences.length)));
+  return { spans, sentences };
 }

@@ -1,135 +1,105 @@
-// Extractive summary: TF-IDF cosine graph ranked PageRank-style, blended with a lead prior, redundancy removed.
+// Extractive summary: candidates scored by a logistic model fitted on OrangeSum (summary-model.json), chosen without redundancy.
 import type { Lang } from './lang/registry';
 import type { Sentence } from './segment';
+import type { QuoteSpan } from './quotespans';
+import { isBoilerParagraph, isBadSentence } from './boiler';
+import { sentenceFeatures, cosine, type Vec } from './summary-features';
+import { weights, interacting, lenA, lenB, redundancy } from './summary-model.json';
 
-export interface SummaryOptions {
-  /** Weight of the position prior against the graph score (0..1). */
-  lead: number;
-  /** Sentences of decay of the position prior. */
-  decay: number;
+/** The fitted scorer: feature weights, summary length from article length, and how selection treats redundancy. */
+export interface SummaryModel {
+  /** One weight per feature (FEATURES), then one per product of two `interacting` features (a before b in that list). */
+  weights: number[];
+  /** Features (indices into FEATURES) whose pairwise products the score also weighs: position, length and content interact. */
+  interacting: number[];
+  /** Target summary words = exp(lenA + lenB · ln(article words)). */
+  lenA: number;
+  lenB: number;
   /** Maximum cosine with an already chosen sentence. */
   redundancy: number;
 }
 
-export const SUMMARY_DEFAULTS: SummaryOptions = { lead: 0.7, decay: 3, redundancy: 0.5 };
+export const SUMMARY_MODEL: SummaryModel = { weights, interacting, lenA, lenB, redundancy };
 
-/** Summary length from article length: 2 sentences for short pieces up to 5 for long reads. */
-export function summaryLength(words: number): number {
-  if (words < 400) return 2;
-  if (words < 900) return 3;
-  if (words < 1800) return 4;
-  return 5;
+/** Most sentences a summary has (it always has one when the article has a candidate). */
+export const MAX_SUMMARY = 4;
+
+/** Lowercase words of a text. */
+function wordBag(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 
-/** Term of a word: lowercase, cut to 6 letters (a language-independent light stemmer). */
-function term(lo: string): string {
-  return lo.length > 6 ? lo.slice(0, 6) : lo;
+/** A sentence repeats a shown text when nearly all its words (80 %) are in it. */
+function repeats(words: string[], shown: Set<string>): boolean {
+  const ws = words.filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (ws.length < 4) return false;
+  let hit = 0;
+  for (const w of ws) if (shown.has(w.replace(/['’].*$/, '')) || shown.has(w)) hit++;
+  return hit / ws.length >= 0.8;
 }
 
-/** A sparse unit vector: term ids in increasing order and their weights. */
-interface Vec {
-  ids: Int32Array;
-  w: Float64Array;
+export interface SummaryInput {
+  paragraphs: string[];
+  sentences: Sentence[];
+  spans: QuoteSpan[][];
+  lang: Lang;
+  captions?: string[];
+  title?: string;
+  excerpt?: string;
 }
 
-function vectors(sents: Sentence[], lang: Lang): Vec[] {
-  const ids = new Map<string, number>();
-  const tfs = sents.map((s) => {
-    const m = new Map<number, number>();
-    for (const t of s.tokens) {
-      if (lang.stop.has(t.lo) || t.lo.length < 2 || /^\d+$/.test(t.lo)) continue;
-      const k = term(t.lo);
-      let id = ids.get(k);
-      if (id === undefined) ids.set(k, (id = ids.size));
-      m.set(id, (m.get(id) ?? 0) + 1);
-    }
-    return m;
-  });
-  const df = new Map<number, number>();
-  for (const m of tfs) for (const k of m.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-  const n = sents.length;
-  return tfs.map((m) => {
-    const keys = Int32Array.from(m.keys()).sort();
-    const w = new Float64Array(keys.length);
-    let norm = 0;
-    keys.forEach((k, i) => {
-      const x = (1 + Math.log(m.get(k) as number)) * Math.log(1 + n / (df.get(k) as number));
-      w[i] = x;
-      norm += x * x;
-    });
-    norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < w.length; i++) w[i] = (w[i] as number) / norm;
-    return { ids: keys, w };
-  });
+/** Body sentences a summary may use: not in a caption, credit, byline or heading, not a fragment, not what the popup already shows. */
+export function summaryCandidates(inp: SummaryInput): Sentence[] {
+  const captions = new Set((inp.captions ?? []).map((c) => c.trim()).filter(Boolean));
+  const boilerPara = inp.paragraphs.map((p) => isBoilerParagraph(p, inp.lang, captions));
+  // The popup already shows the title and the standfirst: a sentence that repeats either adds nothing.
+  const shown = [inp.title ?? '', inp.excerpt ?? ''].filter((x) => x.trim().length > 0).map(wordBag);
+  return inp.sentences.filter(
+    (s) => !boilerPara[s.paragraph] && !isBadSentence(s, inp.spans[s.paragraph] ?? []) && !shown.some((b) => repeats(s.tokens.map((t) => t.lo), b)),
+  );
 }
 
-/** Cosine of two unit vectors by merging their sorted term ids. */
-function cosine(a: Vec, b: Vec): number {
-  let i = 0;
-  let j = 0;
-  let s = 0;
-  const ai = a.ids;
-  const bi = b.ids;
-  while (i < ai.length && j < bi.length) {
-    const x = ai[i] as number;
-    const y = bi[j] as number;
-    if (x === y) s += (a.w[i++] as number) * (b.w[j++] as number);
-    else if (x < y) i++;
-    else j++;
-  }
-  return s;
+/** A candidate's features followed by the products of each two interacting ones. */
+export function expandFeatures(x: Float64Array, interacting: readonly number[]): Float64Array {
+  const out = [...x];
+  interacting.forEach((a, i) => interacting.slice(i + 1).forEach((b) => out.push((x[a] as number) * (x[b] as number))));
+  return Float64Array.from(out);
 }
 
-/** PageRank over the weighted similarity graph. */
-function pagerank(sim: Float64Array, n: number, damping = 0.85, iters = 30): Float64Array {
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let s = 0;
-    for (let j = 0; j < n; j++) s += sim[i * n + j] as number;
-    out[i] = s;
-  }
-  let r = new Float64Array(n).fill(1 / n);
-  for (let it = 0; it < iters; it++) {
-    const next = new Float64Array(n).fill((1 - damping) / n);
-    for (let j = 0; j < n; j++) {
-      const oj = out[j] as number;
-      if (!oj) continue;
-      const share = (damping * (r[j] as number)) / oj;
-      for (let i = 0; i < n; i++) {
-        const w = sim[j * n + i] as number;
-        if (w) next[i] = (next[i] as number) + w * share;
-      }
-    }
-    r = next;
-  }
-  return r;
+/** Score of every candidate: the weighted sum of its expanded features. */
+export function scoreSentences(rows: Float64Array[], model: SummaryModel): number[] {
+  return rows.map((row) => expandFeatures(row, model.interacting).reduce((s, x, k) => s + x * (model.weights[k] as number), 0));
 }
 
-/** Chooses the summary sentences (article order) among candidates; `rank` is each candidate's position in the article. */
-export function summarise(cands: Sentence[], rank: number[], k: number, lang: Lang, opt: SummaryOptions = SUMMARY_DEFAULTS): Sentence[] {
-  const n = cands.length;
-  if (n <= k) return cands.slice();
-  // Long articles: the graph is built on the first 150 candidates (quadratic cost; the lead prior dominates anyway).
-  const m = Math.min(n, 150);
-  const vecs = vectors(cands.slice(0, m), lang);
-  const sim = new Float64Array(m * m);
-  for (let i = 0; i < m; i++) {
-    for (let j = i + 1; j < m; j++) {
-      const c = cosine(vecs[i] as Vec, vecs[j] as Vec);
-      sim[i * m + j] = c;
-      sim[j * m + i] = c;
-    }
-  }
-  const pr = pagerank(sim, m);
-  let max = 0;
-  for (const v of pr) max = Math.max(max, v);
-  const score = Array.from(pr, (v, i) => (1 - opt.lead) * (v / (max || 1)) + opt.lead * Math.exp(-(rank[i] as number) / opt.decay));
-  const order = score.map((_, i) => i).sort((a, b) => (score[b] as number) - (score[a] as number) || a - b);
+/** How many words the summary of an article of `words` words aims at. */
+export function targetWords(words: number, model = SUMMARY_MODEL): number {
+  return Math.exp(model.lenA + model.lenB * Math.log(words));
+}
+
+/**
+ * Takes sentences best score first, skipping any too close to one already taken, until the summary is as near its
+ * target length as one more sentence could bring it; 1 to MAX_SUMMARY sentences, returned as indices in article order.
+ */
+export function selectSentences(score: number[], vecs: Vec[], lengths: number[], target: number, model: SummaryModel): number[] {
   const chosen: number[] = [];
-  for (const i of order) {
-    if (chosen.length >= k) break;
-    if (chosen.some((j) => (sim[i * m + j] as number) > opt.redundancy)) continue;
+  let words = 0;
+  for (const i of score.map((_, i) => i).sort((a, b) => (score[b] as number) - (score[a] as number) || a - b)) {
+    if (chosen.length >= MAX_SUMMARY) break;
+    if (chosen.some((j) => cosine(vecs[i] as Vec, vecs[j] as Vec) > model.redundancy)) continue;
+    const len = lengths[i] as number;
+    // Stop when this sentence would take the summary further from its target than it is without it.
+    if (chosen.length && words + len / 2 > target) break;
     chosen.push(i);
+    words += len;
   }
-  return chosen.sort((a, b) => a - b).map((i) => cands[i] as Sentence);
+  return chosen.sort((a, b) => a - b);
+}
+
+/** The summary sentences (article order) of an article: candidates, features, scores, selection. */
+export function summarise(inp: SummaryInput, words: number, model = SUMMARY_MODEL): Sentence[] {
+  const cands = summaryCandidates(inp);
+  const { rows, vecs } = sentenceFeatures(cands, inp);
+  const score = scoreSentences(rows, model);
+  const picked = selectSentences(score, vecs, cands.map((s) => s.tokens.length), targetWords(words, model), model);
+  return picked.map((i) => cands[i] as Sentence);
 }

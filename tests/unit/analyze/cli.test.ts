@@ -50,7 +50,7 @@ describe('readlens analyze', () => {
     const r = JSON.parse(t.stdout);
     expect(r.digest.lang).toBe('pt');
     expect(r.digest.quotes.length).toBeGreaterThan(0);
-    expect(r.digest.summary.length).toBeGreaterThanOrEqual(2);
+    expect(r.digest.summary.length).toBeGreaterThanOrEqual(1);
   });
 
   it('reads bytes as the CLI does: gzip pages, a page whose bytes are UTF-8 whatever it declares, a Latin-1 page', async () => {

@@ -84,8 +84,8 @@ describe('FranceSoir sample', () => {
   });
 
   it('summarises in article order without the caption or standfirst', () => {
-    expect(digest.summary.length).toBeGreaterThanOrEqual(2);
-    expect(digest.summary.length).toBeLessThanOrEqual(5);
+    expect(digest.summary.length).toBeGreaterThanOrEqual(1);
+    expect(digest.summary.length).toBeLessThanOrEqual(4);
     const pos = digest.summary.map((s) => s.paragraph * 1e6 + s.start);
     expect([...pos].sort((a, b) => a - b)).toEqual(pos);
     for (const s of digest.summary) {

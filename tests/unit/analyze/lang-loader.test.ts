@@ -36,7 +36,7 @@ describe('langLoader', () => {
     expect(hasLang('fr')).toBe(false);
     const bare = analyzeArticle(french);
     expect(bare.lang).toBe('fr');
-    expect(bare.summary.length).toBeGreaterThanOrEqual(2);
+    expect(bare.summary.length).toBeGreaterThanOrEqual(1);
     expect(bare.facts.people).toEqual([]);
     expect(bare.quotes.length).toBeGreaterThan(0);
     expect(bare.quotes.every((q) => q.speaker === null)).toBe(true);

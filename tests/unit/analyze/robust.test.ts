@@ -29,7 +29,7 @@ describe('analyzeArticle on arbitrary text', () => {
           expect(f.ref.paragraph).toBeLessThan(paragraphs.length);
           expect(f.mentions).toBeGreaterThan(0);
         }
-        expect(d.summary.length).toBeLessThanOrEqual(5);
+        expect(d.summary.length).toBeLessThanOrEqual(4);
       }),
       { numRuns: 150 },
     );

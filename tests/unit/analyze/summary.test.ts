@@ -1,7 +1,7 @@
 // Summary selection: length by article size, article order, and never captions, credits, bylines, headings or quote fragments.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/index';
-import { summaryLength } from '../../../src/core/analyze/summary';
+import { MAX_SUMMARY, targetWords } from '../../../src/core/analyze/summary';
 
 const body = [
   'The city council voted on Tuesday to build a new bridge over the river, ending a debate that lasted ten years.',
@@ -13,16 +13,26 @@ const body = [
 ];
 
 describe('summary', () => {
-  it('grows from 2 to 5 sentences with the article', () => {
-    expect(summaryLength(200)).toBe(2);
-    expect(summaryLength(700)).toBe(3);
-    expect(summaryLength(1500)).toBe(4);
-    expect(summaryLength(5000)).toBe(5);
+  it('aims at a longer summary for a longer article (the fitted length model), within 1 to 4 sentences', () => {
+    expect(targetWords(2000)).toBeGreaterThan(targetWords(300));
+    expect(targetWords(300)).toBeGreaterThan(5);
+    const long = Array.from({ length: 40 }, (_, i) => body[i % body.length] as string);
+    const d = analyzeArticle({ paragraphs: long, lang: 'en' });
+    expect(d.summary.length).toBeGreaterThanOrEqual(1);
+    expect(d.summary.length).toBeLessThanOrEqual(MAX_SUMMARY);
+  });
+
+  it('never asks the reader a question', () => {
+    const paragraphs = ['Would you cross a bridge that took ten years to decide and forty million euros to build?', ...body];
+    const d = analyzeArticle({ paragraphs, lang: 'en' });
+    expect(d.summary.length).toBeGreaterThanOrEqual(1);
+    expect(d.summary.some((s) => s.text.endsWith('?'))).toBe(false);
   });
 
   it('returns sentences in article order whose offsets slice the paragraph', () => {
     const d = analyzeArticle({ paragraphs: body, lang: 'en' });
-    expect(d.summary.length).toBe(2);
+    expect(d.summary.length).toBeGreaterThanOrEqual(1);
+    expect(d.summary.length).toBeLessThanOrEqual(MAX_SUMMARY);
     const pos = d.summary.map((s) => s.paragraph * 1e6 + s.start);
     expect([...pos].sort((a, b) => a - b)).toEqual(pos);
     for (const s of d.summary) expect((body[s.paragraph] as string).slice(s.start, s.end)).toBe(s.text);
@@ -41,7 +51,7 @@ describe('summary', () => {
     const d = analyzeArticle({ paragraphs, lang: 'en', captions: [caption] });
     const texts = d.summary.map((s) => s.text);
     expect(texts.some((t) => t.includes('By Jane') || t.includes('Photo') || t === caption || t.includes('Read more') || t === 'A long debate')).toBe(false);
-    expect(d.summary.length).toBeGreaterThanOrEqual(2);
+    expect(d.summary.length).toBeGreaterThanOrEqual(1);
   });
 
   it('never cuts a quotation in half', () => {
@@ -86,7 +96,7 @@ describe('summary and what the popup already shows', () => {
   it('never repeats the standfirst (often the first body paragraph) or the title', () => {
     const excerpt = story[0] as string;
     const d = analyzeArticle({ paragraphs: story, lang: 'en', excerpt, title: 'Fishermen fear the dredging will drive away the fish that breed in the waters of the bay' });
-    expect(d.summary.length).toBe(2);
+    expect(d.summary.length).toBeGreaterThanOrEqual(1);
     for (const s of d.summary) {
       expect(s.text).not.toBe(excerpt);
       expect(s.text.startsWith('Fishermen fear')).toBe(false);
