@@ -1,5 +1,7 @@
 // Public types of the article engine: the extracted Article, its lead image and the options.
 
+import type { BlockModel } from './block-model';
+
 export interface LeadImage { src: string; alt: string; caption: string; credit: string }
 
 export interface Article {
@@ -37,6 +39,8 @@ export interface ExtractOptions {
   maxNodes?: number;
   /** The page's <base href> when it was taken out of the HTML before parsing (see core/dom/inert-html). */
   baseHref?: string;
+  /** The block model to apply instead of the shipped one (the trainer compares candidates with it). */
+  blockModel?: BlockModel;
 }
 
 export interface Detection { isArticle: boolean; score: number; reason: string }
