@@ -1,5 +1,5 @@
 // Benchmark: Readlens vs Mozilla Readability on the same parsed DOM (jsdom), same process, interleaved.
-// Usage: npm run bench:extract -- [--set articlebench|readability|dragnet] [--test] [--only <id part>] [--reps N] [--json out.json] [--worst N]
+// Usage: npm run bench:extract -- [--set articlebench|readability|dragnet] [--test] [--parts train,dev,test] [--only <id part>] [--reps N] [--json out.json] [--worst N]
 // dragnet-train is scored per part of its by-site split (tests/bench/data/dragnet-split.json); its test part is
 // read only with --test, once the model and its settings are final.
 
@@ -44,11 +44,12 @@ if (which === 'all' || which === 'readability') pages.push(...loadReadability(sh
 /** Collection name of each page: dragnet pages are named after their part of the split. */
 const collection = new Map<BenchPage, string>();
 if (which === 'all' || which === 'dragnet') {
+  const parts = arg('--parts')?.split(',');
   const split = readSplit(path.join(repoRoot, 'tests/bench/data/dragnet-split.json'));
   if (!split) throw new Error('tests/bench/data/dragnet-split.json is missing (npm run train:extract -- --split writes it)');
   for (const p of loadDragnet(shared)) {
     const part = split.pages[p.id];
-    if (!part || (part === 'test' && !argv.includes('--test'))) continue;
+    if (!part || (part === 'test' && !argv.includes('--test')) || (parts && !parts.includes(part))) continue;
     collection.set(p, `dragnet-${part}`);
     pages.push(p);
   }

@@ -81,7 +81,10 @@ function textFeatures(text: string, len: number, link: number): number[] {
   ];
 }
 
-/** The blocks of `doc`'s body in document order, with their features relative to the selection `sel`. */
+/**
+ * The blocks of `doc`'s body in the order they close (a wrapper's own text after the blocks it holds), with their
+ * features relative to the selection `sel`.
+ */
 export function pageBlocks(doc: Document, sel: Selection): PageBlock[] {
   const body = doc.body;
   if (!body) return [];
@@ -91,6 +94,15 @@ export function pageBlocks(doc: Document, sel: Selection): PageBlock[] {
   for (let e: Element | null = sel.root; e && e !== body; e = e.parentElement) rootDepth++;
   const best = Math.max(1, sel.score);
   const raws: Raw[] = [];
+  // Pages repeat the same class lists many times: tokenise each distinct one once.
+  const tokenCache = new Map<string, string[]>();
+  const tokensOf = (el: Element): string[] => {
+    if (!el.hasAttributes()) return [];
+    const key = `${el.getAttribute('class') ?? ''}#${el.getAttribute('id') ?? ''}`;
+    let tokens = tokenCache.get(key);
+    if (!tokens) tokenCache.set(key, (tokens = key === '#' ? [] : attrTokens(el)));
+    return tokens;
+  };
   let offset = 0;
   let sinceHeading = 99;
   let afterH1 = false;
@@ -104,7 +116,7 @@ export function pageBlocks(doc: Document, sel: Selection): PageBlock[] {
     const own = f.own;
     if (!f.block || !own.len) return;
     const text = own.text.replace(/\s+/g, ' ').trim();
-    const tokens = f.node.hasAttributes() ? attrTokens(f.node) : [];
+    const tokens = tokensOf(f.node);
     const parent = f.node.parentElement;
     raws.push({
       el: f.node, text, len: own.len, link: own.link, tag: f.tag, depth: f.depth, offset, f,
@@ -126,8 +138,8 @@ export function pageBlocks(doc: Document, sel: Selection): PageBlock[] {
       const block = BLOCK_TAGS.has(tag);
       let clutter = up.clutter;
       let content = up.content;
-      if (el.hasAttributes()) {
-        const tokens = attrTokens(el);
+      const tokens = tokensOf(el);
+      if (tokens.length) {
         if (tokens.some((t) => CONTENT.has(t))) content = true;
         else if (tokens.some((t) => CLUTTER.has(t))) clutter = true;
       }

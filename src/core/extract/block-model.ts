@@ -7,7 +7,9 @@ import type { PageBlock } from './block-features';
 
 export interface BlockModel {
   features: readonly string[];
-  /** Standardisation of each feature (x - mean) / scale, then one weight per feature. */
+  /** Products of two features (by name) that the model weighs too, after the features themselves. */
+  pairs: ReadonlyArray<readonly string[]>;
+  /** Standardisation of each input (x - mean) / scale, then one weight per input: features, then pairs. */
   mean: number[];
   scale: number[];
   weights: number[];
@@ -22,15 +24,34 @@ export interface BlockModel {
 
 export const BLOCK_MODEL: BlockModel = weights;
 
+/** Blocks of fewer words (cells, captions, labels) are not learned from, so the model never drops them inside the root. */
+export const MIN_JUDGED_WORDS = 4;
+const WORDS_AT = FEATURE_NAMES.indexOf('log_words');
+
+/** The model's inputs for one block: its features, then the products named in `pairs`. */
+export function modelInputs(features: readonly number[], pairs: ReadonlyArray<readonly [number, number]>): number[] {
+  const x = [...features];
+  for (const [a, b] of pairs) x.push(features[a]! * features[b]!);
+  return x;
+}
+
+/** Feature positions of the model's pairs. */
+export function pairIndexes(model: Pick<BlockModel, 'pairs'>): Array<[number, number]> {
+  const at = (name: string): number => (FEATURE_NAMES as readonly string[]).indexOf(name);
+  return model.pairs.map((p) => (p.length === 2 ? [at(p[0]!), at(p[1]!)] : [-1, -1]));
+}
+
 /** Probability that each block is article content. */
 export function blockProbabilities(blocks: PageBlock[], model: BlockModel = BLOCK_MODEL): number[] {
-  if (model.features.length !== FEATURE_NAMES.length || model.features.some((f, i) => f !== FEATURE_NAMES[i])) {
+  const pairs = pairIndexes(model);
+  if (model.features.length !== FEATURE_NAMES.length || model.features.some((f, i) => f !== FEATURE_NAMES[i]) || pairs.some(([a, b]) => a < 0 || b < 0) ||
+    model.weights.length !== FEATURE_NAMES.length + pairs.length) {
     throw new Error('block model does not match the feature extractor (run npm run train:extract)');
   }
   const { mean, scale, weights: w, bias } = model;
   return blocks.map((b) => {
     let z = bias;
-    const x = b.features;
+    const x = modelInputs(b.features, pairs);
     for (let i = 0; i < w.length; i++) z += w[i]! * ((x[i]! - mean[i]!) / scale[i]!);
     return 1 / (1 + Math.exp(-z));
   });
@@ -78,7 +99,8 @@ export function judgeBlocks(blocks: PageBlock[], parts: Element[], model: BlockM
   }
   const doomed = blocks.map((b, i) => {
     if (keep.has(b.el) || !container.contains(b.el) || b.el === container) return false;
-    return inParts(b.el) ? probs[i]! < model.dropBelow : probs[i]! < model.keepFrom;
+    if (!inParts(b.el)) return probs[i]! < model.keepFrom;
+    return Math.round(Math.expm1(b.features[WORDS_AT]!)) >= MIN_JUDGED_WORDS && probs[i]! < model.dropBelow;
   });
   // A block that wraps surviving blocks stays (its own stray text with it): removing it would take them along.
   const holds = new Set<Element>();
