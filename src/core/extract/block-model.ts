@@ -16,7 +16,7 @@ export interface BlockModel {
   bias: number;
   /** A block inside the selected root is dropped below this probability… */
   dropBelow: number;
-  /** …and a block outside it (or under a clutter word) is kept from this probability on. */
+  /** …and a block outside it is kept from this probability on (then clutter rules spare it and its wrappers). */
   keepFrom: number;
   /** How many levels above the selected root the article may grow to take in kept blocks. */
   levels: number;
@@ -89,7 +89,8 @@ export function judgeBlocks(blocks: PageBlock[], parts: Element[], model: BlockM
   let container = start;
   const keepBlocks: Element[] = [];
   blocks.forEach((b, i) => {
-    if (probs[i]! < model.keepFrom || !top.contains(b.el)) return;
+    // Inside the parts the cleaning rules stay in charge of what they remove (tuned, and right on articlebench).
+    if (probs[i]! < model.keepFrom || !top.contains(b.el) || inParts(b.el)) return;
     keepBlocks.push(b.el);
     while (!container.contains(b.el) && container !== top && container.parentElement) container = container.parentElement;
   });
