@@ -39,7 +39,7 @@ export interface ExtractOptions {
   maxNodes?: number;
   /** The page's <base href> when it was taken out of the HTML before parsing (see core/dom/inert-html). */
   baseHref?: string;
-  /** The block model to apply instead of the shipped one (the trainer compares candidates with it). */
+  /** A block model to apply (the fitted one is BLOCK_MODEL; the trainer compares candidates with it). Off by default. */
   blockModel?: BlockModel;
 }
 
