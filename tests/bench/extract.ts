@@ -1,5 +1,7 @@
 // Benchmark: Readlens vs Mozilla Readability on the same parsed DOM (jsdom), same process, interleaved.
-// Usage: npm run bench:extract -- [--set articlebench|readability] [--only <id part>] [--reps N] [--json out.json] [--worst N]
+// Usage: npm run bench:extract -- [--set articlebench|readability|dragnet] [--test] [--parts train,dev,test] [--only <id part>] [--reps N] [--json out.json] [--worst N]
+// dragnet-train is scored per part of its by-site split (tests/bench/data/dragnet-split.json); its test part is
+// read only with --test, once the model and its settings are final.
 
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,12 +13,14 @@ import { extractArticle, isArticle } from '../../src/core/extract/index';
 import { createPurifySanitizer } from '../../src/core/extract/purify';
 import { aggregate, pageF1, pagePrecision, pageRecall, quantile, shingleMatch } from './lib/metric';
 import type { PageCounts } from './lib/metric';
+import { loadDragnet } from './lib/dragnet';
 import { loadArticlebench, loadReadability, sharedDir } from './lib/pages';
 import type { BenchPage } from './lib/pages';
+import { readSplit } from './lib/split';
 
 interface EngineRun { text: string; ms: number; error: string | null; detected: boolean }
 interface PageResult {
-  set: string; id: string; url: string;
+  set: string; id: string; url: string; lang: string;
   readlens: EngineRun & { counts: PageCounts; f1: number };
   readability: EngineRun & { counts: PageCounts; f1: number };
   readerable?: boolean;
@@ -37,6 +41,19 @@ const worstN = Number(arg('--worst') ?? 8);
 let pages: BenchPage[] = [];
 if (which === 'all' || which === 'articlebench') pages.push(...loadArticlebench(shared));
 if (which === 'all' || which === 'readability') pages.push(...loadReadability(shared));
+/** Collection name of each page: dragnet pages are named after their part of the split. */
+const collection = new Map<BenchPage, string>();
+if (which === 'all' || which === 'dragnet') {
+  const parts = arg('--parts')?.split(',');
+  const split = readSplit(path.join(repoRoot, 'tests/bench/data/dragnet-split.json'));
+  if (!split) throw new Error('tests/bench/data/dragnet-split.json is missing (npm run train:extract -- --split writes it)');
+  for (const p of loadDragnet(shared)) {
+    const part = split.pages[p.id];
+    if (!part || (part === 'test' && !argv.includes('--test')) || (parts && !parts.includes(part))) continue;
+    collection.set(p, `dragnet-${part}`);
+    pages.push(p);
+  }
+}
 if (only) pages = pages.filter((p) => p.id.includes(only));
 if (!pages.length) {
   console.error(`no pages found under ${shared}`);
@@ -79,7 +96,8 @@ const started = performance.now();
 for (const [i, page] of pages.entries()) {
   const dom = new JSDOM(stripStyleBlocks(page.html), { url: page.url, virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
-  const truth = page.set === 'articlebench' ? page.truth : htmlText(dom, page.truth);
+  const truth = page.set === 'readability' ? htmlText(dom, page.truth) : page.truth;
+  const lang = (doc.documentElement.getAttribute('lang') || doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') || '').trim().toLowerCase().split(/[-_,\s]/)[0] ?? '';
   let rl: EngineRun | null = null;
   let rb: EngineRun | null = null;
   // The sanitiser is built once per window (as the content script builds it once per page), outside the timing.
@@ -102,7 +120,7 @@ for (const [i, page] of pages.entries()) {
   const rlCounts = shingleMatch(truth, rl!.text);
   const rbCounts = shingleMatch(truth, rb!.text);
   results.push({
-    set: page.set, id: page.id, url: page.url, readerable: page.readerable,
+    set: collection.get(page) ?? page.set, id: page.id, url: page.url, lang, readerable: page.readerable,
     readlens: { ...rl!, counts: rlCounts, f1: pageF1(rlCounts) },
     readability: { ...rb!, counts: rbCounts, f1: pageF1(rbCounts) },
   });
@@ -114,21 +132,35 @@ if (process.stderr.isTTY) process.stderr.write('\n');
 
 const f = (x: number): string => x.toFixed(3);
 const engines = ['readlens', 'readability'] as const;
-const ab = results.filter((r) => r.set === 'articlebench');
 const rd = results.filter((r) => r.set === 'readability');
 
 console.log(`Readlens vs Readability — DOM: jsdom (each page parsed once, engines timed on clones), ${reps} rep(s), ${pages.length} pages, ${((performance.now() - started) / 1000).toFixed(1)} s`);
-if (ab.length) {
-  console.log(`\narticlebench-dev (${ab.length} pages, human ground truth)   targets: F1 ≥ 0.98, P ≥ 0.97, R ≥ 0.98`);
-  for (const e of engines) {
-    const m = aggregate(ab.map((r) => r[e].counts));
-    const low = ab.filter((r) => r[e].f1 < 0.8).length;
-    console.log(`  ${e.padEnd(12)} F1 ${f(m.f1)}  P ${f(m.precision)}  R ${f(m.recall)}  accuracy ${f(m.accuracy)}  pages < 0.8: ${low}`);
+const line = (rs: PageResult[], e: typeof engines[number]): string => {
+  const m = aggregate(rs.map((r) => r[e].counts));
+  return `F1 ${f(m.f1)}  P ${f(m.precision)}  R ${f(m.recall)}  accuracy ${f(m.accuracy)}  pages < 0.8: ${rs.filter((r) => r[e].f1 < 0.8).length}`;
+};
+const GOLD_SETS: Array<[string, string]> = [
+  ['articlebench', 'targets: F1 ≥ 0.98, P ≥ 0.97, R ≥ 0.98'],
+  ['dragnet-train', 'fitted on'],
+  ['dragnet-dev', 'settings picked on'],
+  ['dragnet-test', 'untouched; targets: F1 ≥ Readability + 0.05, R ≥ 0.85'],
+];
+for (const [set, note] of GOLD_SETS) {
+  const rs = results.filter((r) => r.set === set);
+  if (!rs.length) continue;
+  console.log(`\n${set} (${rs.length} pages, human ground truth)   ${note}`);
+  for (const e of engines) console.log(`  ${e.padEnd(12)} ${line(rs, e)}`);
+  const langs = new Map<string, PageResult[]>();
+  for (const r of rs) if (r.lang) langs.set(r.lang, [...(langs.get(r.lang) ?? []), r]);
+  for (const [lang, lr] of [...langs].sort((a, b) => b[1].length - a[1].length)) {
+    if (lr.length < 3) continue;
+    const m = (e: typeof engines[number]): number => aggregate(lr.map((r) => r[e].counts)).f1;
+    console.log(`    lang ${lang.padEnd(4)} (${String(lr.length).padStart(3)} pages)  F1 readlens ${f(m('readlens'))}  readability ${f(m('readability'))}`);
   }
-  const worst = [...ab].sort((a, b) => a.readlens.f1 - b.readlens.f1).slice(0, worstN);
-  console.log(`  Readlens worst pages (F1 / P / R; Readability F1):`);
+  const worst = [...rs].sort((a, b) => a.readlens.f1 - b.readlens.f1).slice(0, worstN);
+  if (worst.length) console.log(`  Readlens worst pages (F1 / P / R; Readability F1):`);
   for (const r of worst) {
-    console.log(`    ${r.id.slice(0, 12)} ${f(r.readlens.f1)} / ${f(pagePrecision(r.readlens.counts))} / ${f(pageRecall(r.readlens.counts))}; rb ${f(r.readability.f1)}  ${r.url}`);
+    console.log(`    ${r.id.slice(0, 12).padEnd(12)} ${f(r.readlens.f1)} / ${f(pagePrecision(r.readlens.counts))} / ${f(pageRecall(r.readlens.counts))}; rb ${f(r.readability.f1)}  ${r.url}`);
   }
 }
 if (rd.length) {
@@ -161,7 +193,7 @@ console.log(`  Readlens/Readability ratio: median ${(med['readlens']! / med['rea
 const out = arg('--json');
 if (out) {
   writeFileSync(out, JSON.stringify(results.map((r) => ({
-    set: r.set, id: r.id, url: r.url, readerable: r.readerable,
+    set: r.set, id: r.id, url: r.url, lang: r.lang, readerable: r.readerable,
     readlens: { f1: r.readlens.f1, ...r.readlens.counts, ms: r.readlens.ms, detected: r.readlens.detected, error: r.readlens.error, text: r.readlens.text },
     readability: { f1: r.readability.f1, ...r.readability.counts, ms: r.readability.ms, detected: r.readability.detected, error: r.readability.error, text: r.readability.text },
   })), null, 1));

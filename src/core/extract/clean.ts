@@ -42,6 +42,10 @@ export interface CleanContext {
   base: string;
   titles: string[];
   byline: string;
+  /** Elements the block model keeps: clutter, chrome and density rules do not remove them. */
+  keep?: ReadonlySet<Element>;
+  /** Blocks the block model judged not content. */
+  drop?: ReadonlySet<Element>;
 }
 
 interface Stats { len: number; link: number; media: number }
@@ -179,7 +183,7 @@ export function cleanContent(root: Element, ctx: CleanContext): void {
         }
         if (isHidden(el)) { el.remove(); return null; }
         const role = el.getAttribute('role');
-        if ((CHROME_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || isClutter(el) || isMetaBlock(el)) && !holdsMuchText(el)) {
+        if ((CHROME_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || isClutter(el) || isMetaBlock(el)) && !holdsMuchText(el) && !ctx.keep?.has(el)) {
           el.remove();
           return null;
         }
@@ -204,10 +208,11 @@ export function cleanContent(root: Element, ctx: CleanContext): void {
     }
     stripAttrs(el, tag);
     if (isRoot) return st;
+    if (ctx.drop?.has(el)) { el.remove(); return null; }
 
     if (!st.len && !st.media && !KEEP_EMPTY.has(tag)) { el.remove(); return null; }
     if (st.media && st.len && st.len < MAX_CAPTION && tag !== 'FIGURE' && asFigure(el)) return st;
-    if (st.len && DENSITY_TAGS.has(tag)) {
+    if (st.len && DENSITY_TAGS.has(tag) && !ctx.keep?.has(el)) {
       const limit = tag === 'P' ? 0.85 : 0.5;
       if (st.link > st.len * limit && st.len < 2000) { el.remove(); return null; }
     }

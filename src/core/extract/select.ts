@@ -76,6 +76,8 @@ export interface Selection {
   proseBlocks: number;
   nodes: number;
   facts: PageFacts;
+  /** Every block with a positive score (the candidate containers), for the block model's features. */
+  scores: Map<Element, number>;
 }
 
 interface Acc { len: number; link: number; last: string }
@@ -255,5 +257,5 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
       if (c === root || (scores.get(c) ?? 0) >= min) parts.push(c);
     }
   }
-  return { root, parts, score: bestScore, proseBeforeRoot, proseChars, proseBlocks, nodes, facts };
+  return { root, parts, score: bestScore, proseBeforeRoot, proseChars, proseBlocks, nodes, facts, scores };
 }

@@ -1,5 +1,7 @@
 // Public types of the article engine: the extracted Article, its lead image and the options.
 
+import type { BlockModel } from './block-model';
+
 export interface LeadImage { src: string; alt: string; caption: string; credit: string }
 
 export interface Article {
@@ -37,6 +39,8 @@ export interface ExtractOptions {
   maxNodes?: number;
   /** The page's <base href> when it was taken out of the HTML before parsing (see core/dom/inert-html). */
   baseHref?: string;
+  /** A block model to apply (the fitted one is BLOCK_MODEL; the trainer compares candidates with it). Off by default. */
+  blockModel?: BlockModel;
 }
 
 export interface Detection { isArticle: boolean; score: number; reason: string }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { readHtmlFile } from '../../../src/cli/html-file';
 
 export interface BenchPage {
-  set: 'articlebench' | 'readability';
+  set: 'articlebench' | 'readability' | 'dragnet';
   id: string;
   url: string;
   html: string;
