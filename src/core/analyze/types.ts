@@ -1,4 +1,5 @@
 // Public types of the language engine: the input it takes and the digest it returns.
+import type { Candidate } from './attribution-features';
 
 /** The extracted article handed to the engine. */
 export interface AnalyzeInput {
@@ -92,4 +93,6 @@ export interface AnalyzeOptions {
   now?: Date;
   /** The language articleLang() already chose for this input (the extension chooses first, to load its lists). */
   lang?: { lang: string; langSource: Digest['langSource'] };
+  /** Called with each quotation and its candidate speakers (the speaker model's trainer; nothing else needs it). */
+  speakerTrace?: (quote: Quote, candidates: Candidate[]) => void;
 }
