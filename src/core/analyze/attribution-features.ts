@@ -174,7 +174,7 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
       f[13] = c.sent.paragraph === paragraph && /^[\s,]*(?:\([^)]*\))?\s*:\s*$/.test(text.slice(c.e, quote.outerStart)) ? 1 : 0;
       const prev = toks[c.i0 - 1];
       const prev2 = toks[c.i0 - 2];
-      f[16] = (prev && ADDRESSEE.has(prev.lo)) || (prev2 && ADDRESSEE.has(prev2.lo) && prev && lang.stop.has(prev.lo)) ? 1 : 0;
+      f[16] = !f[12] && ((prev && ADDRESSEE.has(prev.lo)) || (prev2 && ADDRESSEE.has(prev2.lo) && prev && lang.stop.has(prev.lo))) ? 1 : 0;
       f[17] = opensSentence(c, ptext, lang) ? 1 : 0;
       f[19] = c.sent.paragraph < paragraph ? 1 : 0;
       f[21] = toks[c.i1 - 1]?.poss ? 1 : 0;

@@ -25,15 +25,21 @@ export interface Choice {
   confidence: number;
 }
 
-/** model = [threshold, ...weights]. The best candidate and its probability; candidate is null below the threshold. */
+/**
+ * model = [threshold, agreeing threshold, ...weights]. The best candidate is named when its probability reaches the
+ * threshold, or the lower agreeing threshold when it is also the hand rules' pick (`hand` feature set): the two
+ * agreeing is evidence the probability alone does not carry. Below that, no speaker.
+ */
 export function chooseSpeaker(model: readonly number[], candidates: readonly Candidate[]): Choice {
-  if (model.length !== FEATURES.length + 1) return { candidate: null, confidence: 0 };
-  const weights = model.slice(1);
-  const ps = speakerProbabilities(weights, candidates.map((c) => c.features));
+  if (model.length !== FEATURES.length + 2) return { candidate: null, confidence: 0 };
+  const ps = speakerProbabilities(model.slice(2), candidates.map((c) => c.features));
   let best: Candidate | null = null;
   let bestP = 0;
   ps.forEach((p, i) => {
     if (p > bestP) [bestP, best] = [p, candidates[i] as Candidate];
   });
-  return { candidate: bestP >= (model[0] as number) ? best : null, confidence: bestP };
+  const agrees = (best as Candidate | null)?.features[HAND] === 1;
+  return { candidate: bestP >= (model[agrees ? 1 : 0] as number) ? best : null, confidence: bestP };
 }
+
+const HAND = FEATURES.indexOf('hand');

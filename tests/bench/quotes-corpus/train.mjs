@@ -1,6 +1,6 @@
 // npm run train:quotes — bundles train.ts for Node and runs it: fits the speaker model on the train split, chooses
-// each language's threshold on dev and writes the weights into src/core/analyze/lang/data/<code>.json
-// (`-- --dry` prints without writing). The test split is never read.
+// each language's thresholds on dev and prints the dev curves and weights; `-- --write` ships the weights into
+// src/core/analyze/lang/data/<code>.json (the engine then uses the model there). The test split is never read.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBundled } from '../lib/bundle.mjs';

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/index';
 import { FEATURES, type Candidate } from '../../../src/core/analyze/attribution-features';
 import { chooseSpeaker, speakerProbabilities } from '../../../src/core/analyze/attribution-model';
+import { registerLang } from '../../../src/core/analyze/index';
+import { ALL_LANG_DATA } from '../../../src/core/analyze/lang/all';
 
 /** The candidates of each quotation of a small article, by quotation text. */
 function candidatesOf(paragraphs: string[], lang: string): Map<string, Candidate[]> {
@@ -78,15 +80,38 @@ describe('speaker model', () => {
 
   it('names the best candidate only above the threshold', () => {
     const cands = [cand('B', 0), cand('A', 1)];
-    const sure = chooseSpeaker([0.5, ...weights], cands);
+    const sure = chooseSpeaker([0.5, 0.5, ...weights], cands);
     expect(sure.candidate?.entity.name).toBe('A');
-    const strict = chooseSpeaker([0.99, ...weights], cands);
+    const strict = chooseSpeaker([0.99, 0.99, ...weights], cands);
     expect(strict.candidate).toBeNull();
     expect(strict.confidence).toBeCloseTo(sure.confidence);
-    expect(chooseSpeaker([0.5, ...weights], []).candidate).toBeNull();
+    expect(chooseSpeaker([0.5, 0.5, ...weights], []).candidate).toBeNull();
   });
 
   it('ignores a model of the wrong length', () => {
     expect(chooseSpeaker([0.5, 1, 2], [cand('A', 1)]).candidate).toBeNull();
+  });
+});
+
+describe('engine with a speaker model in the language data', () => {
+  const en = ALL_LANG_DATA.find((d) => d.code === 'en');
+  const article = ['“We have never seen prices rise this fast in one winter,” said Laura Finch, who runs a bakery in Leeds.'];
+  const speakers = (): (string | null)[] => analyzeArticle({ paragraphs: article, lang: 'en' }).quotes.map((q) => q.speaker);
+  /** Weights that only trust the hand rules' pick. */
+  const model = (threshold: number): string => [threshold, threshold, ...FEATURES.map((n) => (n === 'hand' ? 6 : n === 'bias' ? -2 : 0))].join(' ');
+
+  it('names the model’s choice with its probability as the confidence, and nobody above the threshold', () => {
+    expect(en).toBeDefined();
+    try {
+      registerLang({ ...en!, speakerModel: model(0.5) });
+      const d = analyzeArticle({ paragraphs: article, lang: 'en' });
+      expect(d.quotes.map((q) => q.speaker)).toEqual(['Laura Finch']);
+      expect(d.quotes[0]?.confidence).toBeGreaterThan(0.9);
+      registerLang({ ...en!, speakerModel: model(0.999) });
+      expect(speakers()).toEqual([null]);
+    } finally {
+      registerLang(en!);
+    }
+    expect(speakers()).toEqual(['Laura Finch']);
   });
 });
