@@ -1,8 +1,8 @@
 // Applies the fitted speaker model: a linear score per candidate and a softmax over the candidates plus "nobody"
 // (score 0), so a candidate's probability also weighs the chance that the text names no speaker. The best candidate
 // is shown when its probability reaches the language's threshold (chosen on the dev split for precision).
-import type { Candidate } from './attribution-features';
-import { FEATURES } from './attribution-features';
+import type { Candidate, QuoteSite } from './attribution-features';
+import { FEATURES, speakerCandidates } from './attribution-features';
 
 /** A candidate's score, from weights in FEATURES order. */
 export function candidateScore(weights: readonly number[], features: readonly number[]): number {
@@ -43,3 +43,11 @@ export function chooseSpeaker(model: readonly number[], candidates: readonly Can
 }
 
 const HAND = FEATURES.indexOf('hand');
+
+/** The model's code as the engine takes it (AnalyzeOptions.attribution). */
+export interface Attribution {
+  candidates: (site: QuoteSite) => Candidate[];
+  choose: (model: readonly number[], candidates: readonly Candidate[]) => Choice;
+}
+
+export const ATTRIBUTION: Attribution = { candidates: speakerCandidates, choose: chooseSpeaker };

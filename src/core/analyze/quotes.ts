@@ -6,12 +6,14 @@ import type { Chunk } from './names';
 import { type Entity, resolveEntity, rolePhrase } from './entities';
 import type { Quote } from './types';
 import { caselessSpeaker } from './caselessquotes';
-import { type ArticleView, type Candidate, INVERTED, isSpeech, personGender, pronounGender, speakerCandidates } from './attribution-features';
-import { chooseSpeaker } from './attribution-model';
+import { type ArticleView, type Candidate, INVERTED, isSpeech, personGender, pronounGender } from './attribution-features';
+import type { Attribution } from './attribution-model';
 
 export interface QuoteContext extends ArticleView {
   /** Sees every quotation with its candidate speakers (the trainer's hook). */
   trace?: (quote: Quote, candidates: Candidate[]) => void;
+  /** The speaker model's code; the language's weights are used only when it is given. */
+  attribution?: Attribution;
 }
 
 export interface Speaker {
@@ -64,10 +66,11 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
       const prevSpeaker = lastSpeaker?.entity ?? null;
       if (hand && hand.kind !== 'org' && hand.kind !== 'place') lastSpeaker = { entity: hand, paragraph: p };
       const site = { ...ctx, paragraph: p, quote: q, sent, endSent, pre, post, hand: sp, last: prevSpeaker };
-      const candidates = lang.speakerModel || ctx.trace ? speakerCandidates(site) : [];
+      const model = ctx.attribution;
+      const candidates = model && (lang.speakerModel || ctx.trace) ? model.candidates(site) : [];
       let entity = hand;
-      if (lang.speakerModel) {
-        const choice = chooseSpeaker(lang.speakerModel, candidates);
+      if (lang.speakerModel && model) {
+        const choice = model.choose(lang.speakerModel, candidates);
         entity = choice.candidate?.entity ?? null;
         sp = entity ? { entity, confidence: choice.confidence, ...(entity === hand && sp?.role ? { role: sp.role } : {}) } : null;
       }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeArticle } from '../../../src/core/analyze/index';
 import { FEATURES, type Candidate } from '../../../src/core/analyze/attribution-features';
-import { speakerProbabilities } from '../../../src/core/analyze/attribution-model';
+import { ATTRIBUTION, speakerProbabilities } from '../../../src/core/analyze/attribution-model';
 import { sameName } from '../lib/names.mjs';
 import { type Annotation, type Article, locate, spanF1 } from './gold';
 
@@ -30,6 +30,7 @@ function examples(repo: string): Example[] {
     const located = gold.quotes.map((q) => ({ q, at: locate(article, q) }));
     const used = new Set<number>();
     analyzeArticle({ paragraphs: article.paragraphs, lang: article.lang, ...(article.title ? { title: article.title } : {}) }, {
+      attribution: ATTRIBUTION,
       speakerTrace: (quote, cands: Candidate[]) => {
         const para = article.paragraphs[quote.paragraph] ?? '';
         const gi = located.findIndex((g, i) => !used.has(i) && g.at !== null && spanF1(quote, g.at, para) >= 0.8);

@@ -2,14 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/index';
 import { FEATURES, type Candidate } from '../../../src/core/analyze/attribution-features';
-import { chooseSpeaker, speakerProbabilities } from '../../../src/core/analyze/attribution-model';
+import { ATTRIBUTION, chooseSpeaker, speakerProbabilities } from '../../../src/core/analyze/attribution-model';
 import { registerLang } from '../../../src/core/analyze/index';
 import { ALL_LANG_DATA } from '../../../src/core/analyze/lang/all';
 
 /** The candidates of each quotation of a small article, by quotation text. */
 function candidatesOf(paragraphs: string[], lang: string): Map<string, Candidate[]> {
   const out = new Map<string, Candidate[]>();
-  analyzeArticle({ paragraphs, lang }, { speakerTrace: (q, cands) => out.set(q.text, cands) });
+  analyzeArticle({ paragraphs, lang }, { attribution: ATTRIBUTION, speakerTrace: (q, cands) => out.set(q.text, cands) });
   return out;
 }
 
@@ -96,7 +96,7 @@ describe('speaker model', () => {
 describe('engine with a speaker model in the language data', () => {
   const en = ALL_LANG_DATA.find((d) => d.code === 'en');
   const article = ['“We have never seen prices rise this fast in one winter,” said Laura Finch, who runs a bakery in Leeds.'];
-  const speakers = (): (string | null)[] => analyzeArticle({ paragraphs: article, lang: 'en' }).quotes.map((q) => q.speaker);
+  const speakers = (): (string | null)[] => analyzeArticle({ paragraphs: article, lang: 'en' }, { attribution: ATTRIBUTION }).quotes.map((q) => q.speaker);
   /** Weights that only trust the hand rules' pick. */
   const model = (threshold: number): string => [threshold, threshold, ...FEATURES.map((n) => (n === 'hand' ? 6 : n === 'bias' ? -2 : 0))].join(' ');
 
@@ -104,7 +104,8 @@ describe('engine with a speaker model in the language data', () => {
     expect(en).toBeDefined();
     try {
       registerLang({ ...en!, speakerModel: model(0.5) });
-      const d = analyzeArticle({ paragraphs: article, lang: 'en' });
+      const d = analyzeArticle({ paragraphs: article, lang: 'en' }, { attribution: ATTRIBUTION });
+      expect(analyzeArticle({ paragraphs: article, lang: 'en' }).quotes[0]?.confidence).toBe(0.9); // no extractor: hand rules
       expect(d.quotes.map((q) => q.speaker)).toEqual(['Laura Finch']);
       expect(d.quotes[0]?.confidence).toBeGreaterThan(0.9);
       registerLang({ ...en!, speakerModel: model(0.999) });
