@@ -3,19 +3,17 @@ import type { Lang } from './lang/registry';
 import type { Sentence, Token } from './segment';
 import type { QuoteSpan } from './quotespans';
 import type { Chunk } from './names';
-import { type Entity, type Entities, resolveEntity, rolePhrase } from './entities';
+import { type Entity, resolveEntity, rolePhrase } from './entities';
 import type { Quote } from './types';
-import { nameKey } from './names';
-import { nameGender } from './lang/firstnames';
 import { caselessSpeaker } from './caselessquotes';
+import { type ArticleView, type Candidate, INVERTED, isSpeech, personGender, pronounGender } from './attribution-features';
+import type { Attribution } from './attribution-model';
 
-export interface QuoteContext {
-  paragraphs: string[];
-  sentences: Sentence[];
-  spans: QuoteSpan[][];
-  chunksBySentence: Map<Sentence, Chunk[]>;
-  entities: Entities;
-  lang: Lang;
+export interface QuoteContext extends ArticleView {
+  /** Sees every quotation with its candidate speakers (the trainer's hook). */
+  trace?: (quote: Quote, candidates: Candidate[]) => void;
+  /** The speaker model's code; the language's weights are used only when it is given. */
+  attribution?: Attribution;
 }
 
 export interface Speaker {
@@ -24,16 +22,7 @@ export interface Speaker {
   role?: string;
 }
 
-/** Speech verbs fused with a subject pronoun ("a-t-il", "dit-elle", "ajoute-t-il"). */
-const INVERTED = /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$/u;
-
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-
-function isSpeech(t: Token, lang: Lang): boolean {
-  if (lang.speech.has(t.lo)) return true;
-  const m = INVERTED.exec(t.lo);
-  return !!m && (lang.speech.has(m[1] as string) || m[1] === 'a' || m[1] === 'dit');
-}
 
 function isPronoun(t: Token, lang: Lang): boolean {
   return lang.pronouns.has(t.lo) || INVERTED.test(t.lo);
@@ -72,8 +61,19 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
       if (!isQuotation(inner, words, sp, pre, post, lang)) continue;
       if (words <= 6 && inNounPhrase(text, q, endSent, lang)) continue; // a “dumb teens in the woods” horror trope
       if (words <= 3 && !speechNear(pre, post, lang)) continue; // scare quotes: “post-truth”, « schémas »
-      const entity: Entity | null = sp?.entity ?? null;
-      if (entity && entity.kind !== 'org' && entity.kind !== 'place') lastSpeaker = { entity, paragraph: p };
+      const hand: Entity | null = sp?.entity ?? null;
+      // The previous speaker stays the hand rules' one, so the features do not depend on the model's own choices.
+      const prevSpeaker = lastSpeaker?.entity ?? null;
+      if (hand && hand.kind !== 'org' && hand.kind !== 'place') lastSpeaker = { entity: hand, paragraph: p };
+      const site = { ...ctx, paragraph: p, quote: q, sent, endSent, pre, post, hand: sp, last: prevSpeaker };
+      const model = ctx.attribution;
+      const candidates = model && (lang.speakerModel || ctx.trace) ? model.candidates(site) : [];
+      let entity = hand;
+      if (lang.speakerModel && model) {
+        const choice = model.choose(lang.speakerModel, candidates);
+        entity = choice.candidate?.entity ?? null;
+        sp = entity ? { entity, confidence: choice.confidence, ...(entity === hand && sp?.role ? { role: sp.role } : {}) } : null;
+      }
       const quote: Quote = {
         text: inner,
         speaker: entity ? entity.name : null,
@@ -87,6 +87,7 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
       const role = sp?.role ?? entity?.role;
       if (role) quote.role = role;
       out.push(quote);
+      ctx.trace?.(quote, candidates);
       if (entity) speakers.set(quote, entity);
     }
   }
@@ -318,24 +319,6 @@ function orgSpeaker(ctx: QuoteContext, sent: Sentence): Speaker | null {
     }
   }
   return null;
-}
-
-/** Gender of a subject pronoun (also fused: "a-t-elle", "dit-il"); undefined when it has none or is ambiguous ("sie", "they"). */
-function pronounGender(t: Token): 'm' | 'f' | undefined {
-  const lo = INVERTED.exec(t.lo)?.[2] ?? t.lo;
-  if (/^(he|il|er|él|ele|lui)$/.test(lo)) return 'm';
-  if (/^(she|elle|ella|ela|lei)$/.test(lo)) return 'f';
-  return undefined;
-}
-
-/** A person's gender from a gendered title before a mention or from the first name. */
-function personGender(e: Entity): 'm' | 'f' | undefined {
-  for (const c of e.mentions) {
-    const prev = c.sent.tokens[c.i0 - 1];
-    if (prev && /^(mr|m|herr|sr|signor|sig|monsieur|señor|senhor)\.?$/.test(prev.lo)) return 'm';
-    if (prev && /^(mrs|ms|miss|mme|mlle|madame|frau|sra|srta|signora|señora|senhora|dona|doña)\.?$/.test(prev.lo)) return 'f';
-  }
-  return nameGender(nameKey(e.name.split(' ')[0] ?? ''));
 }
 
 /** "he said", "a-t-elle ajouté": the last speaker, unless the pronoun's gender rules them out; then the last person who fits. */

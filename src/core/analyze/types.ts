@@ -1,4 +1,6 @@
 // Public types of the language engine: the input it takes and the digest it returns.
+import type { Candidate } from './attribution-features';
+import type { Attribution } from './attribution-model';
 
 /** The extracted article handed to the engine. */
 export interface AnalyzeInput {
@@ -92,4 +94,11 @@ export interface AnalyzeOptions {
   now?: Date;
   /** The language articleLang() already chose for this input (the extension chooses first, to load its lists). */
   lang?: { lang: string; langSource: Digest['langSource'] };
+  /** Called with each quotation and its candidate speakers (the speaker model's trainer; nothing else needs it). */
+  speakerTrace?: (quote: Quote, candidates: Candidate[]) => void;
+  /**
+   * The speaker model's code (attribution-model.ts ATTRIBUTION), passed in rather than imported so the core stays
+   * within its size budget while the hand rules decide; without it the language's speaker weights are not used.
+   */
+  attribution?: Attribution;
 }

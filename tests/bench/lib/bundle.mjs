@@ -18,3 +18,18 @@ export async function bundleForNode(entry, outDir, fileName) {
   });
   return path.join(outDir, fileName);
 }
+
+/** Bundles `entry` (relative to the repository) into a temporary folder and calls its `run(repo, args)`. */
+export async function runBundled(repo, entry, args) {
+  const os = await import('node:os');
+  const fs = await import('node:fs');
+  const { pathToFileURL } = await import('node:url');
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'readlens-bench-'));
+  try {
+    const file = await bundleForNode(path.join(repo, entry), out, path.basename(entry).replace(/\.ts$/, '.mjs'));
+    const { run } = await import(pathToFileURL(file).href);
+    await run(repo, args);
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}

@@ -6,12 +6,7 @@ import path from 'node:path';
 import { analyzeArticle } from '../../../src/core/analyze/index';
 import type { Digest } from '../../../src/core/analyze/index';
 import { sameName } from '../lib/names.mjs';
-
-interface GoldQuote { text: string; occurrence?: number; kind: string; speaker: string | null; mention?: string | null }
-interface Entity { name: string; aliases: string[] }
-interface Annotation { id: string; quotes: GoldQuote[]; people: Entity[]; places: Entity[]; organisations: Entity[] }
-interface Article { id: string; lang: string; split: string; site: string; title?: string; paragraphs: string[] }
-interface Located { paragraph: number; start: number; end: number; text: string }
+import { type Annotation, type Article, type Entity, type GoldQuote, type Located, locate, spanF1 } from './gold';
 
 interface Counts { tp: number; fp: number; fn: number }
 const counts = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
@@ -30,30 +25,6 @@ interface Cell {
   errors: string[];
 }
 const cell = (): Cell => ({ articles: 0, spans: counts(), shown: 0, shownRight: 0, named: 0, namedShown: 0, people: counts(), places: counts(), organisations: counts(), errors: [] });
-
-const tokens = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-
-function locate(article: Article, q: GoldQuote): Located | null {
-  let seen = 0;
-  for (const [paragraph, p] of article.paragraphs.entries()) {
-    for (let at = p.indexOf(q.text); at >= 0; at = p.indexOf(q.text, at + 1)) {
-      if (++seen === (q.occurrence ?? 1)) return { paragraph, start: at, end: at + q.text.length, text: q.text };
-    }
-  }
-  return null;
-}
-
-/** Token F1 of two spans of the same paragraph, as the analyze bench matches quotations (≥ 0.8 is the same one). */
-function spanF1(a: Located, b: Located, paragraph: string): number {
-  if (a.paragraph !== b.paragraph) return 0;
-  const from = Math.max(a.start, b.start);
-  const to = Math.min(a.end, b.end);
-  if (to <= from) return 0;
-  const common = tokens(paragraph.slice(from, to)).length;
-  const p = common / (tokens(a.text).length || 1);
-  const r = common / (tokens(b.text).length || 1);
-  return p + r ? (2 * p * r) / (p + r) : 0;
-}
 
 function matchEntities(found: string[][], gold: Entity[], c: Counts): void {
   const used = new Set<number>();

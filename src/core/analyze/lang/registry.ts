@@ -40,6 +40,8 @@ export interface Lang {
   particles: Set<string>;
   article: string[];
   clitics: string[];
+  /** Speaker model (attribution-model.ts): threshold then one weight per feature; null keeps the hand rules. */
+  speakerModel: number[] | null;
 }
 
 const words = (s: string | undefined): string[] => (s ? s.split(' ').filter(Boolean) : []);
@@ -98,6 +100,7 @@ function build(d: LangData): Lang {
     particles: new Set(words(d.particles)),
     article: words(d.article),
     clitics: words(d.clitics),
+    speakerModel: d.speakerModel ? words(d.speakerModel).map(Number) : null,
   };
 }
 

@@ -24,6 +24,8 @@ export interface LangData {
   relDays?: string;
   /** Words that point a bare weekday forward ("next Monday", "lundi prochain"); without one it is the last such day. */
   next?: string;
+  /** Fitted speaker model written by `npm run train:quotes`: the confidence threshold, then the feature weights. */
+  speakerModel?: string;
   /** Subject pronouns that can stand for a speaker. */
   pronouns?: string;
   /** Prepositions that put a following proper name in a place. */

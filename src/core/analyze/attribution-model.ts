@@ -1,0 +1,53 @@
+// Applies the fitted speaker model: a linear score per candidate and a softmax over the candidates plus "nobody"
+// (score 0), so a candidate's probability also weighs the chance that the text names no speaker. The best candidate
+// is shown when its probability reaches the language's threshold (chosen on the dev split for precision).
+import type { Candidate, QuoteSite } from './attribution-features';
+import { FEATURES, speakerCandidates } from './attribution-features';
+
+/** A candidate's score, from weights in FEATURES order. */
+export function candidateScore(weights: readonly number[], features: readonly number[]): number {
+  let z = 0;
+  for (let i = 0; i < features.length; i++) z += (weights[i] ?? 0) * (features[i] as number);
+  return z;
+}
+
+/** Each candidate's probability of being the speaker (the rest is "nobody"). */
+export function speakerProbabilities(weights: readonly number[], candidates: readonly (readonly number[])[]): number[] {
+  const scores = candidates.map((f) => candidateScore(weights, f));
+  const top = Math.max(0, ...scores);
+  const exps = scores.map((z) => Math.exp(z - top));
+  const total = Math.exp(-top) + exps.reduce((a, b) => a + b, 0);
+  return exps.map((x) => x / total);
+}
+
+export interface Choice {
+  candidate: Candidate | null;
+  confidence: number;
+}
+
+/**
+ * model = [threshold, agreeing threshold, ...weights]. The best candidate is named when its probability reaches the
+ * threshold, or the lower agreeing threshold when it is also the hand rules' pick (`hand` feature set): the two
+ * agreeing is evidence the probability alone does not carry. Below that, no speaker.
+ */
+export function chooseSpeaker(model: readonly number[], candidates: readonly Candidate[]): Choice {
+  if (model.length !== FEATURES.length + 2) return { candidate: null, confidence: 0 };
+  const ps = speakerProbabilities(model.slice(2), candidates.map((c) => c.features));
+  let best: Candidate | null = null;
+  let bestP = 0;
+  ps.forEach((p, i) => {
+    if (p > bestP) [bestP, best] = [p, candidates[i] as Candidate];
+  });
+  const agrees = (best as Candidate | null)?.features[HAND] === 1;
+  return { candidate: bestP >= (model[agrees ? 1 : 0] as number) ? best : null, confidence: bestP };
+}
+
+const HAND = FEATURES.indexOf('hand');
+
+/** The model's code as the engine takes it (AnalyzeOptions.attribution). */
+export interface Attribution {
+  candidates: (site: QuoteSite) => Candidate[];
+  choose: (model: readonly number[], candidates: readonly Candidate[]) => Choice;
+}
+
+export const ATTRIBUTION: Attribution = { candidates: speakerCandidates, choose: chooseSpeaker };

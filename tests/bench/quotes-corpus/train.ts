@@ -1,0 +1,153 @@
+// Fits the speaker model (src/core/analyze/attribution-model.ts) on the train split of the quotation corpus:
+// a conditional logit (softmax over each found quotation's candidates plus "nobody"), the gold speaker being the
+// candidate whose name matches it loosely, or nobody when none does or the text names no speaker. Each language gets its own weights or the shared ones, whichever covers more of dev at
+// the chosen precision, and a threshold chosen on dev. Full-batch gradient descent from zero weights: no randomness,
+// so the same corpus always gives the same numbers. The test split is never opened.
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyzeArticle } from '../../../src/core/analyze/index';
+import { FEATURES, type Candidate } from '../../../src/core/analyze/attribution-features';
+import { ATTRIBUTION, speakerProbabilities } from '../../../src/core/analyze/attribution-model';
+import { sameName } from '../lib/names.mjs';
+import { type Annotation, type Article, locate, spanF1 } from './gold';
+
+/** A found quotation matched to a gold one: its candidates' features and labels. */
+interface Example { lang: string; split: string; named: boolean; xs: number[][]; ys: number[] }
+
+const TARGET = 0.95;
+const MIN_COVERAGE = 0.5;
+const L2 = 0.001;
+const STEPS = 3000;
+const RATE = 0.5;
+
+function examples(repo: string): Example[] {
+  const dir = path.join(repo, 'tests/fixtures/analyze/corpus');
+  const out: Example[] = [];
+  for (const f of fs.readdirSync(path.join(dir, 'articles')).filter((x) => x.endsWith('.json')).sort()) {
+    const article = JSON.parse(fs.readFileSync(path.join(dir, 'articles', f), 'utf8')) as Article;
+    if (article.split !== 'train' && article.split !== 'dev') continue;
+    const gold = JSON.parse(fs.readFileSync(path.join(dir, 'annotations', f), 'utf8')) as Annotation;
+    const located = gold.quotes.map((q) => ({ q, at: locate(article, q) }));
+    const used = new Set<number>();
+    analyzeArticle({ paragraphs: article.paragraphs, lang: article.lang, ...(article.title ? { title: article.title } : {}) }, {
+      attribution: ATTRIBUTION,
+      speakerTrace: (quote, cands: Candidate[]) => {
+        const para = article.paragraphs[quote.paragraph] ?? '';
+        const gi = located.findIndex((g, i) => !used.has(i) && g.at !== null && spanF1(quote, g.at, para) >= 0.8);
+        if (gi < 0) return;
+        used.add(gi);
+        const g = (located[gi] as (typeof located)[number]).q;
+        const named = (g.kind === 'person' || g.kind === 'organisation') && !!g.speaker;
+        const right = (c: Candidate): boolean => named && [c.entity.name, ...c.entity.aliases].some((n) => sameName(n, g.speaker as string));
+        out.push({ lang: article.lang, split: article.split, named, xs: cands.map((c) => c.features), ys: cands.map((c) => (right(c) ? 1 : 0)) });
+      },
+    });
+  }
+  return out;
+}
+
+function fit(data: Example[]): number[] {
+  const w = new Array<number>(FEATURES.length).fill(0);
+  if (!data.length) return w;
+  for (let step = 0; step < STEPS; step++) {
+    const grad = w.map((wi) => L2 * wi);
+    for (const e of data) {
+      const ps = speakerProbabilities(w, e.xs);
+      const gold = e.ys.reduce((a, b) => a + b, 0);
+      e.xs.forEach((x, n) => {
+        const err = ((ps[n] as number) - (gold ? (e.ys[n] as number) / gold : 0)) / data.length;
+        for (let i = 0; i < x.length; i++) grad[i] = (grad[i] as number) + err * (x[i] as number);
+      });
+    }
+    for (let i = 0; i < w.length; i++) w[i] = (w[i] as number) - RATE * (grad[i] as number);
+  }
+  return w;
+}
+
+interface Point { threshold: number; agreeing: number; precision: number; coverage: number; shown: number; right: number; named: number }
+
+/** Each quotation's best candidate: its probability, whether it is the hand rules' pick and whether it is right. */
+function decisions(data: Example[], w: number[]): { p: number; hand: boolean; right: boolean }[] {
+  return data.map((e) => {
+    const ps = speakerProbabilities(w, e.xs);
+    const best = ps.indexOf(Math.max(0, ...ps));
+    return { p: ps[best] ?? 0, hand: best >= 0 && e.xs[best]?.[1] === 1, right: best >= 0 && e.ys[best] === 1 };
+  });
+}
+
+/** Precision and coverage for each threshold pair (agreeing threshold ≤ threshold), as attribution-model.ts decides. */
+function curve(data: Example[], w: number[], agreeing = false): Point[] {
+  const ds = decisions(data, w);
+  const named = data.filter((e) => e.named).length;
+  const out: Point[] = [];
+  for (let t = 5; t < 99; t++) {
+    for (let a = agreeing ? 5 : t; a <= t; a += 5) {
+      const shown = ds.filter((d) => d.p >= (d.hand ? a : t) / 100);
+      const right = shown.filter((d) => d.right).length;
+      out.push({ threshold: t / 100, agreeing: a / 100, precision: shown.length ? right / shown.length : 1, coverage: named ? right / named : 0, shown: shown.length, right, named });
+    }
+  }
+  return out;
+}
+
+/**
+ * The lowest threshold reaching the target precision while still covering MIN_COVERAGE of the named quotations; when
+ * none does, the one with the best F0.5 (precision weighted twice as much as coverage).
+ */
+function choose(points: Point[]): Point {
+  const ok = points.filter((p) => p.precision >= TARGET && p.coverage >= MIN_COVERAGE);
+  if (ok.length) return ok.reduce((a, b) => (b.coverage > a.coverage ? b : a));
+  const f = (p: Point): number => (p.precision + p.coverage ? (1.25 * p.precision * p.coverage) / (0.25 * p.precision + p.coverage) : 0);
+  return points.reduce((a, b) => (f(b) > f(a) ? b : a));
+}
+
+/** The hand rules on the same quotations: their pick is the candidate marked `hand`. */
+function handPoint(data: Example[]): Point {
+  const shown = data.filter((e) => e.xs.some((x) => x[1] === 1));
+  const right = shown.filter((e) => e.ys[e.xs.findIndex((x) => x[1] === 1)] === 1).length;
+  const named = data.filter((e) => e.named).length;
+  return { threshold: 0, agreeing: 0, precision: right / (shown.length || 1), coverage: right / (named || 1), shown: shown.length, right, named };
+}
+
+const fix = (x: number): string => x.toFixed(3);
+const row = (name: string, p: Point): string => `| ${name} | ${p.threshold} / ${p.agreeing} | ${fix(p.precision)} (${p.right}/${p.shown}) | ${fix(p.coverage)} (${p.right}/${p.named}) |`;
+
+export function run(repo: string, args: string[]): void {
+  const data = examples(repo);
+  const train = data.filter((e) => e.split === 'train');
+  const dev = data.filter((e) => e.split === 'dev');
+  const shared = fit(train);
+  const oracle = (d: Example[]): string => fix(d.filter((e) => e.ys.includes(1)).length / (d.filter((e) => e.named).length || 1));
+  console.log(`gold speaker among the candidates: train ${oracle(train)}, dev ${oracle(dev)} of named quotations`);
+  console.log(`${train.length} train and ${dev.length} dev quotations, ${train.reduce((n, e) => n + e.xs.length, 0)} train candidates\n`);
+  console.log('| model | threshold / when agreeing with the hand rules | dev precision | dev coverage |\n|---|---|---|---|');
+  const models = new Map<string, number[]>();
+  for (const lang of [...new Set(data.map((e) => e.lang))].sort()) {
+    const devL = dev.filter((e) => e.lang === lang);
+    const own = fit(train.filter((e) => e.lang === lang));
+    const a = choose(curve(devL, shared, true));
+    const b = choose(curve(devL, own, true));
+    console.log(row(`${lang} hand rules`, handPoint(devL)));
+    console.log(row(`${lang} shared`, a));
+    console.log(row(`${lang} own`, b));
+    const better = (x: Point, y: Point): boolean => (x.precision >= TARGET) !== (y.precision >= TARGET) ? x.precision >= TARGET : x.coverage + x.precision > y.coverage + y.precision;
+    const [w, p] = better(b, a) ? [own, b] : [shared, a];
+    models.set(lang, [p.threshold, p.agreeing, ...w]);
+  }
+  for (const [name, part] of [['all languages', dev], ...[...models.keys()].map((l) => [l, dev.filter((e) => e.lang === l)] as const)] as const) {
+    console.log(`\n### Dev precision / coverage by threshold (${name}, shipped weights)\n`);
+    console.log('| threshold | precision | coverage |\n|---|---|---|');
+    const w = (models.get(name) ?? [0, 0, ...shared]).slice(2);
+    for (const p of curve(part, w).filter((_, i) => i % 5 === 0)) console.log(row('', p).replace(/^\| {2}\| /, '| ').replace(/ \/ [0-9.]+ \|/, ' |'));
+  }
+  console.log('\n### Shared weights, largest first\n');
+  FEATURES.map((n, i) => [n, shared[i] as number] as const).sort((x, y) => Math.abs(y[1]) - Math.abs(x[1])).forEach(([n, v]) => console.log(`${n} ${v.toFixed(3)}`));
+  if (!args.includes('--write')) return;
+  for (const [lang, model] of models) {
+    const file = path.join(repo, 'src/core/analyze/lang/data', `${lang}.json`);
+    const d = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+    d.speakerModel = model.map((x) => Number(x.toFixed(3))).join(' ');
+    fs.writeFileSync(file, JSON.stringify(d, null, 1) + '\n');
+    console.log(`wrote ${path.relative(repo, file)}`);
+  }
+}
