@@ -19,7 +19,7 @@ function newestSource(dir) {
 }
 
 const srcDir = path.join(root, 'src');
-const stale = !existsSync(bundle) ||
+const stale = !existsSync(bundle) || !existsSync(path.join(root, 'dist/cli/page-worker.mjs')) ||
   (existsSync(srcDir) && Math.max(newestSource(path.join(srcDir, 'cli')), newestSource(path.join(srcDir, 'core'))) > statSync(bundle).mtimeMs);
 if (stale) {
   const { buildCli } = await import(pathToFileURL(path.join(root, 'scripts/build-cli.mjs')).href);

@@ -1,57 +1,23 @@
 // `readlens extract`: prints the article of one or more saved pages as json, jsonl, html or text.
 
-import { extractArticle, isArticle } from '../core/extract/index';
-import type { Article, ArticleMeta } from '../core/extract/index';
-import { createPurifySanitizer } from '../core/extract/purify';
-import { declaredUrl, parseHtml, readHtmlFile } from './html-file';
+import { defaultJobs, parseJobs, runBatch } from './batch';
+import type { ExtractResult } from './extract-page';
+import { processIO, type CliIO } from './io';
 
-export const EXTRACT_USAGE = `readlens extract <file.html|file.html.gz>... [--url URL] [--format json|html|text|jsonl]
+export type { ExtractResult };
+
+export const EXTRACT_USAGE = `readlens extract <file.html|file.html.gz>... [--url URL] [--format json|html|text|jsonl] [--jobs N]
 
   --url URL      page address used to resolve relative links (default: the page's canonical URL)
   --format F     json (default; an array when several files), jsonl (one object per line, no html),
-                 html (a standalone reader page), text (title and paragraphs)`;
+                 html (a standalone reader page), text (title and paragraphs)
+  --jobs N, -j N pages extracted at once (default: the number of cores); output stays in input order
+
+A page that cannot be read is one record with "file" and "error", and the exit status is 1.`;
 
 const FORMATS = new Set(['json', 'jsonl', 'html', 'text']);
 
-export interface ExtractResult extends Partial<ArticleMeta> {
-  file: string;
-  isArticle?: boolean;
-  articleScore?: number;
-  html?: string;
-  ms: number;
-  error?: string;
-}
-
-function meta(a: Article): ArticleMeta {
-  const { content: _content, html: _html, ...rest } = a;
-  return rest;
-}
-
 const esc = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
-/** Runs the engine on one file; never throws. */
-export function extractFile(file: string, url?: string): ExtractResult {
-  let html: string;
-  try {
-    html = readHtmlFile(file);
-  } catch (e) {
-    return { file, ms: 0, error: `cannot read: ${(e as Error).message}` };
-  }
-  const dom = parseHtml(html, url);
-  try {
-    const doc = dom.window.document;
-    const sanitize = createPurifySanitizer(dom.window as unknown as Window & typeof globalThis);
-    const base = url ?? declaredUrl(doc);
-    const t0 = performance.now();
-    const art = extractArticle(doc, base, { sanitize });
-    const ms = Math.round((performance.now() - t0) * 100) / 100;
-    const det = isArticle(doc);
-    if (!art) return { file, ms, isArticle: det.isArticle, articleScore: det.score, error: 'no article found' };
-    return { file, ...meta(art), isArticle: det.isArticle, articleScore: det.score, html: art.html, ms };
-  } finally {
-    dom.window.close();
-  }
-}
 
 function renderHtml(r: ExtractResult): string {
   const lead = r.leadImage
@@ -66,38 +32,47 @@ ${r.excerpt ? `<p><strong>${esc(r.excerpt)}</strong></p>\n` : ''}${lead}${r.html
 </article></body></html>`;
 }
 
-export async function runExtract(args: string[]): Promise<number> {
+/** One result in a streaming format (json goes through JsonStream). */
+function render(r: ExtractResult, format: string): string {
+  if (format === 'jsonl') {
+    const { html: _html, ...line } = r;
+    return `${JSON.stringify(line)}\n`;
+  }
+  if (format === 'text') return r.error ? `# ${r.file}: ${r.error}\n\n` : `${r.title}\n\n${r.text}\n\n`;
+  return r.error ? `<!-- ${esc(r.file)}: ${esc(r.error)} -->\n` : `${renderHtml(r)}\n`;
+}
+
+export async function runExtract(args: string[], io: CliIO = processIO()): Promise<number> {
   const files: string[] = [];
   let url: string | undefined;
   let format = 'json';
+  let jobs = defaultJobs();
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--url') url = args[++i];
     else if (a === '--format') format = args[++i] ?? '';
     else if (a.startsWith('--format=')) format = a.slice(9);
     else if (a.startsWith('--url=')) url = a.slice(6);
-    else if (a === '-h' || a === '--help') { console.log(EXTRACT_USAGE); return 0; }
-    else if (a.startsWith('-')) { console.error(`unknown option ${a}\n\n${EXTRACT_USAGE}`); return 2; }
+    else if (a === '--jobs' || a === '-j' || a.startsWith('--jobs=')) {
+      const n = parseJobs((a.startsWith('--jobs=') ? a.slice(7) : args[++i]) ?? '');
+      if (typeof n === 'string') { io.err(`${n}\n\n${EXTRACT_USAGE}\n`); return 2; }
+      jobs = n;
+    }
+    else if (a === '-h' || a === '--help') { io.out(`${EXTRACT_USAGE}\n`); return 0; }
+    else if (a.startsWith('-')) { io.err(`unknown option ${a}\n\n${EXTRACT_USAGE}\n`); return 2; }
     else files.push(a);
   }
   if (!files.length || !FORMATS.has(format)) {
-    console.error(EXTRACT_USAGE);
+    io.err(`${EXTRACT_USAGE}\n`);
     return 2;
   }
-  const results: ExtractResult[] = [];
-  for (const file of files) {
-    const r = extractFile(file, url);
-    if (format === 'jsonl') {
-      const { html: _html, ...line } = r;
-      process.stdout.write(`${JSON.stringify(line)}\n`);
-    } else if (format === 'text') {
-      process.stdout.write(r.error ? `# ${file}: ${r.error}\n\n` : `${r.title}\n\n${r.text}\n\n`);
-    } else if (format === 'html') {
-      process.stdout.write(r.error ? `<!-- ${esc(file)}: ${esc(r.error)} -->\n` : `${renderHtml(r)}\n`);
-    } else {
-      results.push(r);
-    }
-  }
-  if (format === 'json') process.stdout.write(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);
-  return results.length && results.every((r) => r.error) ? 1 : 0;
+  const failed = await runBatch({
+    command: 'extract',
+    files,
+    jobs,
+    io,
+    task: (file, raw) => ({ command: 'extract', file, raw, url }),
+    render: format === 'json' ? undefined : (r) => render(r as unknown as ExtractResult, format),
+  });
+  return failed ? 1 : 0;
 }

@@ -2,15 +2,12 @@
 // parsed with jsdom.
 
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { decodeHtml } from './decode';
+import { decodePage } from './decode';
 
 /** Reads `.html` or `.html.gz` (gzip detected by its magic bytes too). */
 export function readHtmlFile(file: string): string {
-  const raw = readFileSync(file);
-  const gz = raw[0] === 0x1f && raw[1] === 0x8b;
-  return decodeHtml(gz || file.endsWith('.gz') ? gunzipSync(raw) : raw);
+  return decodePage(readFileSync(file));
 }
 
 /**
@@ -23,7 +20,11 @@ export function stripStyleBlocks(html: string): string {
 
 const quiet = new VirtualConsole();
 
-/** Parses a page with jsdom (no scripts run, no resources fetched). */
+/**
+ * Parses a page with jsdom (no scripts run, no resources fetched). jsdom queues each new window's load events
+ * (process.nextTick, promise jobs) and those callbacks hold the whole DOM: a caller parsing many pages must let
+ * the event loop turn between them (see ./batch), or no page is ever freed, window.close() or not.
+ */
 export function parseHtml(html: string, url?: string): JSDOM {
   return new JSDOM(stripStyleBlocks(html), { url: url && /^https?:/i.test(url) ? url : undefined, virtualConsole: quiet });
 }

@@ -2,6 +2,13 @@
 
 import { ANALYZE_USAGE, runAnalyze } from './analyze';
 import { EXTRACT_USAGE, runExtract } from './extract';
+import { pathToFileURL } from 'node:url';
+import { processIO } from './io';
+
+/** The page worker the CLI bundle is built with (scripts/build-cli.mjs puts it beside this file). Not a literal
+ *  `new URL('…', import.meta.url)`, which the bundler would try to resolve as an asset. */
+const PAGE_WORKER = 'page-worker.mjs';
+const io = () => processIO(new URL(PAGE_WORKER, import.meta.url));
 
 export interface Command {
   summary: string;
@@ -11,8 +18,8 @@ export interface Command {
 
 /** Registered subcommands. To add one, write src/cli/<name>.ts exporting a runner and list it here. */
 export const COMMANDS: Record<string, Command> = {
-  extract: { summary: 'print the article of saved pages (json, jsonl, html, text)', usage: EXTRACT_USAGE, run: runExtract },
-  analyze: { summary: 'print the digest of articles (summary, facts, quotations)', usage: ANALYZE_USAGE, run: (args) => runAnalyze(args) },
+  extract: { summary: 'print the article of saved pages (json, jsonl, html, text)', usage: EXTRACT_USAGE, run: (args) => runExtract(args, io()) },
+  analyze: { summary: 'print the digest of articles (summary, facts, quotations)', usage: ANALYZE_USAGE, run: (args) => runAnalyze(args, io()) },
 };
 
 function help(): string {
@@ -34,3 +41,6 @@ export async function main(argv: string[]): Promise<number> {
   }
   return cmd.run(rest);
 }
+
+// Run directly (`node dist/cli/readlens.mjs …`), not only through bin/readlens.mjs, which imports main().
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main(process.argv.slice(2));

@@ -74,6 +74,7 @@ describe('readlens analyze', () => {
     expect(await runAnalyze([], t)).toBe(2);
     expect(await runAnalyze(['x', '--format', 'xml'], t)).toBe(2);
     expect(await runAnalyze(['missing.txt', '--text'], t)).toBe(1);
-    expect(t.stderr).toContain('cannot read missing.txt');
+    expect(t.stderr).toContain('missing.txt: cannot read');
+    expect(JSON.parse(t.stdout)).toEqual({ source: 'missing.txt', error: 'cannot read: ENOENT' });
   });
 });
