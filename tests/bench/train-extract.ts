@@ -22,7 +22,8 @@ import { aggregate, shingleMatch } from './lib/metric';
 import { loadArticlebench, sharedDir } from './lib/pages';
 import type { BenchPage } from './lib/pages';
 import { COMMENTS_MARK, fitLogistic, labelBlocks } from './lib/block-fit';
-import { makeSplit, readSplit, seededRandom, writeSplit } from './lib/split';
+import { seededRandom } from './lib/seeded.mjs';
+import { makeSplit, readSplit, writeSplit } from './lib/split';
 
 const argv = process.argv.slice(2);
 const arg = (name: string): string | undefined => {

@@ -16,7 +16,7 @@ import { segmentArticle, tokenize } from '../../src/core/analyze/segment';
 import { FEATURES, sentenceFeatures, type Vec } from '../../src/core/analyze/summary-features';
 import { expandFeatures, scoreSentences, selectSentences, summaryCandidates, targetWords, type SummaryModel } from '../../src/core/analyze/summary';
 import { greedyOracle, rouge, rougeN, rougeTokens } from './analyze-rouge';
-import { seededRandom } from './lib/random';
+import { seededRandom } from './lib/seeded.mjs';
 
 registerLang(...ALL_LANG_DATA);
 const lang = getLang('fr');

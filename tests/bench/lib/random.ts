@@ -1,16 +1,5 @@
-// Seeded random numbers for the benchmarks and the training script, so every run and machine draws the same.
-
-/** mulberry32: a small generator of floats in [0, 1) from a 32-bit seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded statistics for the benchmarks: the bootstrap interval of a mean.
+import { seededRandom } from './seeded.mjs';
 
 /** Percentile bootstrap 95 % interval of the mean of `xs` (documents resampled with replacement, seeded). */
 export function bootstrapInterval(xs: number[], seed: number, rounds = 1000): [number, number] {

@@ -2,32 +2,16 @@
 // from a seed, then only read, so that the test part stays untouched by fitting and tuning.
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { seededRandom, shuffle } from './seeded.mjs';
 
 export type Part = 'train' | 'dev' | 'test';
 export interface Split { seed: number; shares: Record<Part, number>; sites: Record<Part, string[]>; pages: Record<string, Part> }
-
-/** Small seeded generator (mulberry32): the same seed gives the same split and the same training run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Shuffles the sites with the seed, then fills train, dev and test in turn up to their share of the pages. */
 export function makeSplit(pages: Array<{ id: string; site: string }>, seed: number, shares: Record<Part, number> = { train: 0.6, dev: 0.2, test: 0.2 }): Split {
   const bySite = new Map<string, string[]>();
   for (const p of pages) bySite.set(p.site, [...(bySite.get(p.site) ?? []), p.id]);
-  const sites = [...bySite.keys()].sort();
-  const rnd = seededRandom(seed);
-  for (let i = sites.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [sites[i], sites[j]] = [sites[j]!, sites[i]!];
-  }
+  const sites = shuffle([...bySite.keys()].sort(), seededRandom(seed));
   const split: Split = { seed, shares, sites: { train: [], dev: [], test: [] }, pages: {} };
   let filled = 0;
   for (const site of sites) {

@@ -1,25 +1,4 @@
-// Helpers of the corpus selection: language guess, quotation-mark count, site of a page, seeded shuffle, split.
-
-/** A small seeded generator (mulberry32), so selection and splits are reproducible. */
-export function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function shuffle(items, rand) {
-  const a = [...items];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
-}
+// Helpers of the corpus selection: language guess, quotation-mark count, site of a page, split.
 
 /** FNV-1a, for a split that depends on the site's name only. */
 function hash(s) {

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { goldParagraphs } from '../analyze-gold-paragraphs.mjs';
-import { countBy, countQuoteMarks, detectLang, hostOf, mulberry32, siteOfHtml, splitOf, shuffle } from './select-lib.mjs';
+import { seededRandom, shuffle } from '../lib/seeded.mjs';
+import { countBy, countQuoteMarks, detectLang, hostOf, siteOfHtml, splitOf } from './select-lib.mjs';
 
 const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
 const shared = process.env.READLENS_SHARED ?? path.resolve(repo, '../shared');
@@ -71,7 +72,7 @@ const candidates = [];
 // OrangeSum (French wire copy, one outlet): plain text without paragraph breaks, as the CLI's --text gets it.
 {
   const lines = zlib.gunzipSync(fs.readFileSync(path.join(shared, 'data/orangesum-train/train.jsonl.gz'))).toString('utf8').split('\n');
-  const rand = mulberry32(20261206);
+  const rand = seededRandom(20261206);
   const picked = [];
   for (const line of lines) {
     if (!line) continue;
@@ -97,7 +98,7 @@ const candidates = [];
 // How many of each collection: single-outlet collections are capped so that sites, not one outlet, dominate.
 const CAPS = { 'dragnet-train': 190, 'articlebench-dev': 40, readability: 40, 'orangesum-train': 90, 'gnad-de': 60 };
 const PER_SITE = 6; // no site among the many-site collections gives more than this
-const rand = mulberry32(7);
+const rand = seededRandom(7);
 const chosen = [];
 for (const [collection, cap] of Object.entries(CAPS)) {
   const perSite = new Map();
@@ -113,7 +114,7 @@ for (const [collection, cap] of Object.entries(CAPS)) {
 fs.rmSync(outDir, { recursive: true, force: true });
 fs.mkdirSync(outDir, { recursive: true });
 // Annotation order: interleaved by a seeded shuffle, so that any prefix covers languages and collections.
-const order = shuffle(chosen, mulberry32(11));
+const order = shuffle(chosen, seededRandom(11));
 order.forEach((c, i) => {
   c.order = i;
   c.split = splitOf(c);
