@@ -2,21 +2,7 @@
 // (annotations/) on the articles both annotated (GUIDELINE.md §5).
 // Usage: node tests/bench/quotes-corpus/agreement.mjs [--list]   (--list prints each disagreement)
 import { sameName } from '../lib/names.mjs';
-import { locateQuote, readAnnotations, readArticle } from './corpus.mjs';
-
-const tokens = (s) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-
-/** Token F1 of two located spans: the tokens of their common stretch of paragraph against each one's tokens. */
-function spanF1(a, b) {
-  if (a.paragraph !== b.paragraph || a.paragraph < 0) return 0;
-  const from = Math.max(a.start, b.start);
-  const to = Math.min(a.end, b.end);
-  if (to <= from) return 0;
-  const common = tokens(a.paragraphText.slice(from, to)).length;
-  const p = common / (tokens(a.text).length || 1);
-  const r = common / (tokens(b.text).length || 1);
-  return p + r ? (2 * p * r) / (p + r) : 0;
-}
+import { locateQuote, matchEntities, readAnnotations, readArticle, spanF1 } from './corpus.mjs';
 
 const located = (article, quotes) =>
   quotes.map((q) => {
@@ -28,18 +14,6 @@ const located = (article, quotes) =>
 function sameSpeaker(a, b) {
   if (a.kind !== b.kind) return false;
   return a.kind === 'person' || a.kind === 'organisation' ? sameName(a.speaker, b.speaker) : true;
-}
-
-function entityCounts(a, b, c) {
-  const used = new Set();
-  for (const e of a) {
-    const j = b.findIndex((g, i) => !used.has(i) && [g.name, ...g.aliases].some((n) => [e.name, ...e.aliases].some((m) => sameName(m, n))));
-    if (j >= 0) {
-      used.add(j);
-      c.tp += 1;
-    } else c.fp += 1;
-  }
-  c.fn += b.length - used.size;
 }
 
 const first = readAnnotations(1);
@@ -57,7 +31,7 @@ for (const id of both) {
   const b = located(article, second.get(id).quotes);
   const used = new Set();
   for (const q of a) {
-    const j = b.findIndex((r, i) => !used.has(i) && spanF1(q, r) >= 0.8);
+    const j = b.findIndex((r, i) => !used.has(i) && spanF1(q, r, q.paragraphText) >= 0.8);
     if (j < 0) {
       spans.fn += 1;
       if (list) console.log(`${id}: only in pass 1: "${q.text.slice(0, 70)}"`);
@@ -73,7 +47,7 @@ for (const id of both) {
   }
   spans.fp += b.length - used.size;
   if (list) b.filter((_, i) => !used.has(i)).forEach((r) => console.log(`${id}: only in pass 2: "${r.text.slice(0, 70)}"`));
-  for (const type of Object.keys(entities)) entityCounts(first.get(id)[type], second.get(id)[type], entities[type]);
+  for (const type of Object.keys(entities)) matchEntities(first.get(id)[type].map((e) => [e.name, ...e.aliases]), second.get(id)[type], entities[type]);
 }
 
 const f1 = ({ tp, fp, fn }) => (tp ? (2 * tp) / (2 * tp + fp + fn) : 0);

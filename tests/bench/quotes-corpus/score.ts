@@ -6,7 +6,8 @@ import path from 'node:path';
 import { analyzeArticle } from '../../../src/core/analyze/index';
 import type { Digest } from '../../../src/core/analyze/index';
 import { sameName } from '../lib/names.mjs';
-import { type Annotation, type Article, type Entity, type GoldQuote, type Located, locate, spanF1 } from './gold';
+import { matchEntities } from './corpus.mjs';
+import { type Annotation, type Article, type GoldQuote, type Located, locate, spanF1 } from './gold';
 
 interface Counts { tp: number; fp: number; fn: number }
 const counts = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
@@ -25,18 +26,6 @@ interface Cell {
   errors: string[];
 }
 const cell = (): Cell => ({ articles: 0, spans: counts(), shown: 0, shownRight: 0, named: 0, namedShown: 0, people: counts(), places: counts(), organisations: counts(), errors: [] });
-
-function matchEntities(found: string[][], gold: Entity[], c: Counts): void {
-  const used = new Set<number>();
-  for (const names of found) {
-    const gi = gold.findIndex((g, i) => !used.has(i) && [g.name, ...g.aliases].some((n) => names.some((m) => sameName(m, n))));
-    if (gi >= 0) {
-      used.add(gi);
-      c.tp++;
-    } else c.fp++;
-  }
-  c.fn += gold.length - used.size;
-}
 
 function scoreArticle(article: Article, gold: Annotation, d: Digest, c: Cell): void {
   const goldQuotes = gold.quotes.map((q) => ({ q, at: locate(article, q) })).filter((x): x is { q: GoldQuote; at: Located } => x.at !== null);
