@@ -5,7 +5,6 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
-export const READER_FONT_FAMILY = 'Atkinson Hyperlegible';
 /** Where the faces and their list go inside the extension (read by the background, never exposed to pages). */
 export const READER_FONT_DIR = 'fonts';
 const FACES = ['400', '700', '400-italic', '700-italic'];
