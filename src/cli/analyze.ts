@@ -1,6 +1,6 @@
 // `readlens analyze <file>…`: prints each article's digest (language, summary, facts, quotations) as JSON or JSONL.
 import { textParagraphs, type AnalyzeOptions } from './analyze-page';
-import { defaultJobs, parseJobs, runBatch } from './batch';
+import { DEFAULT_TIMEOUT_S, defaultJobs, parseJobs, parseTimeout, runBatch } from './batch';
 import { processIO, type CliIO } from './io';
 
 export { textParagraphs };
@@ -20,6 +20,7 @@ Options:
   --published ISO     publish date for text input (anchors "mardi 25", "yesterday")
   --format json|jsonl json (default: one object, or an array for several) or one compact line per document
   --jobs N, -j N      files analysed at once (default: the number of cores); output stays in input order
+  --timeout S         seconds one file may take before it is stopped and reported (default: ${DEFAULT_TIMEOUT_S}; 0: no limit)
   -h, --help          this help
 
 A file that cannot be read is one record with "source" and "error", and the exit status is 1.
@@ -32,6 +33,7 @@ interface Options extends AnalyzeOptions {
   files: string[];
   format: 'json' | 'jsonl';
   jobs: number;
+  timeoutMs?: number;
   help: boolean;
 }
 
@@ -49,7 +51,7 @@ function parseArgs(argv: string[]): Options | string {
     if (name === '--text') o.text = true;
     else if (name === '--lines') o.lines = true;
     else if (name === '-h' || name === '--help') o.help = true;
-    else if (name === '--url' || name === '--lang' || name === '--published' || name === '--format' || name === '--jobs' || name === '-j') {
+    else if (name === '--url' || name === '--lang' || name === '--published' || name === '--format' || name === '--jobs' || name === '-j' || name === '--timeout') {
       const v = value();
       if (v === undefined) return `${name} needs a value`;
       if (name === '--url') o.url = v;
@@ -59,6 +61,10 @@ function parseArgs(argv: string[]): Options | string {
         const n = parseJobs(v);
         if (typeof n === 'string') return n;
         o.jobs = n;
+      } else if (name === '--timeout') {
+        const t = parseTimeout(v);
+        if (typeof t === 'string') return t;
+        o.timeoutMs = t;
       } else if (v === 'json' || v === 'jsonl') o.format = v;
       else return `unknown format "${v}" (json or jsonl)`;
     } else if (a.startsWith('--')) return `unknown option ${a}`;
@@ -82,11 +88,12 @@ export async function runAnalyze(argv: string[], io: AnalyzeIO = processIO()): P
     io.err(`readlens analyze: no input file\n\n${ANALYZE_USAGE}`);
     return 2;
   }
-  const { files, format, jobs, help: _help, ...options } = o;
+  const { files, format, jobs, timeoutMs, help: _help, ...options } = o;
   const failed = await runBatch({
     command: 'analyze',
     files,
     jobs,
+    timeoutMs,
     io,
     task: (file, raw) => ({ command: 'analyze', file, raw, options }),
     render: format === 'json' ? undefined : (r) => `${JSON.stringify(r)}\n`,

@@ -20,6 +20,16 @@ const WINDOW_PER_JOB = 8;
 
 export const defaultJobs = (): number => availableParallelism();
 
+/** Time one page may take in a worker before it is stopped and reported (`--timeout`, seconds; 0 = no limit). The
+ *  largest real pages take a few seconds; a pathological one must not hold the whole run. */
+export const DEFAULT_TIMEOUT_S = 60;
+
+/** `--timeout` value → milliseconds (0 = no limit), or an error message. */
+export function parseTimeout(v: string): number | string {
+  const n = Number(v);
+  return v.trim() !== '' && Number.isFinite(n) && n >= 0 ? Math.round(n * 1000) : `--timeout needs a number of seconds (0 for no limit), not "${v}"`;
+}
+
 /** `--jobs` value → a positive integer, or an error message. */
 export function parseJobs(v: string): number | string {
   const n = Number(v);
@@ -68,6 +78,8 @@ export interface BatchOptions {
   command: PageTask['command'];
   files: string[];
   jobs: number;
+  /** Per page, in worker threads only (milliseconds; 0 = none; default DEFAULT_TIMEOUT_S). */
+  timeoutMs?: number;
   io: CliIO;
   /** The task for a file whose bytes were read. */
   task: (file: string, raw: Uint8Array | string) => PageTask;
@@ -94,7 +106,8 @@ export async function runBatch(b: BatchOptions): Promise<number> {
       await nextTurn();
       return runPageTask(b.task(file, raw));
     }
-    return pool.run(b.task(file, raw)).catch((e: Error) => failureOf(command, file, `page crashed: ${e.message}`));
+    return pool.run(b.task(file, raw), b.timeoutMs ?? DEFAULT_TIMEOUT_S * 1000).catch((e: Error) =>
+      failureOf(command, file, e.name === 'TimeoutError' ? `stopped: ${e.message}` : `page crashed: ${e.message}`));
   };
   const { render } = b;
   const json = render ? undefined : new JsonStream(io.out);

@@ -1,6 +1,6 @@
 // `readlens extract`: prints the article of one or more saved pages as json, jsonl, html or text.
 
-import { defaultJobs, parseJobs, runBatch } from './batch';
+import { DEFAULT_TIMEOUT_S, defaultJobs, parseJobs, parseTimeout, runBatch } from './batch';
 import type { ExtractResult } from './extract-page';
 import { processIO, type CliIO } from './io';
 
@@ -12,6 +12,7 @@ export const EXTRACT_USAGE = `readlens extract <file.html|file.html.gz>... [--ur
   --format F     json (default; an array when several files), jsonl (one object per line, no html),
                  html (a standalone reader page), text (title and paragraphs)
   --jobs N, -j N pages extracted at once (default: the number of cores); output stays in input order
+  --timeout S    seconds one page may take before it is stopped and reported (default: ${DEFAULT_TIMEOUT_S}; 0: no limit)
 
 A page that cannot be read is one record with "file" and "error", and the exit status is 1.`;
 
@@ -47,6 +48,7 @@ export async function runExtract(args: string[], io: CliIO = processIO()): Promi
   let url: string | undefined;
   let format = 'json';
   let jobs = defaultJobs();
+  let timeoutMs: number | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--url') url = args[++i];
@@ -57,6 +59,11 @@ export async function runExtract(args: string[], io: CliIO = processIO()): Promi
       const n = parseJobs((a.startsWith('--jobs=') ? a.slice(7) : args[++i]) ?? '');
       if (typeof n === 'string') { io.err(`${n}\n\n${EXTRACT_USAGE}\n`); return 2; }
       jobs = n;
+    }
+    else if (a === '--timeout' || a.startsWith('--timeout=')) {
+      const t = parseTimeout((a.startsWith('--timeout=') ? a.slice(10) : args[++i]) ?? '');
+      if (typeof t === 'string') { io.err(`${t}\n\n${EXTRACT_USAGE}\n`); return 2; }
+      timeoutMs = t;
     }
     else if (a === '-h' || a === '--help') { io.out(`${EXTRACT_USAGE}\n`); return 0; }
     else if (a.startsWith('-')) { io.err(`unknown option ${a}\n\n${EXTRACT_USAGE}\n`); return 2; }
@@ -70,6 +77,7 @@ export async function runExtract(args: string[], io: CliIO = processIO()): Promi
     command: 'extract',
     files,
     jobs,
+    timeoutMs,
     io,
     task: (file, raw) => ({ command: 'extract', file, raw, url }),
     render: format === 'json' ? undefined : (r) => render(r as unknown as ExtractResult, format),

@@ -12,8 +12,22 @@ export interface CliIO {
   pageWorker?: URL;
 }
 
+let pipeWatched = false;
+
+/** `readlens … | head` closes standard output early: the reader has all it wants, so stop quietly (status 0, as
+ *  other Unix tools do) instead of dying on an unhandled EPIPE with a stack trace. */
+function stopWhenOutputCloses(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(0);
+  });
+}
+
 /** The process's streams and files; `pageWorker` is given by the built CLI, which ships the worker beside it. */
 export function processIO(pageWorker?: URL): CliIO {
+  stopWhenOutputCloses();
   return {
     out: (s) => void process.stdout.write(s),
     err: (s) => void process.stderr.write(s),

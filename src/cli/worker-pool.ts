@@ -1,5 +1,5 @@
-// A fixed number of worker threads running one task at a time each. A worker that throws, exits or runs out of
-// memory rejects its task and is replaced, so one bad input costs its own result only.
+// A fixed number of worker threads running one task at a time each. A worker that throws, exits, runs out of
+// memory or overruns its time limit rejects its task and is replaced, so one bad input costs its own result only.
 
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
@@ -22,11 +22,20 @@ export class WorkerPool<T, R> {
     return w;
   }
 
-  /** Runs a task on an idle worker (a new one when none is idle); rejects when the worker dies on it. */
-  run(task: T): Promise<R> {
+  /** Runs a task on an idle worker (a new one when none is idle); rejects when the worker dies on it or, given
+   *  `timeoutMs`, when the task takes longer (the worker is then stopped: JavaScript stuck in a loop cannot be
+   *  interrupted any other way). */
+  run(task: T, timeoutMs = 0): Promise<R> {
     const w = this.idle.pop() ?? this.spawn();
     return new Promise<R>((resolve, reject) => {
+      const timer = timeoutMs > 0 ? setTimeout(() => {
+        settle();
+        this.live.delete(w);
+        void w.terminate();
+        reject(Object.assign(new Error(`took longer than ${timeoutMs / 1000} s`), { name: 'TimeoutError' }));
+      }, timeoutMs) : undefined;
       const settle = (): void => {
+        clearTimeout(timer);
         w.off('message', onMessage);
         w.off('error', onError);
         w.off('exit', onExit);

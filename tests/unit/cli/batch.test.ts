@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { runInOrder } from '../../../src/cli/batch';
+import { parseTimeout, runInOrder } from '../../../src/cli/batch';
 import { JsonStream } from '../../../src/cli/json-stream';
 import { WorkerPool } from '../../../src/cli/worker-pool';
 import { runExtract } from '../../../src/cli/extract';
@@ -78,6 +78,25 @@ describe('WorkerPool', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it('stops a worker stuck past its time limit, rejects that task only, and serves the next one', async () => {
+    const pool = new WorkerPool<string, string>(pathToFileURL(page('crash-worker.mjs')));
+    try {
+      const [stuck, quick] = await Promise.allSettled([pool.run('spin', 300), pool.run('a', 20_000)]);
+      expect(stuck.status === 'rejected' && [stuck.reason.name, stuck.reason.message]).toEqual(['TimeoutError', 'took longer than 0.3 s']);
+      expect(quick).toEqual({ status: 'fulfilled', value: 'done a' });
+      expect(await pool.run('b', 20_000)).toBe('done b');
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('parseTimeout', () => {
+  it('reads seconds (fractions, 0 for no limit) and refuses the rest', () => {
+    expect([parseTimeout('60'), parseTimeout('0.5'), parseTimeout('0')]).toEqual([60_000, 500, 0]);
+    for (const bad of ['', ' ', '-1', 'soon', 'Infinity']) expect(parseTimeout(bad)).toMatch(/^--timeout needs/);
   });
 });
 

@@ -1,7 +1,7 @@
 // The built CLI as a user runs it (a private build under node_modules/.cache, where it finds jsdom): page workers, output in input order,
 // an error record and exit status 1 for unreadable pages among good ones, nothing but records on a pipe.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,5 +77,23 @@ describe('readlens CLI bundle', () => {
     expect(b).toEqual({ source: missing, error: expect.stringMatching(/^cannot read: ENOENT/) });
     expect(c.digest.lang).toBe('fr');
     expect(c.digest.quotes[0]?.speaker).toBe('Paul Girard');
+  });
+
+  it('stops a page that overruns --timeout with an error record, and exits with 1', async () => {
+    const r = await run(['extract', '--jobs', '1', '--timeout', '0.001', '--format', 'jsonl', slow]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({ file: slow, error: 'stopped: took longer than 0.001 s' });
+    const bad = await run(['analyze', '--timeout', 'soon', slow]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--timeout needs a number of seconds');
+  });
+
+  it('stops quietly with status 0 when the reader of its output goes away (| head)', async () => {
+    const child = spawn(process.execPath, [cli, 'extract', '--format', 'text', '--jobs', '1', ...Array<string>(12).fill(slow)]);
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 });
