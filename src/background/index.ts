@@ -8,8 +8,8 @@ import { showReadingBadge } from './badge';
 import { extractPageCopy } from './extraction';
 import { pingContent } from './injection';
 import { readerFontFaces } from './reader-font';
-import { prepareTab, readingState, recordReading, revealInReader, setReading, toggleReading } from './reading-mode';
-import { forgetTab, newDocument } from './tab-state';
+import { prepareTab, readingState, recheckReading, recordReading, revealInReader, setReading, toggleReading } from './reading-mode';
+import { forgetTab, getTabState, newDocument } from './tab-state';
 
 export const MENU_ID = 'readlens-open-reading-mode';
 
@@ -31,7 +31,7 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unk
     if (message.type === 'bg/analyze') return analyzeInBackground(message.input);
     if (message.type === 'bg/extract') return extractPageCopy(message.html, message.url);
     if (message.type === 'bg/font') return readerFontFaces();
-    return recordReading(sender.tab.id, message.open);
+    return recheckReading(sender.tab.id);
   }
   // Anything else (malformed, foreign, wrong context) gets no answer and has no effect.
   return undefined;
@@ -57,11 +57,17 @@ function createMenus(): void {
   ).catch(() => undefined);
 }
 
-/** A new document in the tab (reload, link, history) starts with reading mode off and no script. */
+/**
+ * A new document in the tab (reload, link, history) starts with reading mode off and no script. When it has loaded,
+ * a state still "on" is checked with the page: a report from the document left behind may have landed in between.
+ */
 function onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType): void {
-  if (change.status !== 'loading') return;
-  newDocument(tabId);
-  void recordReading(tabId, false);
+  if (change.status === 'loading') {
+    newDocument(tabId);
+    void recordReading(tabId, false);
+  } else if (change.status === 'complete') {
+    void getTabState(tabId).then((s) => (s.reading ? recheckReading(tabId) : undefined)).catch(() => undefined);
+  }
 }
 
 function onTabRemoved(tabId: number): void {

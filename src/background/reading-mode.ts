@@ -4,6 +4,7 @@ import type { PrepareResult, ReaderReply, RevealTarget, UnsupportedReason } from
 import { classifyUrl } from '../common/url-support';
 import { showReadingBadge } from './badge';
 import { ensureContentScript, pingContent, sendToContent } from './injection';
+import { inTabOrder } from './tab-queue';
 import { documentCount, getTabState, setTabState } from './tab-state';
 
 async function tabUrl(tabId: number): Promise<string | undefined> {
@@ -52,10 +53,27 @@ export async function prepareTab(tabId: number): Promise<PrepareResult> {
   return { state: 'ready', tabId, reading, page };
 }
 
-/** Record what the content script reports, and show it on the badge. */
-export async function recordReading(tabId: number, reading: boolean): Promise<void> {
+async function writeReading(tabId: number, reading: boolean): Promise<void> {
   await setTabState(tabId, { reading });
   await showReadingBadge(tabId, reading);
+}
+
+/** Record whether the tab is in reading mode, and show it on the badge (in the order of the calls, per tab). */
+export function recordReading(tabId: number, reading: boolean): Promise<void> {
+  return inTabOrder(tabId, () => writeReading(tabId, reading));
+}
+
+/**
+ * Ask the tab's current document whether its reader is open, and record that. A content script's own report is a
+ * reason to look, not a fact: it may come from a document the tab is already leaving, whose "open" would otherwise
+ * light the badge on the next page.
+ */
+export function recheckReading(tabId: number): Promise<void> {
+  return inTabOrder(tabId, async () => {
+    const since = documentCount(tabId);
+    const ping = await pingContent(tabId);
+    if (documentCount(tabId) === since) await writeReading(tabId, ping?.readerOpen === true);
+  });
 }
 
 /**

@@ -35,3 +35,4 @@ export const documentCount = (tabId: number): number => documents.get(tabId) ?? 
 export function newDocument(tabId: number): void {
   documents.set(tabId, documentCount(tabId) + 1);
 }
+

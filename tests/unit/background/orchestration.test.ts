@@ -125,7 +125,13 @@ describe('what the background refuses', () => {
     expect(sessionState()).toEqual({});
   });
 
-  it('the content script\'s own report from the top frame is recorded', async () => {
+  it('the content script\'s report from the top frame makes the worker look: what the page shows is recorded', async () => {
+    await popup.api.runtime.sendMessage({ type: 'bg/prepare', tabId: tab.id });
+    // A report that claims more than the page shows records what the page shows.
+    await fake.content(tab.id).api.runtime.sendMessage({ type: 'bg/readerState', open: true });
+    expect(fake.badge(tab.id)).toBe('');
+    expect(sessionState()).toEqual({});
+    await worker.api.tabs.sendMessage(tab.id, { type: 'content/setReader', open: true });
     await fake.content(tab.id).api.runtime.sendMessage({ type: 'bg/readerState', open: true });
     expect(fake.badge(tab.id)).toBe('ON');
     expect(sessionState()).toEqual({ [`tab:${tab.id}`]: { reading: true } });
@@ -202,6 +208,20 @@ describe('tab lifecycle', () => {
     await fake.finishNavigation(tab.id);
     await browserIdle();
     expect(reply).toEqual({ open: false });
+    expect(fake.badge(tab.id)).toBe('');
+    expect(sessionState()).toEqual({});
+  });
+
+  it('a reader report from the page being left does not light the badge on the next page', async () => {
+    await popup.api.runtime.sendMessage({ type: 'bg/setReading', tabId: tab.id, on: true });
+    const leaving = fake.content(tab.id);
+    // The tab starts loading the next page; the old one, still shown, reports its reader (e.g. "Open anyway").
+    await fake.startNavigation(tab.id, 'https://news.example/2026/next-story');
+    await leaving.api.runtime.sendMessage({ type: 'bg/readerState', open: true });
+    await browserIdle();
+    fake.commitNavigation(tab.id);
+    await fake.finishNavigation(tab.id);
+    await browserIdle();
     expect(fake.badge(tab.id)).toBe('');
     expect(sessionState()).toEqual({});
   });
