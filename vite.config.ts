@@ -4,7 +4,8 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
-import { READER_FONT_DIR, readerFontFaces } from './scripts/lib/reader-font.mjs';
+import { readerFontFaces } from './scripts/lib/reader-font.mjs';
+import { READER_FONT_DIR, langDataPath } from './src/common/packaged-paths';
 
 /** Each language's word lists as its own packaged file, lang/<code>.json, which the background fetches on demand. */
 function langData(): Plugin {
@@ -14,7 +15,7 @@ function langData(): Plugin {
       const dir = new URL('./src/core/analyze/lang/data/', import.meta.url);
       for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
         const data: unknown = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
-        this.emitFile({ type: 'asset', fileName: `lang/${file}`, source: JSON.stringify(data) });
+        this.emitFile({ type: 'asset', fileName: langDataPath(file.replace(/\.json$/, '')), source: JSON.stringify(data) });
       }
     },
   };

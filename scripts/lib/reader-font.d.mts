@@ -1,4 +1,3 @@
-export declare const READER_FONT_DIR: string;
 export interface ReaderFontFace { style: string; weight: string; file: string; unicodeRange: string; source: string }
 export declare function parseFontFaces(css: string): Omit<ReaderFontFace, 'source'>[];
 export declare function readerFontFaces(): { faces: ReaderFontFace[]; licence: string };

@@ -5,8 +5,6 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
-/** Where the faces and their list go inside the extension (read by the background, never exposed to pages). */
-export const READER_FONT_DIR = 'fonts';
 const FACES = ['400', '700', '400-italic', '700-italic'];
 
 /** The @font-face rules of a CSS text: style, weight, the woff2 file and the unicode range of each. */

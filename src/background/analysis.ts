@@ -2,9 +2,7 @@
 // file (lang/<code>.json, emitted by the build) fetched from the extension itself the first time an article needs it.
 import browser from 'webextension-polyfill';
 import { analyzeArticle, articleLang, langLoader, type AnalyzeInput, type Digest } from '../core/analyze/engine';
-
-/** Where the build puts a language's lists inside the extension package. */
-export const langDataPath = (code: string): string => `lang/${code}.json`;
+import { langDataPath } from '../common/packaged-paths';
 
 const ensureLang = langLoader(async (code) => {
   const response = await fetch(browser.runtime.getURL(langDataPath(code)));

@@ -2,6 +2,7 @@
 // content script as bytes: the font is not a web-accessible resource, so no page can probe for the extension with it.
 import browser from 'webextension-polyfill';
 import type { FontFaceData } from '../common/messages';
+import { READER_FONT_DIR } from '../common/packaged-paths';
 
 interface FaceEntry {
   file: string;
@@ -10,10 +11,8 @@ interface FaceEntry {
   unicodeRange: string;
 }
 
-const FONT_DIR = 'fonts';
-
 async function readFile(path: string): Promise<Response> {
-  const response = await fetch(browser.runtime.getURL(`${FONT_DIR}/${path}`));
+  const response = await fetch(browser.runtime.getURL(`${READER_FONT_DIR}/${path}`));
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   return response;
 }
