@@ -40,6 +40,12 @@ const aidStyles = (page) =>
     };
   });
 
+/** A computed `rgb(…)` colour is light when its mean channel is above half. */
+const isLight = (rgb) => {
+  const [r, g, b] = rgb.match(/\d+/g).map(Number);
+  return (r + g + b) / 3 > 127;
+};
+
 /** Sets a colour input the way a picker does: its value, then input and change. */
 const pickColor = (context, selector, value) =>
   context.evaluate(
@@ -110,7 +116,12 @@ describe('Chromium: reading aids from the popup and the reader, kept across a re
     assert.ok(Math.abs(px(s.word) - 0.32 * size) < 0.2, `word spacing ${s.word} is 0.32em of ${s.fontSize}`);
     assert.equal(s.hyphens, 'auto', 'justified text hyphenates by the article language');
     assert.ok(Math.abs(px(s.bandHeight) - 3 * px(s.lineHeight)) < 1, `the band (${s.bandHeight}) is 3 lines of ${s.lineHeight}`);
-    await screenshot(page, 'reader-aids-line-focus');
+    await pick(popup, 'theme', 'light');
+    await waitStyles((x) => isLight(x.bg) && x.bandDisplay === 'block', 'the light theme');
+    await screenshot(page, 'reader-aids-line-focus-light');
+    await pick(popup, 'theme', 'dark');
+    await waitStyles((x) => !isLight(x.bg) && x.bandDisplay === 'block', 'the dark theme');
+    await screenshot(page, 'reader-aids-line-focus-dark');
   });
 
   it('progress follows the scroll and the time left shrinks; turning it off hides both', async () => {
@@ -135,6 +146,7 @@ describe('Chromium: reading aids from the popup and the reader, kept across a re
     await pickColor(popup, '[data-testid="more-color-background"]', '#f0e0d0');
     const painted = await waitStyles((s) => s.color === 'rgb(16, 32, 48)' && s.bg === 'rgb(240, 224, 208)', 'custom colours');
     assert.equal(painted.warning, false);
+    await screenshot(page, 'reader-custom-colours-light');
     await pickColor(popup, '[data-testid="more-color-text"]', '#c8b8a8');
     await popup.waitForSelector('[data-testid="more-contrast-warning"]');
     assert.match(await popup.$eval('[data-testid="more-contrast-warning"]', (e) => e.textContent), /4\.5/);
@@ -157,12 +169,27 @@ describe('Chromium: reading aids from the popup and the reader, kept across a re
       'the reader panel choices',
     );
     assert.ok(Math.abs(px(s.word) - 0.08 * px(s.fontSize)) < 0.2);
-    await inReader(page, (root) => {
-      const input = root.querySelector('[data-testid="reader-color-background"]');
-      input.value = '#203040';
-      input.dispatchEvent(new Event('change'));
-    });
+    const setColor = (name, value) =>
+      inReader(page, (root, [n, v]) => {
+        const input = root.querySelector(`[data-testid="reader-color-${n}"]`);
+        input.value = v;
+        input.dispatchEvent(new Event('change'));
+      }, [name, value]);
+    await setColor('background', '#203040');
     await waitStyles((x) => x.bg === 'rgb(32, 48, 64)', 'the reader colour picker');
+    await setColor('text', '#e8e0d0');
+    await waitStyles((x) => x.color === 'rgb(232, 224, 208)', 'the text colour');
+    await setColor('links', '#9cc8ff');
+    const dark = await waitStyles((x) => x.link === null || x.link === 'rgb(156, 200, 255)', 'the link colour');
+    assert.equal(dark.warning, false, 'light text on the dark custom background passes AA');
+    // The picture shows the colours themselves: no focus band dimming them, the panel closed.
+    await click('reader-focus-0');
+    await waitStyles((x) => x.bandDisplay === 'none', 'line focus off');
+    await click('reader-settings');
+    await screenshot(page, 'reader-custom-colours-dark');
+    await click('reader-settings');
+    await click('reader-focus-1');
+    await waitStyles((x) => x.bandDisplay === 'block', 'line focus back on');
   });
 
   it('the legible font (Atkinson Hyperlegible) loads from the extension\'s own files when chosen, and is used', async () => {
