@@ -101,3 +101,15 @@ export async function readingState(tabId: number): Promise<{ reading: boolean; i
   const [state, ping] = await Promise.all([getTabState(tabId), pingContent(tabId)]);
   return { reading: state.reading, injected: ping !== null };
 }
+
+/** Popup: read aloud on or off (undefined toggles), from a quotation's or fact's sentence, opening the reader first. */
+export async function listenInReader(tabId: number, on: boolean | undefined, at: RevealTarget | undefined): Promise<ReaderReply> {
+  const since = documentCount(tabId);
+  const ready = await makeReady(tabId);
+  if (!ready.ok) return { open: false, listening: false };
+  const command: { on?: boolean; at?: RevealTarget } = {};
+  if (on !== undefined) command.on = on;
+  if (at) command.at = at;
+  const reply = await sendToContent(tabId, { type: 'content/listen', ...command });
+  return recordReply(tabId, since, reply);
+}
