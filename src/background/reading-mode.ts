@@ -49,7 +49,7 @@ export async function prepareTab(tabId: number): Promise<PrepareResult> {
   const ping = await pingContent(tabId);
   const reading = ping?.readerOpen === true;
   if (documentCount(tabId) === since) await recordReading(tabId, reading);
-  return { state: 'ready', tabId, reading, page };
+  return { state: 'ready', tabId, reading, listening: ping?.listening === true, page };
 }
 
 /** Record what the content script reports, and show it on the badge. */

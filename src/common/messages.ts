@@ -21,7 +21,7 @@ export interface PageInfo {
 export type UnsupportedReason = 'browser-page' | 'store-page' | 'pdf-viewer' | 'file-access' | 'injection-failed' | 'no-tab';
 
 export type PrepareResult =
-  | { state: 'ready'; tabId: number; reading: boolean; page: PageInfo }
+  | { state: 'ready'; tabId: number; reading: boolean; listening?: boolean; page: PageInfo }
   | { state: 'unsupported'; tabId: number | null; reason: UnsupportedReason; url: string };
 
 /** Popup → background. */

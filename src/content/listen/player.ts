@@ -114,7 +114,8 @@ export function createPlayer(o: PlayerOptions): Player {
         part += 1;
         speakCurrent();
       } else if (index + 1 < sentences.length) {
-        go(index + 1, true);
+        // The engine is idle after `end`: no cancel() before the next sentence.
+        moveTo(index + 1, true);
       } else {
         // The end: the next play starts from the top.
         setPlaying(false);
@@ -133,6 +134,10 @@ export function createPlayer(o: PlayerOptions): Player {
   function go(target: number, start = playing): void {
     if (sentences.length === 0) return;
     silence();
+    moveTo(target, start);
+  }
+
+  function moveTo(target: number, start: boolean): void {
     index = Math.max(0, Math.min(sentences.length - 1, target));
     part = 0;
     resumeAt = 0;

@@ -7,10 +7,13 @@ import type { VoiceLike } from './voices';
 
 /** Where the log goes: an attribute of the reader's host, readable from the page (the e2e build only). */
 export const SPEECH_LOG_ATTRIBUTE = 'data-e2e-speech-log';
-const MS_PER_CHAR = 14;
+const MS_PER_CHAR = 10;
+/** Whether the recorder is speaking now ('true' / 'false'), beside the log. */
+export const SPEAKING_ATTRIBUTE = 'data-e2e-speaking';
 
 interface LogEntry {
-  call: 'speak' | 'cancel';
+  /** 'start': the recorder was created, as a read-aloud session starts (listen.js is loaded by then). */
+  call: 'start' | 'speak' | 'cancel';
   /** performance.now() in the page: the same clock as the test's click. */
   t: number;
   text?: string;
@@ -37,17 +40,20 @@ export function recordingSpeech(host: Element): {
   synth: SynthLike & Pick<SpeechSynthesis, 'getVoices' | 'addEventListener' | 'removeEventListener'>;
   utterance(text: string): UtteranceLike;
 } {
-  const log: LogEntry[] = [];
+  // Sessions on one reader share the log: a test sees every call since the reader opened.
+  const log = JSON.parse(host.getAttribute(SPEECH_LOG_ATTRIBUTE) ?? '[]') as LogEntry[];
   const write = (entry: LogEntry): void => {
     log.push(entry);
     host.setAttribute(SPEECH_LOG_ATTRIBUTE, JSON.stringify(log));
   };
+  write({ call: 'start', t: performance.now() });
   const events = new EventTarget();
   const queue: RecordedUtterance[] = [];
   let current: { u: RecordedUtterance; timers: ReturnType<typeof setTimeout>[] } | null = null;
 
   function startNext(): void {
     const u = queue.shift();
+    host.setAttribute(SPEAKING_ATTRIBUTE, String(u !== undefined));
     if (!u) return;
     const perChar = MS_PER_CHAR / (u.rate || 1);
     const timers: ReturnType<typeof setTimeout>[] = [];
@@ -77,6 +83,7 @@ export function recordingSpeech(host: Element): {
       const speaking = current;
       current = null;
       speaking?.timers.forEach(clearTimeout);
+      host.setAttribute(SPEAKING_ATTRIBUTE, 'false');
       setTimeout(() => {
         speaking?.u.onerror?.({ error: 'interrupted' });
         for (const u of waiting) u.onerror?.({ error: 'canceled' });

@@ -29,6 +29,8 @@ export interface ListenSession {
 const VOICE_WAIT_MS = 2000;
 /** A port that drops sooner than this was refused, not timed out: it is not reopened. */
 const PORT_MIN_LIFE_MS = 1000;
+/** How long a request to read from a quotation waits for the digest to mark it, before reading from the top. */
+const QUOTE_WAIT_MS = 5000;
 const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, td, th, dd, dt, figure, .byline, div';
 
 type HighlightRegistry = Map<string, unknown>;
@@ -88,6 +90,9 @@ export function startListening(ctx: ListenContext, deps: SpeechDeps, at?: Reveal
   const uiLang = ctx.dialog.lang || 'en';
   const lang = article.lang || doc.documentElement.lang || navigator.language;
   const primary = primaryLanguage(lang);
+  // Asked first: storage answers while the article is cut into sentences.
+  const area = api?.storage.sync;
+  const stored = area ? loadSpeech(area).catch(() => ({ ...DEFAULT_SPEECH, voices: {} })) : null;
   const script = readingScript(doc, article, lang, ctx.segments);
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const highlights = highlightApi();
@@ -104,7 +109,8 @@ export function startListening(ctx: ListenContext, deps: SpeechDeps, at?: Reveal
     synth,
     utterance: deps.utterance,
     sentences: script.sentences,
-    parts: (s) => script.parts(s),
+    // One utterance per sentence; cut at quotations only when they get the second voice.
+    parts: (s) => (speech.quoteVoice ? script.parts(s) : [{ text: s.text, offset: 0, quote: false }]),
     lang,
     rate: () => speech.rate,
     voicing(quote) {
@@ -272,16 +278,30 @@ export function startListening(ctx: ListenContext, deps: SpeechDeps, at?: Reveal
   }, { signal });
 
   const startAt = (target: RevealTarget | undefined): void => {
-    const s = target ? sentenceOf(root, script, target) : null;
     if (noVoice) return;
+    const s = target ? sentenceOf(root, script, target) : null;
     if (s) player.go(s.index, true);
+    else if (target?.kind === 'quote') awaitQuote(target);
     else play();
   };
+  /** A reader opened for this request marks its quotations when the digest arrives: start once it has. */
+  function awaitQuote(target: RevealTarget): void {
+    const observer = new MutationObserver(() => {
+      const s = sentenceOf(root, script, target);
+      if (s) done(() => player.go(s.index, true));
+    });
+    const timer = setTimeout(() => done(play), QUOTE_WAIT_MS);
+    const done = (then: () => void): void => {
+      observer.disconnect();
+      clearTimeout(timer);
+      if (active) then();
+    };
+    observer.observe(root, { subtree: true, childList: true });
+    signal.addEventListener('abort', () => done(() => undefined));
+  }
   // The remembered speed and voice apply from the first sentence: storage answers in a few milliseconds.
   controls.setSpeech(speech.rate, speech.quoteVoice);
-  const area = api?.storage.sync;
-  const stored = area ? loadSpeech(area).catch(() => speech) : Promise.resolve(speech);
-  void stored.then((settings) => {
+  void (stored ?? Promise.resolve(speech)).then((settings) => {
     if (!active) return;
     speech = settings;
     controls.setSpeech(speech.rate, speech.quoteVoice);
