@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { CONTENT_GZIP_BUDGET } from './lib/budgets.mjs';
+import { CONTENT_GZIP_BUDGET, LISTEN_GZIP_BUDGET } from './lib/budgets.mjs';
 import { pruneUnreachable } from './lib/prune-unreachable.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,21 +26,27 @@ const started = Date.now();
 await build({ root, configFile: path.join(root, 'vite.config.ts'), ...quiet, build: { outDir: chromeDir } });
 
 // 2. The content script as ONE classic script: injected with scripting.executeScript, so it needs no
-//    web_accessible_resources a page could probe, and no module loader.
-await build({
-  root,
-  configFile: false,
-  ...quiet,
-  publicDir: false,
-  define: { __READLENS_E2E__: JSON.stringify(e2e) }, // as vite.config.ts defines it for the other pages
-  build: {
-    outDir: chromeDir,
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    lib: { entry: path.join(root, 'src/content/index.ts'), formats: ['iife'], name: 'readlensContent', fileName: () => 'content.js' },
-  },
-});
+//    web_accessible_resources a page could probe, and no module loader. The speech script (listen.js) likewise:
+//    the background injects it into the same isolated world on the first press of Listen.
+for (const [entry, file, name] of [
+  ['src/content/index.ts', 'content.js', 'readlensContent'],
+  ['src/content/listen/index.ts', 'listen.js', 'readlensListen'],
+]) {
+  await build({
+    root,
+    configFile: false,
+    ...quiet,
+    publicDir: false,
+    define: { __READLENS_E2E__: JSON.stringify(e2e) }, // as vite.config.ts defines it for the other pages
+    build: {
+      outDir: chromeDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: path.join(root, entry), formats: ['iife'], name, fileName: () => file },
+    },
+  });
+}
 
 // 3. Chrome manifest: drop anything CRXJS adds for dev servers; no web_accessible_resources at all.
 const chromeManifest = JSON.parse(await readFile(path.join(chromeDir, 'manifest.json'), 'utf8'));
@@ -84,9 +90,15 @@ const fmt = (s) => (s ? `${(s.raw / 1024).toFixed(1)} KB raw, ${(s.gzip / 1024).
 const rel = (dir) => path.relative(root, dir);
 console.log(`built ${rel(chromeDir)} and ${rel(firefoxDir)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 if (pruned.length) console.log(`  ${rel(firefoxDir)} leaves out ${pruned.join(', ')}`);
-const content = await size(path.join(chromeDir, 'content.js'));
-console.log(`  content.js: ${fmt(content)} (budget ${(CONTENT_GZIP_BUDGET / 1024).toFixed(1)} KB gzip)`);
-if (!content || content.gzip > CONTENT_GZIP_BUDGET) {
-  console.error(`build: content.js is over its budget of ${CONTENT_GZIP_BUDGET} bytes gzip (${content?.gzip ?? 'missing'}): it loads into every page the reader opens on`);
-  process.exit(1);
+// Both injected scripts have a budget: content.js loads into every page the reader opens on, listen.js on Listen.
+for (const [file, budget, why] of [
+  ['content.js', CONTENT_GZIP_BUDGET, 'it loads into every page the reader opens on'],
+  ['listen.js', LISTEN_GZIP_BUDGET, 'it loads when Listen is pressed, before the first word'],
+]) {
+  const s = await size(path.join(chromeDir, file));
+  console.log(`  ${file}: ${fmt(s)} (budget ${(budget / 1024).toFixed(1)} KB gzip)`);
+  if (!s || s.gzip > budget) {
+    console.error(`build: ${file} is over its budget of ${budget} bytes gzip (${s?.gzip ?? 'missing'}): ${why}`);
+    process.exit(1);
+  }
 }

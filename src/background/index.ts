@@ -6,9 +6,9 @@ import { analyzeInBackground } from './analysis';
 import { syncAutoOpen, watchAutoOpen } from './auto-open';
 import { showReadingBadge } from './badge';
 import { extractPageCopy } from './extraction';
-import { pingContent } from './injection';
+import { injectListenScript, pingContent, watchListenPorts } from './injection';
 import { readerFontFaces } from './reader-font';
-import { prepareTab, readingState, recheckReading, recordReading, revealInReader, setReading, toggleReading } from './reading-mode';
+import { listenInReader, prepareTab, readingState, recheckReading, recordReading, revealInReader, setReading, toggleReading } from './reading-mode';
 import { forgetTab, getTabState, newDocument } from './tab-state';
 
 export const MENU_ID = 'readlens-open-reading-mode';
@@ -25,12 +25,15 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unk
         return setReading(message.tabId, message.on);
       case 'bg/reveal':
         return revealInReader(message.tabId, message.target);
+      case 'bg/listen':
+        return listenInReader(message.tabId, message.on, message.at);
     }
   }
   if (from === 'content' && isContentEvent(message) && sender.tab?.id !== undefined) {
     if (message.type === 'bg/analyze') return analyzeInBackground(message.input);
     if (message.type === 'bg/extract') return extractPageCopy(message.html, message.url);
     if (message.type === 'bg/font') return readerFontFaces();
+    if (message.type === 'bg/listenScript') return injectListenScript(sender.tab.id);
     return recheckReading(sender.tab.id);
   }
   // Anything else (malformed, foreign, wrong context) gets no answer and has no effect.
@@ -86,6 +89,7 @@ browser.runtime.onStartup.addListener(() => void syncAutoOpen().catch(() => unde
 watchAutoOpen();
 browser.tabs.onUpdated.addListener(onTabUpdated);
 browser.tabs.onRemoved.addListener(onTabRemoved);
+watchListenPorts();
 
 /**
  * The e2e build only (the flag is false in every shipped build, and this block is compiled away): the handlers

@@ -50,7 +50,7 @@ export async function prepareTab(tabId: number): Promise<PrepareResult> {
   const ping = await pingContent(tabId);
   const reading = ping?.readerOpen === true;
   if (documentCount(tabId) === since) await recordReading(tabId, reading);
-  return { state: 'ready', tabId, reading, page };
+  return { state: 'ready', tabId, reading, listening: ping?.listening === true, page };
 }
 
 async function writeReading(tabId: number, reading: boolean): Promise<void> {
@@ -118,4 +118,16 @@ export async function toggleReading(tabId: number): Promise<ReaderReply> {
 export async function readingState(tabId: number): Promise<{ reading: boolean; injected: boolean }> {
   const [state, ping] = await Promise.all([getTabState(tabId), pingContent(tabId)]);
   return { reading: state.reading, injected: ping !== null };
+}
+
+/** Popup: read aloud on or off (undefined toggles), from a quotation's or fact's sentence, opening the reader first. */
+export async function listenInReader(tabId: number, on: boolean | undefined, at: RevealTarget | undefined): Promise<ReaderReply> {
+  const since = documentCount(tabId);
+  const ready = await makeReady(tabId);
+  if (!ready.ok) return { open: false, listening: false };
+  const command: { on?: boolean; at?: RevealTarget } = {};
+  if (on !== undefined) command.on = on;
+  if (at) command.at = at;
+  const reply = await sendToContent(tabId, { type: 'content/listen', ...command });
+  return recordReply(tabId, since, reply);
 }

@@ -21,14 +21,16 @@ export interface PageInfo {
 export type UnsupportedReason = 'browser-page' | 'store-page' | 'pdf-viewer' | 'file-access' | 'injection-failed' | 'no-tab';
 
 export type PrepareResult =
-  | { state: 'ready'; tabId: number; reading: boolean; page: PageInfo }
+  | { state: 'ready'; tabId: number; reading: boolean; listening?: boolean; page: PageInfo }
   | { state: 'unsupported'; tabId: number | null; reason: UnsupportedReason; url: string };
 
 /** Popup → background. */
 export type PopupRequest =
   | { type: 'bg/prepare'; tabId: number }
   | { type: 'bg/setReading'; tabId: number; on: boolean }
-  | { type: 'bg/reveal'; tabId: number; target: RevealTarget };
+  | { type: 'bg/reveal'; tabId: number; target: RevealTarget }
+  /** Read aloud: `on` undefined toggles; `at` starts at a quotation's or a fact's sentence. */
+  | { type: 'bg/listen'; tabId: number; on?: boolean; at?: RevealTarget };
 
 /** Content script → background. Analysis runs in the background so the page's main thread stays free. */
 export type ContentEvent =
@@ -37,7 +39,9 @@ export type ContentEvent =
   /** A serialised copy of the page, to find the article off the page's main thread. */
   | { type: 'bg/extract'; html: string; url: string }
   /** The reader's legible font, which pages must not be able to fetch from the extension. */
-  | { type: 'bg/font' };
+  | { type: 'bg/font' }
+  /** Put the speech script (listen.js) into this tab, on the first press of Listen. */
+  | { type: 'bg/listenScript' };
 
 /** One face of the reader's font: its bytes (base64, as messages carry JSON) and its descriptors. */
 export interface FontFaceData {
@@ -46,6 +50,9 @@ export interface FontFaceData {
   style: string;
   unicodeRange: string;
 }
+
+/** The port the speech script holds open to the background while reading aloud: it drops when the extension goes. */
+export const LISTEN_PORT = 'readlens-listen';
 
 /** Background → its offscreen document (Chrome has no DOM in the service worker). */
 export type OffscreenRequest = { type: 'offscreen/extract'; html: string; url: string };
@@ -62,7 +69,8 @@ export type ToContent =
   /** `ask`: on a page that does not look like an article, ask the reader first (the shortcut's path). */
   | { type: 'content/setReader'; open: boolean; ask?: boolean }
   | { type: 'content/reveal'; target: RevealTarget }
-  | { type: 'content/digest' };
+  | { type: 'content/digest' }
+  | { type: 'content/listen'; on?: boolean; at?: RevealTarget };
 
 /** The article's digest for the popup: what the page says, computed once per page by the content script. */
 export type DigestReply =
@@ -75,12 +83,16 @@ export interface PingReply {
   /** How many times the script file ran in this document: 1 unless the guard was bypassed. */
   injections: number;
   readerOpen: boolean;
+  /** Read aloud is on in the reader. */
+  listening: boolean;
 }
 
 export interface ReaderReply {
   open: boolean;
   /** Set when the reader could not open: the page has no article the engine could find. */
   reason?: 'no-article' | 'not-article';
+  /** After a read-aloud request: whether the reader is reading aloud now. */
+  listening?: boolean;
 }
 
 /** Reply type for each request, so callers get typed answers. */
@@ -92,12 +104,15 @@ export interface Replies {
   'bg/analyze': Digest;
   'bg/extract': ExtractedPage;
   'bg/font': FontFaceData[];
+  'bg/listen': ReaderReply;
+  'bg/listenScript': void;
   'offscreen/extract': ExtractedPage;
   'content/ping': PingReply;
   'content/pageInfo': PageInfo;
   'content/setReader': ReaderReply;
   'content/reveal': ReaderReply;
   'content/digest': DigestReply;
+  'content/listen': ReaderReply;
 }
 
 export type Reply<M extends { type: keyof Replies }> = Replies[M['type']];
@@ -142,6 +157,8 @@ function isPopupRequestUnsafe(v: unknown): v is PopupRequest {
       return hasOnlyKeys(v, ['type', 'tabId', 'on']) && isTabId(v.tabId) && typeof v.on === 'boolean';
     case 'bg/reveal':
       return hasOnlyKeys(v, ['type', 'tabId', 'target']) && isTabId(v.tabId) && isRevealTarget(v.target);
+    case 'bg/listen':
+      return hasOnlyKeys(v, ['type', 'tabId', 'on', 'at']) && isTabId(v.tabId) && isListenCommand(v);
     default:
       return false;
   }
@@ -176,7 +193,7 @@ function isContentEventUnsafe(v: unknown): v is ContentEvent {
   if (!isRecord(v)) return false;
   if (v.type === 'bg/readerState') return hasOnlyKeys(v, ['type', 'open']) && typeof v.open === 'boolean';
   if (v.type === 'bg/extract') return isPageCopy(v);
-  if (v.type === 'bg/font') return hasOnlyKeys(v, ['type']);
+  if (v.type === 'bg/font' || v.type === 'bg/listenScript') return hasOnlyKeys(v, ['type']);
   return v.type === 'bg/analyze' && hasOnlyKeys(v, ['type', 'input']) && isAnalyzeInput(v.input);
 }
 
@@ -195,6 +212,10 @@ function isRevealTargetUnsafe(v: unknown): v is RevealTarget {
   );
 }
 
+/** A read-aloud request's optional switch and starting place. */
+const isListenCommand = (v: Record<string, unknown>): boolean =>
+  (v.on === undefined || typeof v.on === 'boolean') && (v.at === undefined || isRevealTarget(v.at));
+
 function isToContentUnsafe(v: unknown): v is ToContent {
   if (!isRecord(v)) return false;
   switch (v.type) {
@@ -206,6 +227,8 @@ function isToContentUnsafe(v: unknown): v is ToContent {
       return hasOnlyKeys(v, ['type', 'open', 'ask']) && typeof v.open === 'boolean' && (v.ask === undefined || typeof v.ask === 'boolean');
     case 'content/reveal':
       return hasOnlyKeys(v, ['type', 'target']) && isRevealTarget(v.target);
+    case 'content/listen':
+      return hasOnlyKeys(v, ['type', 'on', 'at']) && isListenCommand(v);
     default:
       return false;
   }

@@ -183,6 +183,56 @@ export function normalizeOrigins(raw: unknown): string[] {
   return [...new Set(origins)].sort().slice(0, MAX_AUTO_OPEN_SITES);
 }
 
+/** Read-aloud speeds, as SpeechSynthesisUtterance.rate (1 = the voice's normal pace). */
+export const SPEECH_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3] as const;
+/** Read aloud's settings live under their own key: only the speech script reads them, and the voice map grows. */
+export const SPEECH_KEY = 'speech';
+/** Remembered voices: one per language, a bounded map so the item stays far below storage.sync's 8 KB. */
+export const MAX_SPEECH_VOICES = 24;
+const VOICE_LANG = /^[a-z]{2,3}$/;
+
+export interface SpeechSettings {
+  rate: number;
+  /** Read quotations in a second voice. */
+  quoteVoice: boolean;
+  /** Chosen voice (voiceURI) per language, by primary subtag ("fr"). */
+  voices: Record<string, string>;
+}
+
+export const DEFAULT_SPEECH: Readonly<SpeechSettings> = Object.freeze({ rate: 1, quoteVoice: false, voices: Object.freeze({}) });
+
+/** Validate stored speech settings field by field, like normalizeSettings. */
+export function normalizeSpeech(raw: unknown): SpeechSettings {
+  const d = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const voices: Record<string, string> = {};
+  if (typeof d.voices === 'object' && d.voices !== null && !Array.isArray(d.voices)) {
+    for (const [lang, uri] of Object.entries(d.voices as Record<string, unknown>)) {
+      if (Object.keys(voices).length >= MAX_SPEECH_VOICES) break;
+      if (VOICE_LANG.test(lang) && typeof uri === 'string' && uri.length > 0 && uri.length <= 256) voices[lang] = uri;
+    }
+  }
+  return {
+    rate: oneOf(SPEECH_RATES, d.rate, DEFAULT_SPEECH.rate),
+    quoteVoice: typeof d.quoteVoice === 'boolean' ? d.quoteVoice : DEFAULT_SPEECH.quoteVoice,
+    voices,
+  };
+}
+
+/** Read aloud's settings from a storage area (the speech script has no SettingsStore: it stays small). */
+export async function loadSpeech(area: Pick<StorageAreaLike, 'get'>): Promise<SpeechSettings> {
+  return normalizeSpeech((await area.get([SPEECH_KEY]))[SPEECH_KEY]);
+}
+
+/** Merge a change into the stored speech settings; `voices` merge per language, the newest first (kept when full). */
+export async function updateSpeech(area: Pick<StorageAreaLike, 'get' | 'set'>, patch: Partial<SpeechSettings>): Promise<SpeechSettings> {
+  const current = await loadSpeech(area);
+  const voices = { ...patch.voices };
+  for (const [lang, uri] of Object.entries(current.voices)) if (!(lang in voices)) voices[lang] = uri;
+  const next = normalizeSpeech({ ...current, ...patch, voices });
+  await area.set({ [SPEECH_KEY]: next });
+  return next;
+}
+
 /** The slice of a storage area the store needs (browser.storage.sync fits; tests pass a Map-backed fake). */
 export interface StorageAreaLike {
   get(keys: string[]): Promise<Record<string, unknown>>;

@@ -5,6 +5,7 @@ import { browserSettings } from '../common/browser-settings';
 import { DEFAULT_TEXT_SIZE, stepTextSize, type EffectiveSettings } from '../common/settings';
 import { articleMeta } from '../core/read';
 import { digestPage, pageInfo, preparePage } from './page-analysis';
+import { LISTEN_KEY, type ListenCommand, type ListenEntry } from './listen/context';
 import { askFirst } from './reader/ask-first';
 import { loadReaderFont } from './reader/reader-font';
 import { openReader, type ReaderSession } from './reader/session';
@@ -64,6 +65,7 @@ function start(instance: Instance): void {
         stepSize: (direction) => void settings.setTextSize(url, stepTextSize(current?.textSize ?? DEFAULT_TEXT_SIZE, direction)),
         resetSize: () => void settings.setTextSize(url, DEFAULT_TEXT_SIZE),
         update: (patch) => void settings.update(patch),
+        listen: () => void listen({}),
       });
     } catch {
       // The page fought the reader's host (see createHost): report it closed rather than fail the gesture.
@@ -103,10 +105,20 @@ function start(instance: Instance): void {
     return { open: true };
   }
 
+  /** Read aloud, from the reader's button and key or the popup; listen.js is fetched on first use. */
+  async function listen(command: ListenCommand): Promise<ReaderReply> {
+    if (command.on !== false) await open();
+    if (reader && !scope[LISTEN_KEY]) await browser.runtime.sendMessage({ type: 'bg/listenScript' } satisfies ContentEvent);
+    return { open: !!reader, listening: !!reader && !!scope[LISTEN_KEY]?.(reader.listen, command) };
+  }
+
   async function handle(message: ToContent): Promise<unknown> {
     switch (message.type) {
       case 'content/ping': {
-        const reply: PingReply = { ok: true, instanceId: instance.id, injections: instance.injections, readerOpen: reader !== null };
+        const reply: PingReply = {
+          ok: true, instanceId: instance.id, injections: instance.injections, readerOpen: reader !== null,
+          listening: !!reader?.listen.dialog.classList.contains('listening'),
+        };
         return reply;
       }
       case 'content/pageInfo':
@@ -119,6 +131,8 @@ function start(instance: Instance): void {
         return open(message.ask === true);
       case 'content/reveal':
         return reveal(message.target);
+      case 'content/listen':
+        return listen(message);
       case 'content/digest': {
         const prepared = await preparePage(document, location.href);
         const digest = prepared ? await digestPage(document, location.href) : null;
@@ -173,7 +187,7 @@ function start(instance: Instance): void {
   });
 }
 
-const scope = globalThis as typeof globalThis & { [INSTANCE_KEY]?: Instance };
+const scope = globalThis as typeof globalThis & { [INSTANCE_KEY]?: Instance; [LISTEN_KEY]?: ListenEntry };
 const existing = scope[INSTANCE_KEY];
 if (existing) {
   existing.injections += 1;

@@ -9,6 +9,7 @@ import { DigestView } from './components/DigestView';
 import { Icon } from './components/Icon';
 import { MorePanel } from './components/MorePanel';
 import { PageHeader } from './components/PageHeader';
+import { ListenToggle } from './components/ListenToggle';
 import { ReadingToggle } from './components/ReadingToggle';
 import { StateMessage } from './components/StateMessage';
 import { SiteOnlyCheck, TextSizeControl } from './components/TextSizeControl';
@@ -23,6 +24,7 @@ export function App({ connector }: { connector: PopupConnector }) {
   const locale = connector.uiLanguage();
   const [phase, setPhase] = useState<Phase>({ state: 'loading', preview: null });
   const [reading, setReading] = useState<boolean | null>(null);
+  const [listening, setListening] = useState<boolean | null>(null);
   const [settings, setSettings] = useState<EffectiveSettings | null>(null);
   const [shortcut, setShortcut] = useState('');
   const [busy, setBusy] = useState(false);
@@ -131,10 +133,24 @@ export function App({ connector }: { connector: PopupConnector }) {
       const reply = await connector.setReading(ready.tabId, on);
       setNotice(reply.reason === 'no-article' ? 'no-article' : null);
       setReading(reply.open);
+      if (!reply.open) setListening(false);
     } catch {
       setNotice('reveal-failed');
     } finally {
       setBusy(false);
+    }
+  };
+  const isListening = listening ?? ready?.listening ?? false;
+  /** Read aloud on or off, or from a sentence: the reader opens first when needed. */
+  const listen = async (on: boolean, at?: RevealTarget) => {
+    if (!ready) return;
+    try {
+      const reply = await connector.listen(ready.tabId, on, at);
+      setReading(reply.open);
+      setListening(reply.listening === true);
+      setNotice(!on || reply.open ? null : reply.reason === 'no-article' ? 'no-article' : 'reveal-failed');
+    } catch {
+      setNotice('reveal-failed');
     }
   };
   const reveal = async (target: RevealTarget) => {
@@ -162,6 +178,7 @@ export function App({ connector }: { connector: PopupConnector }) {
           hint={shortcut ? t('readingModeHint', [shortcut]) : ''}
           onChange={(on) => void toggle(on)}
         />
+        <ListenToggle on={isListening} busy={busy || !ready} label={t('listen')} onChange={(on) => void listen(on)} />
         {settings ? (
           <TextSizeControl size={settings.textSize} locale={locale} t={t} onSize={setSize} />
         ) : (
@@ -231,6 +248,7 @@ export function App({ connector }: { connector: PopupConnector }) {
               locale={locale}
               t={t}
               onReveal={(target) => void reveal(target)}
+              onListen={(target) => void listen(true, target)}
               onCopy={connector.copy}
             />
           )}

@@ -22,6 +22,8 @@ export interface PopupConnector {
   digest(tabId: number): Promise<DigestReply>;
   setReading(tabId: number, on: boolean): Promise<ReaderReply>;
   reveal(tabId: number, target: RevealTarget): Promise<ReaderReply>;
+  /** Read aloud on or off, or from a quotation's or fact's sentence (`at`). */
+  listen(tabId: number, on: boolean, at?: RevealTarget): Promise<ReaderReply>;
   shortcut(): Promise<string>;
   copy(text: string): Promise<void>;
   settings: SettingsStore;
@@ -83,6 +85,7 @@ export function browserConnector(): PopupConnector {
     digest: (tabId) => askContent(tabId, { type: 'content/digest' }),
     setReading: (tabId, on) => request({ type: 'bg/setReading', tabId, on }),
     reveal: (tabId, target) => request({ type: 'bg/reveal', tabId, target }),
+    listen: (tabId, on, at) => request(at ? { type: 'bg/listen', tabId, on, at } : { type: 'bg/listen', tabId, on }),
     shortcut: toggleShortcut,
     // Looked up at call time (not bound once), so a page-side stub in tests sees the real call.
     copy: (text) => navigator.clipboard.writeText(text),

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CONTENT_GZIP_BUDGET } from '../../scripts/lib/budgets.mjs';
+import { CONTENT_GZIP_BUDGET, LISTEN_GZIP_BUDGET } from '../../scripts/lib/budgets.mjs';
 import { listFiles, localReferences } from '../../scripts/lib/prune-unreachable.mjs';
 import { distRoot, shippedRoot } from './lib/paths.mjs';
 
@@ -22,6 +22,8 @@ for (const target of ['chrome', 'firefox']) {
       assert.ok(code.length > 5, 'the build has its scripts');
       const hooked = code.filter((f) => read(dir, f).includes('readlensDebug'));
       assert.deepEqual(hooked, [], 'readlensDebug is compiled out of shipped builds');
+      const recorders = code.filter((f) => read(dir, f).includes('data-e2e-speech-log'));
+      assert.deepEqual(recorders, [], "the e2e build's speech recorder is compiled out of shipped builds");
     });
 
     it('exposes nothing to pages (no web_accessible_resources) and packs the reader font with its licence', () => {
@@ -45,6 +47,14 @@ for (const target of ['chrome', 'firefox']) {
       const gzip = gzipSync(fs.readFileSync(path.join(dir, 'content.js')), { level: 9 }).length;
       console.log(`${target} content.js: ${(gzip / 1024).toFixed(1)} KB gzip`);
       assert.ok(gzip <= CONTENT_GZIP_BUDGET, `${gzip} bytes gzip`);
+    });
+
+    it(`ships the speech script listen.js apart, within ${LISTEN_GZIP_BUDGET / 1024} KB gzip`, () => {
+      const code = fs.readFileSync(path.join(dir, 'listen.js'));
+      const gzip = gzipSync(code, { level: 9 }).length;
+      console.log(`${target} listen.js: ${(gzip / 1024).toFixed(1)} KB gzip`);
+      assert.ok(gzip <= LISTEN_GZIP_BUDGET, `${gzip} bytes gzip`);
+      assert.ok(!fs.readFileSync(path.join(dir, 'content.js'), 'utf8').includes('speechSynthesis'), 'the content script carries no speech code');
     });
   });
 }
@@ -76,5 +86,6 @@ describe('e2e build', () => {
     const loader = read(path.join(distRoot, 'chrome'), worker);
     const entry = localReferences(worker, loader)[0];
     assert.ok(entry && read(path.join(distRoot, 'chrome'), entry).includes('readlensDebug'), 'npm run build:e2e exposes readlensDebug');
+    assert.ok(read(path.join(distRoot, 'chrome'), 'listen.js').includes('data-e2e-speech-log'), 'npm run build:e2e records speech');
   });
 });

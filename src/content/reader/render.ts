@@ -9,6 +9,7 @@ export interface ReaderText {
   smaller: string;
   larger: string;
   settings: string;
+  listen: string;
   /** Labels of the reading choices, by message key (common/reading-choices.ts). */
   labels: Record<string, string>;
   /** Labels of their values, by `<choice name>.<value>`; numbers without one are formatted. */

@@ -2,6 +2,7 @@
 import type { SettingsPatch } from '../../common/reading-choices';
 import { TEXT_SIZES, type EffectiveSettings } from '../../common/settings';
 import type { Digest } from '../../core/analyze/types';
+import type { ListenContext } from '../listen/context';
 import type { Article } from '../../core/extract';
 import { bodySegmentsOf } from '../../core/read';
 import { prepareEmbeds } from './embeds';
@@ -25,6 +26,8 @@ export interface ReaderActions {
   stepSize(direction: 1 | -1): void;
   resetSize(): void;
   update(patch: SettingsPatch): void;
+  /** Read aloud on or off (the speech script loads on first use). */
+  listen(): void;
 }
 
 export interface ReaderSession {
@@ -34,6 +37,8 @@ export interface ReaderSession {
   /** Scroll to a span of body paragraph `paragraph` and flash it; false when it does not map. */
   reveal(paragraph: number, start: number, end: number): boolean;
   revealQuote(index: number): boolean;
+  /** What the speech script needs of this reader. */
+  listen: ListenContext;
   close(): void;
 }
 
@@ -139,7 +144,9 @@ export function openReader(doc: Document, article: Article, text: ReaderText, ac
   panelButton.setAttribute('aria-expanded', 'false');
   panelButton.setAttribute('aria-controls', 'rl-panel');
   const closeButton = button('✕', 'reader-close', `${text.close} (Esc)`, () => actions.close());
-  toolbar.append(smaller, sizeLabel, larger, panelButton, el(doc, 'span', 'spacer'), closeButton);
+  const listenButton = button('🔊', 'reader-listen', `${text.listen} (L)`, () => actions.listen());
+  listenButton.setAttribute('aria-pressed', 'false');
+  toolbar.append(smaller, sizeLabel, larger, panelButton, listenButton, el(doc, 'span', 'spacer'), closeButton);
 
   const { panel, set: setPanel } = createPanel(doc, text, (patch) => actions.update(patch), signal);
   const aids = createReadingAids(doc, dialog, article.readingMinutes, text, signal);
@@ -170,6 +177,7 @@ export function openReader(doc: Document, article: Article, text: ReaderText, ac
       else if (key === '+' || key === '=') actions.stepSize(1);
       else if (key === '-' || key === '−' || key === '_') actions.stepSize(-1);
       else if (key === '0') actions.resetSize();
+      else if (key === 'l') actions.listen();
       else if (key === 'Tab') trapFocus(event);
       else return;
       if (key !== 'Tab') event.preventDefault();
@@ -250,6 +258,7 @@ export function openReader(doc: Document, article: Article, text: ReaderText, ac
       flashRange(range, dialog, reduceMotion);
       return true;
     },
+    listen: { dialog, segments: () => segments, signal },
     close() {
       controller.abort();
       host.remove();

@@ -126,7 +126,10 @@ function pushWord(out: Token[], word: string, at: number): void {
   out.push(tok);
 }
 
-function isAbbreviation(before: string, lang: Lang): boolean {
+/** What sentence splitting needs of a language: its code and abbreviations (read aloud passes just these). */
+export type SplitLang = Pick<Lang, 'code' | 'abbrev'>;
+
+function isAbbreviation(before: string, lang: SplitLang): boolean {
   const m = /([\p{L}.]+)\.\s*$/u.exec(before);
   if (!m) return /\b\d{1,2}\.\s*$/.test(before) && lang.code === 'de'; // German ordinal day "17."
   const w = (m[1] as string).toLowerCase();
@@ -136,7 +139,7 @@ function isAbbreviation(before: string, lang: Lang): boolean {
 }
 
 /** Sentences of one paragraph. Boundaries inside quotations or after abbreviations are removed. */
-export function splitSentences(text: string, paragraph: number, lang: Lang, quotes: QuoteSpan[], firstIndex: number, window?: number): Sentence[] {
+export function splitSentences(text: string, paragraph: number, lang: SplitLang, quotes: QuoteSpan[], firstIndex: number, window?: number): Sentence[] {
   const cuts: number[] = [];
   // A window cut forced inside a boundary-less stretch is not a sentence boundary.
   for (const seg of segmentWindowed(segmenter(sentenceSegmenters, lang.code, 'sentence'), text, window)) if (seg.index > 0 && !seg.forced) cuts.push(seg.index);

@@ -25,10 +25,11 @@ interface Props {
   locale: string;
   t: Translate;
   onReveal: (target: RevealTarget) => void;
+  onListen: (target: RevealTarget) => void;
   onCopy: (text: string) => Promise<void>;
 }
 
-export function DigestView({ article, digest, summarizer, factFinder = null, locale, t, onReveal, onCopy }: Props) {
+export function DigestView({ article, digest, summarizer, factFinder = null, locale, t, onReveal, onListen, onCopy }: Props) {
   const lang = digest.lang || article.lang;
   const facts = useMemo(() => factGroups(digest.facts, locale), [digest, locale]);
   const speakers = useMemo(() => groupQuotesBySpeaker(digest.quotes), [digest]);
@@ -64,8 +65,8 @@ export function DigestView({ article, digest, summarizer, factFinder = null, loc
         onCancelAi={ai.cancel}
         onCopy={onCopy}
       />
-      <FactsSection groups={shownFacts.shown} lang={lang} locale={locale} t={t} onReveal={onReveal} ai={shownFacts.ai} />
-      <QuotesSection groups={speakers} total={digest.quotes.length} lang={lang} locale={locale} t={t} onReveal={onReveal} />
+      <FactsSection groups={shownFacts.shown} lang={lang} locale={locale} t={t} onReveal={onReveal} onListen={onListen} ai={shownFacts.ai} />
+      <QuotesSection groups={speakers} total={digest.quotes.length} lang={lang} locale={locale} t={t} onReveal={onReveal} onListen={onListen} />
       <ExportBar markdown={markdown} fileName={exportFileName(article.title)} t={t} onCopy={onCopy} />
     </div>
   );

@@ -7,6 +7,7 @@ import type { FactKind } from '../lib/digest-view';
 import { formatNumber, type Translate } from '../lib/format';
 import { AiFactsAction } from './AiFactsAction';
 import { Icon, type IconName } from './Icon';
+import { ListenFrom } from './ListenToggle';
 
 const ICONS: Record<FactKind, IconName> = { people: 'person', places: 'place', organisations: 'organisation', dates: 'date', figures: 'figure' };
 /** Short names read well as chips; facts with a second line (roles, counts, the article's words) read better as rows. */
@@ -21,11 +22,12 @@ interface Props {
   locale: string;
   t: Translate;
   onReveal: (target: RevealTarget) => void;
+  onListen: (target: RevealTarget) => void;
   /** The on-device AI facts action (opt-in). Left out, or hidden where the model lacks the article's language, nothing AI is shown. */
   ai?: AiFactsControl;
 }
 
-export function FactsSection({ groups: shown, lang, locale, t, onReveal, ai }: Props) {
+export function FactsSection({ groups: shown, lang, locale, t, onReveal, onListen, ai }: Props) {
   const [open, setOpen] = useState<ReadonlySet<FactKind>>(new Set());
   return (
     <section class="section" aria-labelledby="facts-title" data-testid="facts">
@@ -62,6 +64,7 @@ export function FactsSection({ groups: shown, lang, locale, t, onReveal, ai }: P
                     {f.detail && <span class="fact-detail" data-testid="fact-detail" lang={lang}>{f.detail}</span>}
                     {f.byAi && <span class="visually-hidden" data-testid="fact-ai-badge">{t('aiFactBadge')}</span>}
                   </button>
+                  {!CHIP_KINDS.has(group.kind) && <ListenFrom label={t('listenFromHere')} onListen={() => onListen(f.target)} />}
                 </li>
               ))}
             </ul>

@@ -39,6 +39,7 @@ const PATHS = {
   stop: <rect x="4.5" y="4.5" width="7" height="7" rx="1" />,
   alert: <path d="M8 2.5 14 13H2L8 2.5Zm0 4v3m0 1.8v.2" />,
   retry: <path d="M12.5 8A4.5 4.5 0 1 1 11.2 4.8M12.5 2.5v2.8H9.7" />,
+  speaker: <path d="M2.5 6v4h2.5l3.5 3V3L5 6H2.5Zm8 -.5a3.5 3.5 0 0 1 0 5m1.5-7a6 6 0 0 1 0 9" />,
   book: <path d="M8 4c-1.3-1-3-1.5-5.5-1.5v10c2.5 0 4.2.5 5.5 1.5m0-10c1.3-1 3-1.5 5.5-1.5v10c-2.5 0-4.2.5-5.5 1.5m0-10v10" />,
   markdown: (
     <>

@@ -3,6 +3,7 @@ import type { RevealTarget } from '../../common/messages';
 import type { SpeakerGroup } from '../lib/digest-view';
 import { formatNumber, type Translate } from '../lib/format';
 import { Icon } from './Icon';
+import { ListenFrom } from './ListenToggle';
 
 interface Props {
   groups: readonly SpeakerGroup[];
@@ -11,9 +12,10 @@ interface Props {
   locale: string;
   t: Translate;
   onReveal: (target: RevealTarget) => void;
+  onListen: (target: RevealTarget) => void;
 }
 
-export function QuotesSection({ groups, total, lang, locale, t, onReveal }: Props) {
+export function QuotesSection({ groups, total, lang, locale, t, onReveal, onListen }: Props) {
   return (
     <section class="section" aria-labelledby="quotes-title" data-testid="quotes">
       <div class="section-head">
@@ -40,6 +42,7 @@ export function QuotesSection({ groups, total, lang, locale, t, onReveal }: Prop
                 <button type="button" class="quote" data-testid="quote" data-quote-index={q.index} title={t('jumpToQuote')} lang={lang} onClick={() => onReveal({ kind: 'quote', index: q.index })}>
                   {q.text}
                 </button>
+                <ListenFrom label={t('listenFromHere')} onListen={() => onListen({ kind: 'quote', index: q.index })} />
               </li>
             ))}
           </ul>

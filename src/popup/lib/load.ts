@@ -14,7 +14,7 @@ export type Phase =
   | { state: 'loading'; preview: TabPreview | null }
   | { state: 'unsupported'; reason: UnsupportedReason }
   | { state: 'error'; message: string }
-  | { state: 'ready'; tabId: number; page: PageInfo; reading: boolean; digest: DigestState };
+  | { state: 'ready'; tabId: number; page: PageInfo; reading: boolean; listening?: boolean; digest: DigestState };
 
 /** How long the popup waits on the page before offering a retry: a page that never answers must not freeze it. */
 export const PREPARE_TIMEOUT_MS = 45_000;
@@ -64,7 +64,7 @@ export async function loadPopup(
   try {
     const result = await withTimeout(connector.prepare(tab.id), timeouts.prepare, 'prepare');
     if (result.state === 'unsupported') return emit({ state: 'unsupported', reason: result.reason });
-    ready = { state: 'ready', tabId: result.tabId, page: result.page, reading: result.reading, digest: { state: 'loading' } };
+    ready = { state: 'ready', tabId: result.tabId, page: result.page, reading: result.reading, listening: result.listening === true, digest: { state: 'loading' } };
   } catch (error) {
     return emit({ state: 'error', message: messageOf(error) });
   }

@@ -28,6 +28,20 @@ describe('message guards', () => {
     expect(isToContent({ type: 'content/ping', x: 1 })).toBe(false);
     expect(isToContent({ type: 'content/setReader' })).toBe(false);
   });
+
+  it('checks read-aloud requests: an optional switch and an optional place to start', () => {
+    const at = { kind: 'span', paragraph: 2, start: 0, end: 10 };
+    expect(isPopupRequest({ type: 'bg/listen', tabId: 3 })).toBe(true);
+    expect(isPopupRequest({ type: 'bg/listen', tabId: 3, on: false })).toBe(true);
+    expect(isPopupRequest({ type: 'bg/listen', tabId: 3, on: true, at })).toBe(true);
+    expect(isPopupRequest({ type: 'bg/listen', tabId: 3, on: 'yes' })).toBe(false);
+    expect(isPopupRequest({ type: 'bg/listen', tabId: 3, at: { kind: 'span', paragraph: 2, start: 5, end: 5 } })).toBe(false);
+    expect(isPopupRequest({ type: 'bg/listen', tabId: 3, speak: 'anything' })).toBe(false);
+    expect(isToContent({ type: 'content/listen', at: { kind: 'quote', index: 1 } })).toBe(true);
+    expect(isToContent({ type: 'content/listen', on: null })).toBe(false);
+    expect(isContentEvent({ type: 'bg/listenScript' })).toBe(true);
+    expect(isContentEvent({ type: 'bg/listenScript', files: ['evil.js'] })).toBe(false);
+  });
 });
 
 describe('senderContext', () => {

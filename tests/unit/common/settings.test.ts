@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_SETTINGS, TEXT_SIZES, clampTextSize, createSettingsStore, migrate, normalizeOrigins, normalizeSettings, originOf, siteKeyFor, stepTextSize,
+  DEFAULT_SETTINGS, DEFAULT_SPEECH, MAX_SPEECH_VOICES, SPEECH_KEY, TEXT_SIZES, clampTextSize, loadSpeech, normalizeSpeech, updateSpeech, createSettingsStore, migrate, normalizeOrigins, normalizeSettings, originOf, siteKeyFor, stepTextSize,
 } from '../../../src/common/settings';
 import { fakeArea } from '../support/memory-storage';
 
@@ -140,5 +140,33 @@ describe('auto-open sites', () => {
     expect(normalizeOrigins(['https://a.example/x', 42, 'javascript:alert(1)', 'https://a.example'])).toEqual(['https://a.example']);
     expect(normalizeOrigins('nope')).toEqual([]);
     expect(originOf('ftp://x.example')).toBeNull();
+  });
+});
+
+describe('read-aloud settings', () => {
+  it('default to normal speed, one voice, nothing remembered', async () => {
+    expect(normalizeSpeech(undefined)).toEqual(DEFAULT_SPEECH);
+    expect(await loadSpeech(fakeArea().area)).toEqual({ rate: 1, quoteVoice: false, voices: {} });
+  });
+
+  it('keep each valid field and drop each bad one on its own', () => {
+    expect(normalizeSpeech({ rate: 2.5, quoteVoice: true, voices: { fr: 'urn:a', de: 'urn:b' } })).toEqual({ rate: 2.5, quoteVoice: true, voices: { fr: 'urn:a', de: 'urn:b' } });
+    expect(normalizeSpeech({ rate: 2.4, quoteVoice: 'yes', voices: [] })).toEqual(DEFAULT_SPEECH);
+    expect(normalizeSpeech({ rate: 4, voices: { 'fr-FR': 'x', en: '', es: 7, it: 'y'.repeat(300), pt: 'ok' } }).voices).toEqual({ pt: 'ok' });
+    expect(normalizeSpeech({ rate: 0.5 }).rate).toBe(0.5);
+    expect(normalizeSpeech({ rate: 3 }).rate).toBe(3);
+  });
+
+  it('remember a voice per language; the newest choice is kept when the map is full', async () => {
+    const { area } = fakeArea();
+    await updateSpeech(area, { voices: { fr: 'urn:fr' } });
+    await updateSpeech(area, { rate: 1.5, voices: { de: 'urn:de' } });
+    await updateSpeech(area, { voices: { fr: 'urn:fr2' } });
+    expect(await loadSpeech(area)).toEqual({ rate: 1.5, quoteVoice: false, voices: { fr: 'urn:fr2', de: 'urn:de' } });
+    const many = Object.fromEntries(Array.from({ length: MAX_SPEECH_VOICES }, (_, i) => [`l${String.fromCharCode(97 + i)}`, `urn:${i}`]));
+    await area.set({ [SPEECH_KEY]: { voices: many } });
+    const next = await updateSpeech(area, { voices: { zu: 'urn:zu' } });
+    expect(Object.keys(next.voices)).toHaveLength(MAX_SPEECH_VOICES);
+    expect(next.voices.zu).toBe('urn:zu');
   });
 });

@@ -40,7 +40,7 @@ describe('injection', () => {
     const first = (await toPage({ type: 'content/ping' })) as PingReply;
     await inject();
     const second = (await toPage({ type: 'content/ping' })) as PingReply;
-    expect(second).toEqual({ ok: true, instanceId: first.instanceId, injections: 2, readerOpen: false });
+    expect(second).toEqual({ ok: true, instanceId: first.instanceId, injections: 2, readerOpen: false, listening: false });
     expect(fake.content(tab.id).messageListeners()).toBe(1);
     expect(await toPage({ type: 'content/setReader', open: true })).toEqual({ open: true });
     expect(readers()).toHaveLength(1);

@@ -15,7 +15,7 @@ let text: ReaderText;
 let article: Article;
 
 function actionsSpy() {
-  return { close: vi.fn(), stepSize: vi.fn(), resetSize: vi.fn(), update: vi.fn() } satisfies ReaderActions;
+  return { close: vi.fn(), stepSize: vi.fn(), resetSize: vi.fn(), update: vi.fn(), listen: vi.fn() } satisfies ReaderActions;
 }
 
 /** Everything of the page a session could leave behind. */

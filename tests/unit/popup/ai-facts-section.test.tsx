@@ -30,7 +30,7 @@ const NEW_FACT = 'dizaines de civils';
 function Facts({ finder, facts, withAi, onReveal }: { finder: OnDeviceFactFinder | null; facts: typeof digest.facts; withAi: boolean; onReveal: (t: RevealTarget) => void }) {
   const own = useMemo(() => factGroups(facts, 'en'), [facts]);
   const { shown, ai } = useShownFacts(own, withAi ? finder : null, aiArticle, facts, 'en');
-  return <FactsSection groups={shown} lang="fr" locale="en" t={keyT} onReveal={onReveal} ai={withAi ? ai : undefined} />;
+  return <FactsSection groups={shown} lang="fr" locale="en" t={keyT} onReveal={onReveal} onListen={onReveal} ai={withAi ? ai : undefined} />;
 }
 
 async function mount(config: Partial<FakeLanguageModelConfig> | null, withAi = true, facts = digest.facts) {

@@ -21,6 +21,7 @@ const page: PageInfo = { title: article.title, site: article.siteName, url: arti
 
 interface Fake extends PopupConnector {
   reveals: RevealTarget[];
+  listens: { on: boolean; at?: RevealTarget }[];
   readings: boolean[];
   copies: string[];
   /** Sites the fake browser granted; `grant` decides what the permission prompt answers. */
@@ -29,11 +30,12 @@ interface Fake extends PopupConnector {
 
 function fakeConnector(over: Partial<PopupConnector> = {}): Fake {
   const reveals: RevealTarget[] = [];
+  const listens: { on: boolean; at?: RevealTarget }[] = [];
   const readings: boolean[] = [];
   const copies: string[] = [];
   const granted = new Set<string>();
   return {
-    reveals, readings, copies, granted,
+    reveals, listens, readings, copies, granted,
     alwaysOpen: {
       isOn: async (url) => granted.has(new URL(url).origin),
       set: async (url, on) => {
@@ -47,6 +49,7 @@ function fakeConnector(over: Partial<PopupConnector> = {}): Fake {
     digest: async (): Promise<DigestReply> => ({ state: 'ready', article, digest }),
     setReading: async (_id, on): Promise<ReaderReply> => (readings.push(on), { open: on }),
     reveal: async (_id, target): Promise<ReaderReply> => (reveals.push(target), { open: true }),
+    listen: async (_id, on, at): Promise<ReaderReply> => (listens.push(at ? { on, at } : { on }), { open: true, listening: on }),
     shortcut: async () => 'Alt+Shift+R',
     copy: async (text) => void copies.push(text),
     settings: memoryStore(),
@@ -97,6 +100,27 @@ describe('popup App', () => {
     const ref = digest.facts.people[0]!.ref;
     expect(c.reveals.at(-1)).toEqual({ kind: 'span', paragraph: ref.paragraph, start: ref.start, end: ref.end });
     await until(() => $(root, 'reading-toggle')?.getAttribute('aria-checked') === 'true', 'the switch to follow the reader');
+  });
+
+  it('Listen is a toggle button that starts and stops reading aloud; a quotation or fact row starts at its sentence', async () => {
+    const c = fakeConnector();
+    const root = await mount(c);
+    await until(() => $(root, 'digest') !== null, 'the digest');
+    const toggle = $(root, 'listen-toggle')!;
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    await click(toggle);
+    expect(c.listens.at(-1)).toEqual({ on: true });
+    await until(() => toggle.getAttribute('aria-pressed') === 'true', 'the toggle to follow');
+    expect($(root, 'reading-toggle')?.getAttribute('aria-checked')).toBe('true');
+    await click(toggle);
+    expect(c.listens.at(-1)).toEqual({ on: false });
+    await until(() => toggle.getAttribute('aria-pressed') === 'false', 'the toggle to turn off');
+    const quote = $$(root, 'quote')[1]!;
+    const fromQuote = quote.parentElement!.querySelector<HTMLElement>('[data-testid="listen-from"]')!;
+    expect(fromQuote.getAttribute('aria-label')).toBe('listenFromHere');
+    await click(fromQuote);
+    expect(c.listens.at(-1)).toEqual({ on: true, at: { kind: 'quote', index: Number(quote.dataset.quoteIndex) } });
+    await until(() => toggle.getAttribute('aria-pressed') === 'true', 'listening from the quotation');
   });
 
   it('steps, slides and resets the text size, and stores it', async () => {

@@ -304,7 +304,7 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
       storageChanged: newEvent(),
     };
     if (kind !== 'content') {
-      for (const name of ['installed', 'startup', 'tabUpdated', 'tabRemoved', 'command', 'menuClicked', 'permAdded', 'permRemoved']) {
+      for (const name of ['installed', 'startup', 'connect', 'tabUpdated', 'tabRemoved', 'command', 'menuClicked', 'permAdded', 'permRemoved']) {
         events[name] = newEvent();
       }
     }
@@ -369,6 +369,8 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
         ...runtime,
         onInstalled: ev.installed!,
         onStartup: ev.startup!,
+        // Ports are held by the background (read aloud's); no fake context opens one.
+        onConnect: ev.connect!,
         async getContexts(filter: { contextTypes?: string[] }) {
           await nextTask();
           const all = offscreen ? [{ contextType: 'OFFSCREEN_DOCUMENT', documentUrl: offscreen.ctx.url }] : [];
