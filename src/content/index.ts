@@ -76,6 +76,10 @@ function start(instance: Instance): void {
     apply(initial);
     readerUrl = url;
     stopFollowing = followUrl();
+    // Listen answers at once when pressed: its script loads while the page is idle after the reader has painted.
+    (globalThis.requestIdleCallback ?? setTimeout)(() => {
+      if (reader === session && !scope[LISTEN_KEY]) browser.runtime.sendMessage({ type: 'bg/listenScript' } satisfies ContentEvent).catch(() => undefined);
+    });
     // The reader paints at once; quotations are highlighted when the digest arrives.
     void digestPage(document, url).then((digest) => {
       if (digest && reader === session) session.setDigest(digest);
@@ -105,7 +109,7 @@ function start(instance: Instance): void {
     return { open: true };
   }
 
-  /** Read aloud, from the reader's button and key or the popup; listen.js is fetched on first use. */
+  /** Read aloud, from the reader's button and key or the popup; listen.js is fetched here if the idle preload has not brought it yet. */
   async function listen(command: ListenCommand): Promise<ReaderReply> {
     if (command.on !== false) await open();
     if (reader && !scope[LISTEN_KEY]) await browser.runtime.sendMessage({ type: 'bg/listenScript' } satisfies ContentEvent);

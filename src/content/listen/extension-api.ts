@@ -10,7 +10,10 @@ export interface PortLike {
 export interface ExtensionApi {
   i18n: { getMessage(key: string, substitutions?: string[]): string };
   runtime: { id?: string; connect(info: { name: string }): PortLike };
-  storage: { sync: Pick<StorageAreaLike, 'get' | 'set'> };
+  storage: {
+    sync: Pick<StorageAreaLike, 'get' | 'set'>;
+    onChanged?: { addListener(listener: (changes: Record<string, unknown>, area: string) => void): void };
+  };
 }
 
 /** The extension's API in this isolated world, or null once the extension is gone (reloaded, removed). */

@@ -1,9 +1,9 @@
-// The speech script (listen.js): injected into the content script's isolated world the first time Listen is
-// pressed, so read aloud costs the content script nothing. It leaves one entry point where content.js finds it.
+// The speech script (listen.js): injected into the content script's isolated world once a reader is open and the
+// page idle (or on the first press of Listen), so read aloud costs the content script nothing. It leaves one entry point where content.js finds it.
 import { LISTEN_KEY, type ListenContext, type ListenEntry } from './context';
 import { extensionApi } from './extension-api';
 import { recordingSpeech } from './recording-speech';
-import { startListening, type ListenSession, type SpeechDeps } from './session';
+import { speechSettings, startListening, type ListenSession, type SpeechDeps } from './session';
 
 const sessions = new WeakMap<ListenContext, ListenSession>();
 
@@ -34,4 +34,8 @@ const listen: ListenEntry = (context, command) => {
 };
 
 const scope = globalThis as typeof globalThis & { [LISTEN_KEY]?: ListenEntry };
-scope[LISTEN_KEY] ??= listen;
+if (!scope[LISTEN_KEY]) {
+  scope[LISTEN_KEY] = listen;
+  const api = extensionApi();
+  if (api) void speechSettings(api);
+}

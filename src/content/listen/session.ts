@@ -1,7 +1,7 @@
 // One read-aloud session on one reader: the controls, the highlight that follows the voice, clicks and keys that
 // move it, the remembered speed and voice, and the teardown that silences it when the reader, page or extension goes.
 import { LISTEN_PORT, type RevealTarget } from '../../common/messages';
-import { DEFAULT_SPEECH, loadSpeech, updateSpeech, type SpeechSettings } from '../../common/settings';
+import { DEFAULT_SPEECH, loadSpeech, SPEECH_KEY, updateSpeech, type SpeechSettings } from '../../common/settings';
 import type { ListenContext } from './context';
 import { createControls, LISTEN_KEYS, type Translate } from './controls';
 import { extensionApi, type ExtensionApi, type PortLike } from './extension-api';
@@ -79,6 +79,23 @@ function sentenceOf(root: ShadowRoot, script: ReadingScript, target: RevealTarge
   return (q && script.sentences.find((s) => script.range(s)?.intersectsNode(q))) || null;
 }
 
+let warm: Promise<SpeechSettings> | null = null;
+
+/**
+ * The stored speed and voices, read once when listen.js loads and again whenever they change, so that pressing
+ * Listen waits for no storage round trip before the first sentence.
+ */
+export function speechSettings(api: ExtensionApi): Promise<SpeechSettings> {
+  const read = (): Promise<SpeechSettings> => loadSpeech(api.storage.sync).catch(() => ({ ...DEFAULT_SPEECH, voices: {} }));
+  if (!warm) {
+    api.storage.onChanged?.addListener((changes, area) => {
+      if (area === 'sync' && SPEECH_KEY in changes) warm = read();
+    });
+    warm = read();
+  }
+  return warm;
+}
+
 export function startListening(ctx: ListenContext, deps: SpeechDeps, at?: RevealTarget): ListenSession {
   const root = ctx.dialog.getRootNode() as ShadowRoot;
   const article = ctx.dialog.querySelector('article') ?? ctx.dialog;
@@ -90,9 +107,8 @@ export function startListening(ctx: ListenContext, deps: SpeechDeps, at?: Reveal
   const uiLang = ctx.dialog.lang || 'en';
   const lang = article.lang || doc.documentElement.lang || navigator.language;
   const primary = primaryLanguage(lang);
-  // Asked first: storage answers while the article is cut into sentences.
-  const area = api?.storage.sync;
-  const stored = area ? loadSpeech(area).catch(() => ({ ...DEFAULT_SPEECH, voices: {} })) : null;
+  // Asked first (usually already read): storage answers while the article is cut into sentences.
+  const stored = api ? speechSettings(api) : null;
   const script = readingScript(doc, article, lang, ctx.segments);
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const highlights = highlightApi();
