@@ -9,6 +9,12 @@
  * - ROUGE-L: length of the longest common subsequence of the two whole token sequences (not per sentence,
  *   i.e. the "rougeL" variant, not "rougeLsum"); P = LCS/|C|, R = LCS/|R|, F1 as above.
  * - Corpus scores are the mean of per-document scores (macro average), reported ×100.
+ *
+ * The OrangeSum paper (BARThez) scores with Google's rouge-score package, no stemming. Its ROUGE-1/2/L are the
+ * ones above except for the tokens: its default tokeniser keeps only ASCII letters and digits, so an accented
+ * letter splits a French word ("été" → "t", "préféré" → "pr", "f", "r"). `referenceTokens` reproduces that
+ * tokeniser so the neural systems' published scores can be checked; the bench's own measure keeps whole words.
+ * Its "rougeLsum" equals "rougeL" on OrangeSum, whose abstracts and neural outputs are one line each.
  */
 
 export interface PRF {
@@ -19,6 +25,11 @@ export interface PRF {
 
 export function rougeTokens(text: string): string[] {
   return text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** rouge-score's default tokens: lowercased runs of ASCII letters and digits (every other character separates). */
+export function referenceTokens(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 
 function prf(overlap: number, cand: number, ref: number): PRF {
@@ -67,9 +78,9 @@ export interface RougeScores {
   rl: PRF;
 }
 
-export function rouge(candidate: string, reference: string): RougeScores {
-  const c = rougeTokens(candidate);
-  const r = rougeTokens(reference);
+export function rouge(candidate: string, reference: string, tokens = rougeTokens): RougeScores {
+  const c = tokens(candidate);
+  const r = tokens(reference);
   return { r1: rougeN(c, r, 1), r2: rougeN(c, r, 2), rl: rougeL(c, r) };
 }
 

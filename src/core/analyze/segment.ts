@@ -138,11 +138,20 @@ function isAbbreviation(before: string, lang: SplitLang): boolean {
   return lang.abbrev.has(w) || UNIVERSAL_ABBREV.has(w);
 }
 
+/**
+ * A sentence end glued to the next sentence ("…de l'enquête.L'homme a été…"): text whose paragraph breaks were lost
+ * when it was copied. Two lowercase letters or digits before the stop and a capitalised word after it, so initials
+ * ("J.K."), acronyms and domain names ("site.fr") stay whole.
+ */
+const GLUED_END = /(?<=[\p{L}\d][\p{Ll}\d][.!?…]["»”]?)(?=["«“]?\p{Lu}[\p{Ll}'’])/gu;
+
 /** Sentences of one paragraph. Boundaries inside quotations or after abbreviations are removed. */
 export function splitSentences(text: string, paragraph: number, lang: SplitLang, quotes: QuoteSpan[], firstIndex: number, window?: number): Sentence[] {
   const cuts: number[] = [];
   // A window cut forced inside a boundary-less stretch is not a sentence boundary.
   for (const seg of segmentWindowed(segmenter(sentenceSegmenters, lang.code, 'sentence'), text, window)) if (seg.index > 0 && !seg.forced) cuts.push(seg.index);
+  for (const m of text.matchAll(GLUED_END)) if (!cuts.includes(m.index)) cuts.push(m.index);
+  cuts.sort((a, b) => a - b);
   const kept: number[] = [];
   for (const c of cuts) {
     const before = text.slice(Math.max(0, c - 30), c);

@@ -5,12 +5,18 @@ import { tokenize, type Sentence, type Token } from './segment';
 
 /**
  * Feature names, in the order of the model's weights (summary-model.json): a constant; the first candidate;
- * ln(1 + rank); ln(words); share of the title's and standfirst's terms it holds; centrality (summed cosine with the
+ * ln(1 + rank); ln(words); share of the title's terms it holds; centrality (summed cosine with the
  * other candidates, over the article's highest); cosine with the first candidate; share of capitalised words after
- * the first (names); share of its characters inside quotation marks; share of its terms another candidate holds too.
+ * the first (names); share of its characters inside quotation marks; share of its terms another candidate holds too;
+ * cosine with the whole article (the sum of the candidates); share of words with a digit (figures); position among
+ * all the article's sentences (0 first, 1 last); ln(number of candidates); ln(words) squared; the second and the
+ * third candidate; ln(1 + rank) × ln(candidates) (rank weighs differently in a long article).
  * None needs a language's word lists beyond its stopwords, so one model serves every language.
  */
-export const FEATURES = ['bias', 'first', 'logRank', 'logLen', 'shown', 'central', 'leadSim', 'caps', 'quoted', 'topical'] as const;
+export const FEATURES = [
+  'bias', 'first', 'logRank', 'logLen', 'shown', 'central', 'leadSim', 'caps', 'quoted', 'topical',
+  'docSim', 'figures', 'relPos', 'logCands', 'logLenSq', 'second', 'third', 'rankByCands',
+] as const;
 
 /** Term of a word: lowercase, cut to 6 letters (a language-independent light stemmer). */
 const term = (lo: string): string => (lo.length > 6 ? lo.slice(0, 6) : lo);
@@ -88,6 +94,20 @@ export interface FeatureContext {
   spans: QuoteSpan[][];
   title?: string;
   excerpt?: string;
+  /** How many sentences the article has (candidates or not), for the relative position. */
+  sentenceCount?: number;
+}
+
+/** The unit vector of the sum of some unit vectors: what the whole article is about. */
+function centroid(vecs: Vec[]): Vec {
+  const sum = new Map<number, number>();
+  for (const v of vecs) v.ids.forEach((id, k) => sum.set(id, (sum.get(id) ?? 0) + (v.w[k] as number)));
+  const ids = Int32Array.from(sum.keys()).sort();
+  const w = Float64Array.from(ids, (id) => sum.get(id) as number);
+  let norm = 0;
+  for (const x of w) norm += x * x;
+  norm = Math.sqrt(norm) || 1;
+  return { ids, w: w.map((x) => x / norm) };
 }
 
 /** Long articles: centrality is measured among the first candidates only (quadratic cost; the summary comes from the top). */
@@ -109,9 +129,14 @@ export function sentenceFeatures(cands: Sentence[], ctx: FeatureContext): Senten
   }
   let maxDegree = 0;
   for (const d of degree) maxDegree = Math.max(maxDegree, d);
-  // Title and standfirst terms, as ids (a term no candidate holds can match none).
-  const text = `${ctx.title ?? ''}\n${ctx.excerpt ?? ''}`;
+  // Title terms, as ids (a term no candidate holds can match none). Not the standfirst's: the model learnt this
+  // feature from titles (OrangeSum has no standfirst), and a standfirst copied from the first paragraph would give
+  // that paragraph a share no title gives; a sentence repeating the standfirst is no candidate anyway.
+  const text = ctx.title ?? '';
   const shown = [...new Set(terms(tokenize(text, 0, text.length, lang.code), lang))].map((t) => ids.get(t) ?? -1);
+  const whole = centroid(vecs);
+  const lastSentence = Math.max(1, (ctx.sentenceCount ?? (cands[n - 1]?.index ?? 0) + 1) - 1);
+  const logCands = Math.log(n);
   const rows = cands.map((s, i) => {
     const toks = s.tokens;
     // Candidates have at least five words (isBadSentence).
@@ -124,6 +149,8 @@ export function sentenceFeatures(cands: Sentence[], ctx: FeatureContext): Senten
     // Terms another candidate holds too: what the article is about.
     let topical = 0;
     for (const id of v.ids) if ((df.get(id) as number) > 1) topical++;
+    let figures = 0;
+    for (const t of toks) if (/\d/.test(t.t)) figures++;
     return Float64Array.of(
       1,
       i === 0 ? 1 : 0,
@@ -135,6 +162,14 @@ export function sentenceFeatures(cands: Sentence[], ctx: FeatureContext): Senten
       caps / len,
       quoted / (s.end - s.start),
       v.ids.length ? topical / v.ids.length : 0,
+      cosine(v, whole),
+      figures / len,
+      Math.min(1, s.index / lastSentence),
+      logCands,
+      Math.log(len) ** 2,
+      i === 1 ? 1 : 0,
+      i === 2 ? 1 : 0,
+      Math.log(1 + i) * logCands,
     );
   });
   return { rows, vecs };

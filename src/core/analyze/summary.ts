@@ -1,25 +1,27 @@
-// Extractive summary: candidates scored by a logistic model fitted on OrangeSum (summary-model.json), chosen without redundancy.
+// Extractive summary: candidates ranked by a listwise model fitted on OrangeSum (summary-model.json), 1-4 of them as its length model decides.
 import type { Lang } from './lang/registry';
 import type { Sentence } from './segment';
 import type { QuoteSpan } from './quotespans';
 import { isBoilerParagraph, isBadSentence } from './boiler';
 import { sentenceFeatures, cosine, type Vec } from './summary-features';
-import { weights, interacting, lenA, lenB, redundancy } from './summary-model.json';
+import { weights, interacting, redundancy, lengthWeights } from './summary-model.json';
 
-/** The fitted scorer: feature weights, summary length from article length, and how selection treats redundancy. */
+/** The fitted scorer: feature weights, how selection treats redundancy, and how many sentences to show. */
 export interface SummaryModel {
   /** One weight per feature (FEATURES), then one per product of two `interacting` features (a before b in that list). */
   weights: number[];
   /** Features (indices into FEATURES) whose pairwise products the score also weighs: position, length and content interact. */
   interacting: number[];
-  /** Target summary words = exp(lenA + lenB · ln(article words)). */
-  lenA: number;
-  lenB: number;
   /** Maximum cosine with an already chosen sentence. */
   redundancy: number;
+  /**
+   * Row k - 1 scores a summary of the k best sentences (LENGTH_FEATURES): the summary takes the k whose row scores
+   * highest, so the length follows the article's size and how far the best sentences stand above the rest.
+   */
+  lengthWeights: number[][];
 }
 
-export const SUMMARY_MODEL: SummaryModel = { weights, interacting, lenA, lenB, redundancy };
+export const SUMMARY_MODEL: SummaryModel = { weights, interacting, redundancy, lengthWeights };
 
 /** Most sentences a summary has (it always has one when the article has a candidate). */
 export const MAX_SUMMARY = 4;
@@ -71,35 +73,56 @@ export function scoreSentences(rows: Float64Array[], model: SummaryModel): numbe
   return rows.map((row) => expandFeatures(row, model.interacting).reduce((s, x, k) => s + x * (model.weights[k] as number), 0));
 }
 
-/** How many words the summary of an article of `words` words aims at. */
-export function targetWords(words: number, model = SUMMARY_MODEL): number {
-  return Math.exp(model.lenA + model.lenB * Math.log(words));
+/** Up to MAX_SUMMARY candidates, best score first, each less similar than `redundancy` to those before it. */
+export function rankSentences(score: number[], vecs: Vec[], model: SummaryModel): number[] {
+  const ranked: number[] = [];
+  for (const i of score.map((_, i) => i).sort((a, b) => (score[b] as number) - (score[a] as number) || a - b)) {
+    if (ranked.length >= MAX_SUMMARY) break;
+    if (!ranked.some((j) => cosine(vecs[i] as Vec, vecs[j] as Vec) > model.redundancy)) ranked.push(i);
+  }
+  return ranked;
 }
 
 /**
- * Takes sentences best score first, skipping any too close to one already taken, until the summary is as near its
- * target length as one more sentence could bring it; 1 to MAX_SUMMARY sentences, returned as indices in article order.
+ * What the length model reads: a constant, ln(article words), ln(candidates), the share of the score (softmax over
+ * all candidates) held by each of the three best, ln(words) of each of them (0 when missing), and the cosine of the
+ * best two.
  */
-export function selectSentences(score: number[], vecs: Vec[], lengths: number[], target: number, model: SummaryModel): number[] {
-  const chosen: number[] = [];
-  let words = 0;
-  for (const i of score.map((_, i) => i).sort((a, b) => (score[b] as number) - (score[a] as number) || a - b)) {
-    if (chosen.length >= MAX_SUMMARY) break;
-    if (chosen.some((j) => cosine(vecs[i] as Vec, vecs[j] as Vec) > model.redundancy)) continue;
-    const len = lengths[i] as number;
-    // Stop when this sentence would take the summary further from its target than it is without it.
-    if (chosen.length && words + len / 2 > target) break;
-    chosen.push(i);
-    words += len;
-  }
-  return chosen.sort((a, b) => a - b);
+export function lengthFeatures(score: number[], ranked: number[], lengths: number[], vecs: Vec[], words: number): number[] {
+  let top = -Infinity;
+  for (const x of score) top = Math.max(top, x);
+  let z = 0;
+  for (const x of score) z += Math.exp(x - top);
+  const share = (k: number): number => (ranked[k] === undefined ? 0 : Math.exp((score[ranked[k]] as number) - top) / z);
+  const logLen = (k: number): number => (ranked[k] === undefined ? 0 : Math.log(lengths[ranked[k]] as number));
+  const pair = ranked.length > 1 ? cosine(vecs[ranked[0] as number] as Vec, vecs[ranked[1] as number] as Vec) : 0;
+  return [1, Math.log(Math.max(1, words)), Math.log(score.length), share(0), share(1), share(2), logLen(0), logLen(1), logLen(2), pair];
+}
+
+/** How many of the ranked sentences to show: the k (1 to what is ranked) whose length row scores highest. */
+export function summaryLength(features: number[], available: number, model: SummaryModel): number {
+  let best = 1;
+  let bestValue = -Infinity;
+  model.lengthWeights.slice(0, available).forEach((row, k) => {
+    const v = row.reduce((s, w, j) => s + w * (features[j] as number), 0);
+    if (v > bestValue) [best, bestValue] = [k + 1, v];
+  });
+  return best;
+}
+
+/** Indices (article order) of the summary: the best ranked sentences, as many as the length model chooses. */
+export function selectSentences(score: number[], vecs: Vec[], lengths: number[], words: number, model: SummaryModel): number[] {
+  if (!score.length) return [];
+  const ranked = rankSentences(score, vecs, model);
+  const k = summaryLength(lengthFeatures(score, ranked, lengths, vecs, words), ranked.length, model);
+  return ranked.slice(0, k).sort((a, b) => a - b);
 }
 
 /** The summary sentences (article order) of an article: candidates, features, scores, selection. */
 export function summarise(inp: SummaryInput, words: number, model = SUMMARY_MODEL): Sentence[] {
   const cands = summaryCandidates(inp);
-  const { rows, vecs } = sentenceFeatures(cands, inp);
+  const { rows, vecs } = sentenceFeatures(cands, { ...inp, sentenceCount: inp.sentences.length });
   const score = scoreSentences(rows, model);
-  const picked = selectSentences(score, vecs, cands.map((s) => s.tokens.length), targetWords(words, model), model);
+  const picked = selectSentences(score, vecs, cands.map((s) => s.tokens.length), words, model);
   return picked.map((i) => cands[i] as Sentence);
 }

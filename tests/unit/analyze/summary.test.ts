@@ -1,7 +1,7 @@
 // Summary selection: length by article size, article order, and never captions, credits, bylines, headings or quote fragments.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/index';
-import { MAX_SUMMARY, targetWords } from '../../../src/core/analyze/summary';
+import { MAX_SUMMARY, SUMMARY_MODEL, summaryLength } from '../../../src/core/analyze/summary';
 
 const body = [
   'The city council voted on Tuesday to build a new bridge over the river, ending a debate that lasted ten years.',
@@ -13,9 +13,13 @@ const body = [
 ];
 
 describe('summary', () => {
-  it('aims at a longer summary for a longer article (the fitted length model), within 1 to 4 sentences', () => {
-    expect(targetWords(2000)).toBeGreaterThan(targetWords(300));
-    expect(targetWords(300)).toBeGreaterThan(5);
+  it('takes as many sentences as the length row that scores highest, never more than are ranked, within 1 to 4', () => {
+    const model = { ...SUMMARY_MODEL, lengthWeights: [[1, 0], [0, 1], [0, 2], [0, 3]] };
+    expect(summaryLength([1, 0.1], 4, model)).toBe(1);
+    expect(summaryLength([0, 1], 4, model)).toBe(4);
+    expect(summaryLength([0, 1], 2, model)).toBe(2);
+    expect(summaryLength([0, 1], 1, model)).toBe(1);
+    expect(SUMMARY_MODEL.lengthWeights.length).toBe(MAX_SUMMARY);
     const long = Array.from({ length: 40 }, (_, i) => body[i % body.length] as string);
     const d = analyzeArticle({ paragraphs: long, lang: 'en' });
     expect(d.summary.length).toBeGreaterThanOrEqual(1);
