@@ -6,21 +6,8 @@ import type { Chunk } from './names';
 import { type Entity, resolveEntity, rolePhrase } from './entities';
 import type { Quote } from './types';
 import { caselessSpeaker } from './caselessquotes';
-import { type ArticleView, type Candidate, INVERTED, isSpeech, personGender, pronounGender } from './attribution-features';
-import type { Attribution } from './attribution-model';
-
-export interface QuoteContext extends ArticleView {
-  /** Sees every quotation with its candidate speakers (the trainer's hook). */
-  trace?: (quote: Quote, candidates: Candidate[]) => void;
-  /** The speaker model's code; the language's weights are used only when it is given. */
-  attribution?: Attribution;
-}
-
-export interface Speaker {
-  entity: Entity | null;
-  confidence: number;
-  role?: string;
-}
+import { INVERTED, isSpeech, personGender, pronounGender } from './attribution-features';
+import type { QuoteContext, Speaker } from './quote-context';
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
