@@ -19,7 +19,7 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
   const { paragraphs, sentences, spans, lang } = ctx;
   const out: Quote[] = [];
   const speakers = new Map<Quote, Entity>();
-  let lastSpeaker: { entity: Entity; paragraph: number } | null = null;
+  let lastSpeaker: { entity: Entity; paragraph: number; sentence?: number } | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p] as string;
     const sents = sentences.filter((s) => s.paragraph === p);
@@ -51,8 +51,9 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
       const hand: Entity | null = sp?.entity ?? null;
       // The previous speaker stays the hand rules' one, so the features do not depend on the model's own choices.
       const prevSpeaker = lastSpeaker?.entity ?? null;
-      if (hand && hand.kind !== 'org' && hand.kind !== 'place') lastSpeaker = { entity: hand, paragraph: p };
-      const site = { ...ctx, paragraph: p, quote: q, sent, endSent, pre, post, hand: sp, last: prevSpeaker };
+      const lastSentence = lastSpeaker?.sentence;
+      if (hand && hand.kind !== 'org' && hand.kind !== 'place') lastSpeaker = { entity: hand, paragraph: p, sentence: endSent.index };
+      const site = { ...ctx, paragraph: p, quote: q, sent, endSent, pre, post, hand: sp, last: prevSpeaker, ...(lastSentence !== undefined ? { lastSentence } : {}) };
       const model = ctx.attribution;
       const candidates = model && (lang.speakerModel || ctx.trace) ? model.candidates(site) : [];
       let entity = hand;

@@ -5,8 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeArticle } from '../../../src/core/analyze/index';
 import type { Digest } from '../../../src/core/analyze/index';
-import { nameWords, sameName } from '../lib/names.mjs';
-import { matchEntities } from './corpus.mjs';
+import { ATTRIBUTION } from '../../../src/core/analyze/attribution-model';
+import { sameName } from '../lib/names.mjs';
+import { matchEntities, sameMention } from './corpus.mjs';
 import { type Annotation, type Article, type GoldQuote, type Located, locate, spanF1 } from './gold';
 
 interface Counts { tp: number; fp: number; fn: number }
@@ -59,12 +60,6 @@ function scoreArticle(article: Article, gold: Annotation, d: Digest, c: Cell): v
   matchEntities(d.facts.organisations.map((o) => [o.text, ...o.aliases]), gold.organisations, c.organisations);
 }
 
-/** An unnamed or group source shown as the text names it: its head word is in the annotated mention ("a spokesperson" ↔ "a WeWork spokesperson"). */
-function sameMention(shown: string, mention: string): boolean {
-  const head = nameWords(shown).at(-1);
-  return !!head && nameWords(mention).includes(head);
-}
-
 /** The article as plain text without paragraph breaks (wire copy, CLI --text): its paragraphs joined by a space. */
 const plain = (a: Article): Article => ({ ...a, paragraphs: [a.paragraphs.join(' ')] });
 
@@ -90,7 +85,7 @@ export function run(repo: string, args: string[]): void {
     let d: Digest | null = null;
     for (const [variant, a] of [['', article], [' plain', plain(article)]] as const) {
       // An article that is already one block (OrangeSum, 10kGNAD) reads the same in both variants.
-      if (!d || article.paragraphs.length > 1) d = analyzeArticle({ paragraphs: a.paragraphs, lang: a.lang, ...(a.title ? { title: a.title } : {}) });
+      if (!d || article.paragraphs.length > 1) d = analyzeArticle({ paragraphs: a.paragraphs, lang: a.lang, ...(a.title ? { title: a.title } : {}) }, { attribution: ATTRIBUTION });
       for (const key of [`${a.split}${variant} all`, `${a.split}${variant} ${a.lang}`]) {
         const c = get(key);
         c.articles++;
