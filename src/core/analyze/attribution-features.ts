@@ -215,6 +215,10 @@ function roleMention(site: QuoteSite, st: StandIn): { text: string; definite: bo
       break;
     }
   }
+  // "Keith Penrose, a coastguard spokesperson, said": the role is a named person's apposition, not another source.
+  const from = det >= 0 ? det : st.k;
+  const apposed = (site.chunksBySentence.get(st.sent) ?? []).some((c) => c.i1 === from && /^\s*,\s*$/.test(text.slice(c.e, (toks[from] as Token).s)) && resolveEntity(site.entities.byChunk.get(c))?.kind === 'person');
+  if (apposed) return null;
   const phrase = rolePhrase(text, st.sent, st.k, site.lang, toks.length) ?? head.t;
   const start = det >= 0 ? (toks[det] as Token).s : head.s;
   const shown = text.slice(start, head.s) + phrase;

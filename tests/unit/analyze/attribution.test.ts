@@ -66,6 +66,8 @@ describe('speaker candidates', () => {
     const she = cands.get('The sea wall held, but only just,');
     expect(feature(named(she, 'Price'), 'pronounRef')).toBe(1);
     expect(feature(named(she, 'Grant'), 'pronounRef')).toBe(0);
+    const apposed = candidatesOf(['“The sea wall held, but only just,” said Keith Penrose, a coastguard spokesperson.'], 'en').get('The sea wall held, but only just,');
+    expect(apposed?.some((c) => feature(c, 'unnamed') === 1)).toBe(false);
   });
 
   it('takes a speaker named right after the quotation’s verb even when its kind stayed undecided (fr)', () => {
