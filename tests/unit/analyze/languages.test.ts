@@ -1,11 +1,12 @@
 // Quotation styles, attribution patterns, dates and figures in the six full languages, plus unknown-language fallback.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/index';
+import { ATTRIBUTION } from '../../../src/core/analyze/attribution-model';
 import { findQuoteSpans } from '../../../src/core/analyze/quotespans';
 import { detectText } from '../../../src/core/analyze/lang/detect';
 import { parseNumber } from '../../../src/core/analyze/figures';
 
-const speakers = (paragraphs: string[], lang?: string) => analyzeArticle({ paragraphs, lang }).quotes.map((q) => [q.speaker, q.text]);
+const speakers = (paragraphs: string[], lang?: string) => analyzeArticle({ paragraphs, lang }, { attribution: ATTRIBUTION }).quotes.map((q) => [q.speaker, q.text]);
 
 describe('quote spans', () => {
   it('pairs every quote style', () => {
