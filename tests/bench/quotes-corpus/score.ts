@@ -113,8 +113,10 @@ export function run(repo: string, args: string[]): void {
   console.log(`Targets (issue 12): speaker precision ≥ ${TARGETS.precision} at coverage ≥ ${TARGETS.coverage}; spans F1 ≥ ${TARGETS.spans}. ✗ marks a number below its target (the run does not fail).`);
   if (showErrors) {
     for (const split of splits.filter((s) => s !== 'test')) {
-      const c = cells.get(`${split} all`);
-      if (c) console.log(`\n### ${split}: errors\n${c.errors.join('\n')}`);
+      for (const variant of ['', ' plain']) {
+        const c = cells.get(`${split}${variant} all`);
+        if (c) console.log(`\n### ${split}${variant}: errors\n${c.errors.join('\n')}`);
+      }
     }
   }
 }
