@@ -2,6 +2,7 @@
 // file (lang/<code>.json, emitted by the build) fetched from the extension itself the first time an article needs it.
 import browser from 'webextension-polyfill';
 import { analyzeArticle, articleLang, langLoader, type AnalyzeInput, type Digest } from '../core/analyze/engine';
+import { ATTRIBUTION } from '../core/analyze/attribution-model';
 import { langDataPath } from '../common/packaged-paths';
 
 const ensureLang = langLoader(async (code) => {
@@ -13,5 +14,6 @@ const ensureLang = langLoader(async (code) => {
 export async function analyzeInBackground(input: AnalyzeInput): Promise<Digest> {
   const lang = articleLang(input);
   await ensureLang(lang.lang);
-  return analyzeArticle(input, { lang });
+  // The speaker model decides wherever the language's data carries its weights (the hand rules elsewhere).
+  return analyzeArticle(input, { lang, attribution: ATTRIBUTION });
 }

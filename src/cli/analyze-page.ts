@@ -1,6 +1,7 @@
 // One input file through the language engine for `readlens analyze`: bytes in, one digest record per document out.
 
 import { analyzeArticle } from '../core/analyze/index';
+import { ATTRIBUTION } from '../core/analyze/attribution-model';
 import type { AnalyzeInput } from '../core/analyze/index';
 import { decodePage, textBytes } from './decode';
 
@@ -61,5 +62,5 @@ export async function analyzeFile(source: string, raw: Uint8Array | string, o: A
     });
   } else if (o.text) docs.push({ input: { paragraphs: textParagraphs(decodeText(raw)), ...hints } });
   else docs.push(await htmlDoc(decodePage(raw), o));
-  return docs.map((d) => ({ source, ...(d.line ? { line: d.line } : {}), ...(d.meta ? { article: d.meta } : {}), digest: analyzeArticle(d.input) }));
+  return docs.map((d) => ({ source, ...(d.line ? { line: d.line } : {}), ...(d.meta ? { article: d.meta } : {}), digest: analyzeArticle(d.input, { attribution: ATTRIBUTION }) }));
 }

@@ -4,7 +4,7 @@ import type { Lang } from './lang/registry';
 import type { Sentence, Token } from './segment';
 import type { QuoteSpan } from './quotespans';
 import type { Chunk } from './names';
-import { type Entity, type Entities, resolveEntity } from './entities';
+import { type Entity, type Entities, resolveEntity, rolePhrase } from './entities';
 import { nameKey } from './names';
 import { nameGender } from './lang/firstnames';
 
@@ -13,6 +13,7 @@ export const FEATURES = [
   'bias', 'hand', 'handConf', 'last', 'person', 'org', 'sameSentence', 'sentenceDistance', 'tokenDistance', 'before',
   'after', 'speechNext', 'sourceBefore', 'colon', 'insideThis', 'onlyInside', 'addressee', 'subject', 'mentions',
   'earlierParagraph', 'hasRole', 'possessive', 'genderMatch', 'genderClash', 'nearest',
+  'unnamed', 'definite', 'verbLinked', 'pronounRef', 'roleRef', 'otherQuoteBetween', 'inverted', 'introColon', 'loose', 'lastSameSentence',
 ] as const;
 
 export interface Candidate {
@@ -41,6 +42,8 @@ export interface QuoteSite extends ArticleView {
   post: Token[];
   hand: { entity: Entity | null; confidence: number } | null;
   last: Entity | null;
+  /** Index of the sentence the previous speaker was quoted in. */
+  lastSentence?: number;
 }
 
 /** Speech verbs fused with a subject pronoun ("a-t-il", "dit-elle", "ajoute-t-il"). */
@@ -96,7 +99,9 @@ function mentionsNear(site: QuoteSite): Map<Entity, Mention[]> {
     const qs = spans[s.paragraph] ?? [];
     for (const chunk of chunksBySentence.get(s) ?? []) {
       const e = resolveEntity(entities.byChunk.get(chunk));
-      if (!e || (e.kind !== 'person' && e.kind !== 'org')) continue;
+      // An undecided name counts in the quotation's own sentences ("confie la Mexicaine Eréndira Sanchez").
+      const loose = !!e && e.kind === 'other' && i >= sent.index && i <= endSent.index && !e.cue.place && !e.cue.work && !e.cue.law && !e.cue.event;
+      if (!e || (e.kind !== 'person' && e.kind !== 'org' && !loose)) continue;
       const insideThis = s.paragraph === paragraph && chunk.s >= quote.innerStart && chunk.e <= quote.innerEnd;
       const inside = qs.some((o) => chunk.s >= o.outerStart && chunk.e <= o.outerEnd);
       const list = out.get(e) ?? (out.set(e, []), out.get(e) as Mention[]);
@@ -119,6 +124,123 @@ function speechNextTo(c: Chunk, lang: Lang): boolean {
   return [...toks.slice(c.i1, c.i1 + 3), ...toks.slice(Math.max(0, c.i0 - 2), c.i0)].some((t) => isSpeech(t, lang));
 }
 
+/** Nouns for a source the text does not name ("a man", "une habitante", "ein Zeuge"), beside the language's role nouns. */
+const PERSON_NOUNS = new Set('man woman resident witness source worker activist official person neighbour neighbor student teacher doctor nurse diplomat employee representative homme femme habitant habitante témoin diplomate militant militante salarié salariée proche mann frau zeuge zeugin anwohner diplomat mitarbeiter'.split(' '));
+const INDEFINITE = /^(a|an|one|another|un|une|ein|eine|einer|einem|eines)$/;
+const DEFINITE = /^(the|le|la|l|les|der|die|das|den|dem|des|this|that|ce|cette|cet)$/;
+
+/** A word standing for the speaker in the quotation's own sentences: a pronoun or a role noun next to a speech verb. */
+interface StandIn { sent: Sentence; k: number; side: number; dist: number; source: boolean }
+
+/** Speech verbs (and source phrases) beside the quotation: token indexes in the quote's first or last sentence. */
+function linkWords(site: QuoteSite): { sent: Sentence; at: number; side: number; source: boolean }[] {
+  const out: { sent: Sentence; at: number; side: number; source: boolean }[] = [];
+  const { pre, post, sent, endSent, lang } = site;
+  const scan = (toks: Token[], s: Sentence, side: number): void => {
+    toks.forEach((t) => {
+      if (isSpeech(t, site.lang)) out.push({ sent: s, at: s.tokens.indexOf(t), side, source: false });
+    });
+    const lo = toks.map((t) => t.lo);
+    for (const src of lang.source) {
+      const parts = src.split(' ');
+      for (let i = 0; i + parts.length <= lo.length; i++) {
+        if (parts.every((w, j) => lo[i + j] === w)) out.push({ sent: s, at: s.tokens.indexOf(toks[i + parts.length - 1] as Token), side, source: true });
+      }
+    }
+  };
+  scan(pre.slice(-12), sent, -1);
+  scan(post.slice(0, 12), endSent, 1);
+  return out;
+}
+
+/** Pronouns and role nouns within three words of a speech verb or right after a source phrase beside the quotation. */
+function standIns(site: QuoteSite, links: ReturnType<typeof linkWords>): StandIn[] {
+  const out: StandIn[] = [];
+  const { pre, post, lang } = site;
+  for (const l of links) {
+    const own = l.side < 0 ? pre : post;
+    for (const t of own) {
+      const k = l.sent.tokens.indexOf(t);
+      if (k < 0 || Math.abs(k - l.at) > 3 || (l.source && k <= l.at) || k === l.at) continue;
+      const pronoun = lang.pronouns.has(t.lo) || (INVERTED.test(t.lo) && k === l.at);
+      if (!pronoun && !lang.roles.has(t.lo) && !PERSON_NOUNS.has(t.lo)) continue;
+      const dist = l.side < 0 ? pre.length - pre.indexOf(t) - 1 : post.indexOf(t);
+      out.push({ sent: l.sent, k, side: l.side, dist, source: l.source });
+    }
+    const fused = l.sent.tokens[l.at] as Token;
+    if (!l.source && INVERTED.test(fused.lo)) out.push({ sent: l.sent, k: l.at, side: l.side, dist: l.side < 0 ? pre.length - pre.indexOf(fused) - 1 : post.indexOf(fused), source: false });
+  }
+  return out;
+}
+
+/** The person a pronoun points back to: the previous speaker if the gender fits, else the last person named before the quotation who fits. */
+function pronounReferent(site: QuoteSite, t: Token): Entity | null {
+  const want = pronounGender(t);
+  if (!want) return null; // "they", "sie": a group or an organisation as often as a person
+  const fits = (e: Entity): boolean => e.kind === 'person' && personGender(e) !== (want === 'm' ? 'f' : 'm');
+  if (site.last && fits(site.last)) return site.last;
+  return lastBefore(site, fits);
+}
+
+/** The entity named last before the quotation (outside quotations) that passes `accept`. */
+function lastBefore(site: QuoteSite, accept: (e: Entity) => boolean): Entity | null {
+  const { sentences, spans, chunksBySentence, entities, quote, sent } = site;
+  for (let i = sent.index; i >= Math.max(0, sent.index - 30); i--) {
+    const s = sentences[i] as Sentence;
+    const qs = spans[s.paragraph] ?? [];
+    const chunks = chunksBySentence.get(s) ?? [];
+    for (let c = chunks.length - 1; c >= 0; c--) {
+      const ch = chunks[c] as Chunk;
+      if ((s === sent && ch.s >= quote.outerStart) || qs.some((o) => ch.s >= o.outerStart && ch.e <= o.outerEnd)) continue;
+      const e = resolveEntity(entities.byChunk.get(ch));
+      if (e && accept(e)) return e;
+    }
+  }
+  return null;
+}
+
+/** "a WeWork spokesperson", "un porte-parole de la police": the role noun at k with its article and complements, or null when a name follows it. */
+function roleMention(site: QuoteSite, st: StandIn): { text: string; definite: boolean; head: string } | null {
+  const toks = st.sent.tokens;
+  const text = site.paragraphs[st.sent.paragraph] as string;
+  const head = toks[st.k] as Token;
+  const named = (site.chunksBySentence.get(st.sent) ?? []).some((c) => c.i0 > st.k && c.i0 <= st.k + 3 && resolveEntity(site.entities.byChunk.get(c))?.kind === 'person');
+  if (named) return null;
+  let det = -1;
+  for (let a = st.k - 1; a >= Math.max(0, st.k - 3); a--) {
+    const t = toks[a] as Token;
+    if (/[,;:.!?()«»"“”]/.test(text.slice(t.e, (toks[a + 1] as Token).s))) break;
+    if (INDEFINITE.test(t.lo) || DEFINITE.test(t.lo)) {
+      det = a;
+      break;
+    }
+  }
+  // "Keith Penrose, a coastguard spokesperson, said": the role is a named person's apposition, not another source.
+  const from = det >= 0 ? det : st.k;
+  const apposed = (site.chunksBySentence.get(st.sent) ?? []).some((c) => c.i1 === from && /^\s*,\s*$/.test(text.slice(c.e, (toks[from] as Token).s)) && resolveEntity(site.entities.byChunk.get(c))?.kind === 'person');
+  if (apposed) return null;
+  const phrase = rolePhrase(text, st.sent, st.k, site.lang, toks.length) ?? head.t;
+  const start = det >= 0 ? (toks[det] as Token).s : head.s;
+  const shown = text.slice(start, head.s) + phrase;
+  return { text: shown.charAt(0).toLowerCase() + shown.slice(1), definite: det < 0 || !INDEFINITE.test((toks[det] as Token).lo), head: head.lo };
+}
+
+/** A speaker the text does not name, shown as the text names it. */
+function unnamedEntity(name: string): Entity {
+  return { key: '~' + name, name, kind: 'other', aliases: new Set(), mentions: [], cue: { person: 0, place: 0, org: 0, the: 0, common: 0, prep: 0, speaks: 0, event: 0, work: 0, law: 0, first: 0, verb: 0 } };
+}
+
+const F_UNNAMED = FEATURES.indexOf('unnamed');
+const F_DEFINITE = FEATURES.indexOf('definite');
+const F_LINKED = FEATURES.indexOf('verbLinked');
+const F_PRONOUN = FEATURES.indexOf('pronounRef');
+const F_ROLE = FEATURES.indexOf('roleRef');
+const F_BETWEEN = FEATURES.indexOf('otherQuoteBetween');
+const F_INVERTED = FEATURES.indexOf('inverted');
+const F_INTRO = FEATURES.indexOf('introColon');
+const F_LOOSE = FEATURES.indexOf('loose');
+const F_LAST_SENT = FEATURES.indexOf('lastSameSentence');
+
 /** Candidates with features: everyone named near the quotation, the hand rules' choice and the previous speaker. */
 export function speakerCandidates(site: QuoteSite): Candidate[] {
   const { lang, paragraphs, quote, paragraph, sent, endSent, hand, last } = site;
@@ -126,6 +248,25 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
   const pool = new Set<Entity>(near.keys());
   if (hand?.entity) pool.add(hand.entity);
   if (last) pool.add(last);
+  const links = linkWords(site);
+  const pronounRef = new Set<Entity>();
+  const roleRef = new Set<Entity>();
+  const unnamed: { entity: Entity; st: StandIn; definite: boolean }[] = [];
+  for (const st of standIns(site, links)) {
+    const t = st.sent.tokens[st.k] as Token;
+    if (site.lang.pronouns.has(t.lo) || INVERTED.test(t.lo)) {
+      const e = pronounReferent(site, t);
+      if (e) pronounRef.add(e);
+      continue;
+    }
+    const role = roleMention(site, st);
+    if (!role) continue;
+    // "the minister said": the person introduced with that role, else the role itself as the text names it.
+    const held = role.definite ? lastBefore(site, (e) => e.kind === 'person' && !!e.role && e.role.toLowerCase().split(/\s+/).includes(role.head)) : null;
+    if (held) roleRef.add(held);
+    else if (!unnamed.some((u) => u.entity.name === role.text)) unnamed.push({ entity: unnamedEntity(role.text), st, definite: role.definite });
+  }
+  for (const e of [...pronounRef, ...roleRef]) pool.add(e);
   const wantGender = nearPronounGender(site);
   const text = paragraphs[paragraph] as string;
   const out: Candidate[] = [];
@@ -178,6 +319,16 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
       f[17] = opensSentence(c, ptext, lang) ? 1 : 0;
       f[19] = c.sent.paragraph < paragraph ? 1 : 0;
       f[21] = toks[c.i1 - 1]?.poss ? 1 : 0;
+      if (best.sentDist === 0 && c.sent.paragraph === paragraph) {
+        // "“…,” confie la Mexicaine Eréndira Sanchez": a short lowercase clause between the quotation and the name.
+        const gap = best.side > 0 ? text.slice(quote.outerEnd, c.s) : text.slice(c.e, quote.outerStart);
+        const inner = text.slice(quote.innerStart, quote.innerEnd);
+        if (best.side > 0) f[F_INVERTED] = best.dist <= 6 && /^\s*,?\s*\p{Ll}[^.!?;:"“”«»]*$/u.test(gap) && (/^\s*,/.test(gap) || /[,!?]$/.test(inner)) ? 1 : 0;
+        else f[F_INTRO] = best.dist <= 8 && /:\s*$/.test(gap) && !/[.!?;"“”«»]/.test(gap) ? 1 : 0;
+      }
+      f[F_LINKED] = links.some((l) => l.sent === c.sent && (l.source ? c.i0 > l.at && c.i0 <= l.at + 3 : l.at >= c.i0 - 3 && l.at <= c.i1 + 2)) ? 1 : 0;
+      const qs = site.spans[c.sent.paragraph] ?? [];
+      f[F_BETWEEN] = c.sent.paragraph === paragraph && qs.some((o) => o !== quote && (best!.side < 0 ? o.outerStart >= c.e && o.outerEnd <= quote.outerStart : o.outerStart >= quote.outerEnd && o.outerEnd <= c.s)) ? 1 : 0;
       dists.push(best.dist);
       nearestDist = Math.min(nearestDist, best.dist);
     } else {
@@ -189,12 +340,33 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
     f[15] = ms.length > 0 && outside.length === 0 ? 1 : 0;
     f[18] = Math.log1p(e.mentions.length) / 3;
     f[20] = e.role ? 1 : 0;
+    f[F_PRONOUN] = pronounRef.has(e) ? 1 : 0;
+    f[F_ROLE] = roleRef.has(e) ? 1 : 0;
+    f[F_LOOSE] = e.kind === 'other' ? 1 : 0;
+    // "a déclaré : « … » entre …, ajoutant : « … »": a second quotation in one sentence keeps its speaker.
+    f[F_LAST_SENT] = last === e && site.lastSentence !== undefined && site.lastSentence >= sent.index ? 1 : 0;
     if (wantGender && e.kind === 'person') {
       const g = personGender(e);
       if (g === wantGender) f[22] = 1;
       else if (g) f[23] = 1;
     }
     out.push({ entity: e, features: f });
+  }
+  for (const u of unnamed) {
+    const f = new Array<number>(FEATURES.length).fill(0);
+    f[0] = 1;
+    f[6] = 1;
+    f[8] = Math.log1p(u.st.dist) / 5;
+    f[9] = u.st.side < 0 ? 1 : 0;
+    f[10] = u.st.side > 0 ? 1 : 0;
+    f[11] = u.st.source ? 0 : 1;
+    f[12] = u.st.source ? 1 : 0;
+    f[F_UNNAMED] = 1;
+    f[F_DEFINITE] = u.definite ? 1 : 0;
+    f[F_LINKED] = 1;
+    out.push({ entity: u.entity, features: f });
+    dists.push(u.st.dist);
+    nearestDist = Math.min(nearestDist, u.st.dist);
   }
   out.forEach((c, i) => (c.features[24] = dists[i] === nearestDist && Number.isFinite(nearestDist) ? 1 : 0));
   return out;

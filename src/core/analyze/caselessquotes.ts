@@ -5,7 +5,7 @@ import type { Sentence, Token } from './segment';
 import type { QuoteSpan } from './quotespans';
 import type { Chunk } from './names';
 import type { Entity } from './entities';
-import type { QuoteContext, Speaker } from './quotes';
+import type { QuoteContext, Speaker } from './quote-context';
 import { resolveEntity } from './entities';
 import { afterSource, forms, isSpeechWord, subjectAt, type KnownAt, type Subject } from './caseless';
 

@@ -6,21 +6,18 @@ import type { Chunk } from './names';
 import { type Entity, resolveEntity, rolePhrase } from './entities';
 import type { Quote } from './types';
 import { caselessSpeaker } from './caselessquotes';
-import { type ArticleView, type Candidate, INVERTED, isSpeech, personGender, pronounGender } from './attribution-features';
-import type { Attribution } from './attribution-model';
+import { INVERTED, isSpeech, personGender, pronounGender } from './attribution-features';
+import type { QuoteContext, Speaker } from './quote-context';
 
-export interface QuoteContext extends ArticleView {
-  /** Sees every quotation with its candidate speakers (the trainer's hook). */
-  trace?: (quote: Quote, candidates: Candidate[]) => void;
-  /** The speaker model's code; the language's weights are used only when it is given. */
-  attribution?: Attribution;
-}
+/** The speaker quoted last, where, and in which sentence. */
+type Last = { entity: Entity; paragraph: number; sentence: number } | null;
 
-export interface Speaker {
-  entity: Entity | null;
-  confidence: number;
-  role?: string;
-}
+/**
+ * The previous speaker is still in play: at most `paras` paragraphs back and `sents` sentences back, so text without
+ * paragraph breaks (wire copy, --text) does not keep one speaker for the whole article.
+ */
+const within = (last: NonNullable<Last>, sent: Sentence, paras: number, sents: number): boolean =>
+  sent.paragraph - last.paragraph <= paras && sent.index - last.sentence <= sents;
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
@@ -32,7 +29,7 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
   const { paragraphs, sentences, spans, lang } = ctx;
   const out: Quote[] = [];
   const speakers = new Map<Quote, Entity>();
-  let lastSpeaker: { entity: Entity; paragraph: number } | null = null;
+  let lastSpeaker: Last = null;
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p] as string;
     const sents = sentences.filter((s) => s.paragraph === p);
@@ -55,17 +52,18 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
       // A paragraph that is only a short quotation without closing punctuation is a heading or a pull quote.
       if (standalone && words <= 6 && q.outerStart <= 1 && q.outerEnd >= text.trimEnd().length - 1 && !/[.!?…]$/.test(inner)) continue;
       if (IMAGINED.test(text.slice(Math.max(0, q.outerStart - 30), q.outerStart))) continue; // "as if to say “…”"
-      if (!sp && standalone && words >= 3) sp = continuing(ctx, sents[0] as Sentence, p, lastSpeaker);
+      if (!sp && standalone && words >= 3) sp = continuing(ctx, sents[0] as Sentence, sent, lastSpeaker);
       // A partial quote in a sentence without attribution continues the speaker quoted just before in this paragraph.
-      if (!sp && !standalone && lastSpeaker && lastSpeaker.paragraph === p && words >= 3) sp = { entity: lastSpeaker.entity, confidence: 0.5 };
+      if (!sp && !standalone && lastSpeaker && within(lastSpeaker, sent, 0, 3) && words >= 3) sp = { entity: lastSpeaker.entity, confidence: 0.5 };
       if (!isQuotation(inner, words, sp, pre, post, lang)) continue;
       if (words <= 6 && inNounPhrase(text, q, endSent, lang)) continue; // a “dumb teens in the woods” horror trope
       if (words <= 3 && !speechNear(pre, post, lang)) continue; // scare quotes: “post-truth”, « schémas »
       const hand: Entity | null = sp?.entity ?? null;
       // The previous speaker stays the hand rules' one, so the features do not depend on the model's own choices.
       const prevSpeaker = lastSpeaker?.entity ?? null;
-      if (hand && hand.kind !== 'org' && hand.kind !== 'place') lastSpeaker = { entity: hand, paragraph: p };
-      const site = { ...ctx, paragraph: p, quote: q, sent, endSent, pre, post, hand: sp, last: prevSpeaker };
+      const lastSentence = lastSpeaker?.sentence;
+      if (hand && hand.kind !== 'org' && hand.kind !== 'place') lastSpeaker = { entity: hand, paragraph: p, sentence: endSent.index };
+      const site = { ...ctx, paragraph: p, quote: q, sent, endSent, pre, post, hand: sp, last: prevSpeaker, ...(lastSentence !== undefined ? { lastSentence } : {}) };
       const model = ctx.attribution;
       const candidates = model && (lang.speakerModel || ctx.trace) ? model.candidates(site) : [];
       let entity = hand;
@@ -177,7 +175,7 @@ function attribute(
   pre: Token[],
   post: Token[],
   q: QuoteSpan,
-  last: { entity: Entity; paragraph: number } | null,
+  last: Last,
 ): Speaker | null {
   const { lang } = ctx;
   const idx = (s: Sentence, t: Token): number => s.tokens.indexOf(t);
@@ -286,8 +284,9 @@ function attribute(
  * The speaker of a quotation standing alone in its paragraph: the last speaker if quoted in the previous paragraph,
  * else the first person named in the previous paragraph, else the last speaker of the two previous paragraphs.
  */
-function continuing(ctx: QuoteContext, first: Sentence, p: number, last: { entity: Entity; paragraph: number } | null): Speaker | null {
-  if (last && p - last.paragraph <= 1) return { entity: last.entity, confidence: 0.5 };
+function continuing(ctx: QuoteContext, first: Sentence, sent: Sentence, last: Last): Speaker | null {
+  const p = sent.paragraph;
+  if (last && within(last, sent, 1, 6)) return { entity: last.entity, confidence: 0.5 };
   const prev = ctx.sentences.filter((s) => s.paragraph === p - 1 && s.index < first.index);
   const spans = ctx.spans[p - 1] ?? [];
   for (const s of prev) {
@@ -297,7 +296,7 @@ function continuing(ctx: QuoteContext, first: Sentence, p: number, last: { entit
       if (e && e.kind === 'person') return { entity: e, confidence: 0.45 };
     }
   }
-  if (last && p - last.paragraph <= 2) return { entity: last.entity, confidence: 0.5 };
+  if (last && within(last, sent, 2, 10)) return { entity: last.entity, confidence: 0.5 };
   return null;
 }
 
@@ -322,10 +321,10 @@ function orgSpeaker(ctx: QuoteContext, sent: Sentence): Speaker | null {
 }
 
 /** "he said", "a-t-elle ajouté": the last speaker, unless the pronoun's gender rules them out; then the last person who fits. */
-function pronounSpeaker(ctx: QuoteContext, last: { entity: Entity; paragraph: number } | null, sent: Sentence, pronoun?: Token): Speaker | null {
+function pronounSpeaker(ctx: QuoteContext, last: Last, sent: Sentence, pronoun?: Token): Speaker | null {
   const want = pronoun ? pronounGender(pronoun) : undefined;
   const fits = (e: Entity): boolean => !want || personGender(e) !== (want === 'm' ? 'f' : 'm');
-  if (last && sent.paragraph - last.paragraph <= 3 && fits(last.entity)) return { entity: last.entity, confidence: 0.75 };
+  if (last && within(last, sent, 3, 12) && fits(last.entity)) return { entity: last.entity, confidence: 0.75 };
   const e = lastPerson(ctx, sent, fits);
   return e ? { entity: e, confidence: 0.6 } : null;
 }
@@ -347,7 +346,7 @@ function lastPerson(ctx: QuoteContext, sent: Sentence, accept?: (e: Entity) => b
 }
 
 /** "le président français …" → the person named with the role, the last one with that role, or the last speaker. */
-function roleSpeaker(ctx: QuoteContext, sent: Sentence, k: number, text: string, last: { entity: Entity; paragraph: number } | null): Speaker | null {
+function roleSpeaker(ctx: QuoteContext, sent: Sentence, k: number, text: string, last: Last): Speaker | null {
   const tok = sent.tokens[k] as Token;
   // "chief inspector Jennifer Mattinson", "le ministre Fabius": a name after the role words.
   for (let a = k + 1; a < Math.min(sent.tokens.length, k + 4); a++) {
@@ -360,7 +359,7 @@ function roleSpeaker(ctx: QuoteContext, sent: Sentence, k: number, text: string,
   const head = tok.lo;
   const matching = lastPerson(ctx, sent, (e) => !!e.role && e.role.toLowerCase().split(/\s+/).includes(head));
   if (matching) return { entity: matching, confidence: 0.75 };
-  const fallback = last && sent.paragraph - last.paragraph <= 5 ? last.entity : lastPerson(ctx, sent, (e) => !e.role);
+  const fallback = last && within(last, sent, 5, 20) ? last.entity : lastPerson(ctx, sent, (e) => !e.role);
   if (fallback) {
     if (role && !fallback.role) fallback.role = role;
     return { entity: fallback, confidence: 0.7, ...(role ? { role } : {}) };

@@ -84,9 +84,22 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if ((c === "'" || c === '‘' || c === '‚') && !singleOpens(text, i)) continue;
     // » opens only in texts that use reversed guillemets (no « before it and a « after it).
     if ((c === '»' || c === '›') && firstGuillemetOpen !== -1 && firstGuillemetOpen < i) continue;
+    // A straight mark glued to the word before it and followed by a space closes a quotation whose opening this text
+    // lost (a quote run on from a paragraph break that plain text no longer has): it opens nothing.
+    if (c === '"' && /[\p{L}\p{N}.,!?;:…]/u.test(text[i - 1] ?? ' ') && /^\s?$/.test(text[i + 1] ?? '')) continue;
     let byMark = closes.get(c);
     if (!byMark) closes.set(c, (byMark = closesOf(text, c)));
     const j = byMark.get(i) ?? -1;
+    // Its partner opens the next quotation instead (a space before it, a word after it): this one ran on to a
+    // paragraph break that is gone, and ends where the next one opens.
+    if (c === '"' && j > 0 && /\s/.test(text[j - 1] as string) && /[\p{L}\p{N}]/u.test(text[j + 1] ?? '')) {
+      const b = trimEnd(text, j);
+      if (b - i > 20) {
+        spans.push({ outerStart: i, outerEnd: b, innerStart: i + 1, innerEnd: b });
+        MARKS.lastIndex = j;
+        continue;
+      }
+    }
     if (j < 0) {
       // A quote opened at the start of a paragraph or of a sentence may run on into the next paragraph
       // (English convention: no closing mark until the quotation ends).

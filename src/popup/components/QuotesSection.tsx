@@ -55,6 +55,8 @@ export function QuotesSection({ groups, total, lang, locale, t, onReveal, onList
 /** Up to two initials for the speaker's badge ("Jean-Yves Le Drian" → "JD"); "?" when unknown. */
 export function initials(name: string | null): string {
   if (!name) return '?';
+  // An unnamed source shown as the text names it ("a coastguard spokesperson"): the initial of the word after its article.
+  if (/^\p{Ll}/u.test(name)) return (name.split(/\s+/)[1] ?? name).charAt(0).toUpperCase();
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   const picked = words.length >= 2 ? [words[0], words[words.length - 1]] : [words[0] ?? name];
   return picked.map((w) => (w ?? '').charAt(0)).join('').toUpperCase();

@@ -2,7 +2,7 @@
 // two quotations or two entity lists are matched (the bench, the trainer and the agreement script score alike).
 import fs from 'node:fs';
 import path from 'node:path';
-import { sameName } from '../lib/names.mjs';
+import { nameWords, sameName } from '../lib/names.mjs';
 
 const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
 export const corpusDir = path.join(repo, 'tests/fixtures/analyze/corpus');
@@ -58,4 +58,10 @@ export function matchEntities(found, gold, c) {
     } else c.fp += 1;
   }
   c.fn += gold.length - used.size;
+}
+
+/** An unnamed or group source shown as the text names it: its head word is in the annotated mention ("a spokesperson" ↔ "a WeWork spokesperson"). */
+export function sameMention(shown, mention) {
+  const head = nameWords(shown).at(-1);
+  return !!head && nameWords(mention).includes(head);
 }

@@ -53,6 +53,31 @@ describe('speaker candidates', () => {
     expect(feature(named(cands, 'Dumont'), 'genderClash')).toBe(1);
   });
 
+  it('offers an unnamed source as the text names it, and what a pronoun and a role noun point back to (en)', () => {
+    const cands = candidatesOf([
+      'Harbour master Ellen Price closed the port on Monday. The minister for transport, Paul Grant, visited the quay.',
+      '“We are still searching the bay for two missing boats,” a coastguard spokesperson said.',
+      '“The sea wall held, but only just,” she said.',
+    ], 'en');
+    const unnamed = cands.get('We are still searching the bay for two missing boats,')?.find((c) => feature(c, 'unnamed') === 1);
+    expect(unnamed?.entity.name).toBe('a coastguard spokesperson');
+    expect(feature(unnamed, 'definite')).toBe(0);
+    expect(feature(unnamed, 'verbLinked')).toBe(1);
+    const she = cands.get('The sea wall held, but only just,');
+    expect(feature(named(she, 'Price'), 'pronounRef')).toBe(1);
+    expect(feature(named(she, 'Grant'), 'pronounRef')).toBe(0);
+    const apposed = candidatesOf(['“The sea wall held, but only just,” said Keith Penrose, a coastguard spokesperson.'], 'en').get('The sea wall held, but only just,');
+    expect(apposed?.some((c) => feature(c, 'unnamed') === 1)).toBe(false);
+  });
+
+  it('takes a speaker named right after the quotation’s verb even when its kind stayed undecided (fr)', () => {
+    const cands = candidatesOf(['« Je n’étais pas bien parce que c’est tombé le jour d’avant », confie la Mexicaine Eréndira Sanchez, en regardant sa robe.'], 'fr')
+      .get('Je n’étais pas bien parce que c’est tombé le jour d’avant');
+    const sanchez = named(cands, 'Sanchez');
+    expect(sanchez).toBeDefined();
+    expect(feature(sanchez, 'inverted')).toBe(1);
+  });
+
   it('finds the speaker after the quotation (de)', () => {
     const cands = candidatesOf(['„Wir werden die Steuern nicht erhöhen, das verspreche ich“, sagte Angela Merkel am Montag in Berlin.'], 'de')
       .get('Wir werden die Steuern nicht erhöhen, das verspreche ich');

@@ -1,6 +1,7 @@
 // The FranceSoir sample (French, 26 October 2016): quotations, speakers, roles and key facts from the seed text.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/index';
+import { ATTRIBUTION } from '../../../src/core/analyze/attribution-model';
 import { readFixtureText } from '../support/fixtures';
 import { loadSeed } from './seed';
 
@@ -12,7 +13,7 @@ const digest = analyzeArticle({
   captions: [seed.caption],
   lang: 'fr',
   published: '2016-10-26T12:54:00+02:00',
-});
+}, { attribution: ATTRIBUTION }); // as the background analyses
 
 describe('FranceSoir sample', () => {
   it('parses the seed body into paragraphs', () => {

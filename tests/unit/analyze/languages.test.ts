@@ -1,11 +1,12 @@
 // Quotation styles, attribution patterns, dates and figures in the six full languages, plus unknown-language fallback.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/index';
+import { ATTRIBUTION } from '../../../src/core/analyze/attribution-model';
 import { findQuoteSpans } from '../../../src/core/analyze/quotespans';
 import { detectText } from '../../../src/core/analyze/lang/detect';
 import { parseNumber } from '../../../src/core/analyze/figures';
 
-const speakers = (paragraphs: string[], lang?: string) => analyzeArticle({ paragraphs, lang }).quotes.map((q) => [q.speaker, q.text]);
+const speakers = (paragraphs: string[], lang?: string) => analyzeArticle({ paragraphs, lang }, { attribution: ATTRIBUTION }).quotes.map((q) => [q.speaker, q.text]);
 
 describe('quote spans', () => {
   it('pairs every quote style', () => {
@@ -25,6 +26,16 @@ describe('quote spans', () => {
     const s = findQuoteSpans(t);
     expect(s).toHaveLength(1);
     expect(t.slice(s[0]?.innerStart, s[0]?.innerEnd)).toBe('Nous irons (...) » (...) « jusqu’au bout');
+  });
+  it('pairs straight quotes in text whose paragraph breaks are gone', () => {
+    const inner = (t: string): string[] => findQuoteSpans(t).map((q) => t.slice(q.innerStart, q.innerEnd));
+    // A quotation run on to a lost paragraph break ends where the next one opens.
+    expect(inner('He said: "We will rebuild the harbour wall before winter comes. "It will cost a lot," Smith added.'))
+      .toEqual(['We will rebuild the harbour wall before winter comes.', 'It will cost a lot,']);
+    // The closing mark of a quotation whose opening was lost opens nothing.
+    expect(inner('and that was the end of it." Then she said "yes please" to everyone.')).toEqual(['yes please']);
+    // Glued to the sentence before, as wire copy runs sentences together, an opening mark still opens.
+    expect(inner('ont dansé la valse... "en pyjama"."Je me sens nostalgique", confie-t-elle.')).toEqual(['en pyjama', 'Je me sens nostalgique']);
   });
 });
 

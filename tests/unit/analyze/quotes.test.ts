@@ -1,8 +1,9 @@
 // Quotation rules: scare quotes, terms and imagined speech are not quotations; attribution patterns beyond "X said".
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/index';
+import { ATTRIBUTION } from '../../../src/core/analyze/attribution-model';
 
-const quotes = (paragraphs: string[], lang = 'en') => analyzeArticle({ paragraphs, lang }).quotes.map((q) => [q.text, q.speaker]);
+const quotes = (paragraphs: string[], lang = 'en') => analyzeArticle({ paragraphs, lang }, { attribution: ATTRIBUTION }).quotes.map((q) => [q.text, q.speaker]);
 
 describe('not quotations', () => {
   it('scare quotes of one to three words without a speech verb nearby', () => {

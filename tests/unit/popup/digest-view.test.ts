@@ -65,9 +65,11 @@ describe('factGroups', () => {
 });
 
 describe('initials', () => {
-  it('takes the first and last capitalised words', () => {
+  it('takes the first and last capitalised words; for an unnamed source, the word after its article', () => {
     expect(initials('Jean-Yves Le Drian')).toBe('JD');
     expect(initials('Madonna')).toBe('M');
     expect(initials(null)).toBe('?');
+    expect(initials('a WeWork spokesperson')).toBe('W');
+    expect(initials('un porte-parole de la police')).toBe('P');
   });
 });

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyzeArticle } from '../../../src/core/analyze/index';
+import { ATTRIBUTION } from '../../../src/core/analyze/attribution-model';
 import { createPurifySanitizer } from '../../../src/core/extract/purify';
 import { prepareArticle, type PreparedArticle } from '../../../src/core/read/index';
 import { stripStyleBlocks } from '../../../src/cli/html-file';
@@ -49,7 +50,7 @@ function summarise(c: GoldenCase, prepared: PreparedArticle | null): object {
   const base = { source: `tests/fixtures/${c.file}`, url: c.url };
   if (!prepared) return { ...base, article: null, digest: null };
   const { article: a, detection, input } = prepared;
-  const d = analyzeArticle(input, { now: CLOCK });
+  const d = analyzeArticle(input, { now: CLOCK, attribution: ATTRIBUTION }); // as the background analyses
   return {
     ...base,
     isArticle: detection.isArticle,

@@ -1,0 +1,18 @@
+// What the speaker finders (quotes.ts, caselessquotes.ts) share: the article they read and the speaker they return.
+import type { Entity } from './entities';
+import type { Quote } from './types';
+import type { ArticleView, Candidate } from './attribution-features';
+import type { Attribution } from './attribution-model';
+
+export interface QuoteContext extends ArticleView {
+  /** Sees every quotation with its candidate speakers (the trainer's hook). */
+  trace?: (quote: Quote, candidates: Candidate[]) => void;
+  /** The speaker model's code; the language's weights are used only when it is given. */
+  attribution?: Attribution;
+}
+
+export interface Speaker {
+  entity: Entity | null;
+  confidence: number;
+  role?: string;
+}
