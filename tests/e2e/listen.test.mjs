@@ -192,4 +192,50 @@ describe('Chromium: Listen reads the article aloud, sentence by sentence', () =>
     await page.keyboard.press('l');
     await waitSpeech((s) => s.pressed === 'false' && s.engineSpeaking === 'false', 'the L key to stop reading');
   });
+
+  // The recorder dies with its document, so "nothing speaks afterwards" alone would prove nothing. What is proved is
+  // that the extension cancels the engine while the page is being left (the session's pagehide handler), before the
+  // document goes: the call that tells a real engine, which runs outside the page, to stop.
+  it('navigating away while reading cancels the engine as the page is left; the next page has no reader', async () => {
+    const before = speaks(await state()).length;
+    await clickIn('reader-listen');
+    const reading = await waitSpeech((s) => speaks(s).length >= before + 2 && s.engineSpeaking === 'true', 'Listen to read two sentences');
+    assert.equal(reading.log.at(-1).call, 'speak', 'reading, not cancelled, before the navigation');
+
+    // Every change of the log, and the log as the page's own (later-registered) pagehide listener sees it, kept in
+    // the tab's sessionStorage: the next page of the same origin reads it after this document is gone. (A CDP
+    // binding was tried first: its calls made while the page was being left never reached the test.)
+    await page.evaluate(() => {
+      const host = document.querySelector('readlens-reader, [data-readlens-reader]');
+      const forwarded = [];
+      const send = (phase) => {
+        forwarded.push({ phase, log: JSON.parse(host.getAttribute('data-e2e-speech-log') ?? '[]') });
+        sessionStorage.setItem('listen-forwarded', JSON.stringify(forwarded));
+      };
+      new MutationObserver(() => send('change')).observe(host, { attributes: true, attributeFilter: ['data-e2e-speech-log'] });
+      window.addEventListener('pagehide', () => send('pagehide'));
+      send('armed');
+    });
+
+    const logged = (await state()).log.length;
+    await page.goto(server.url('/en-council-vote.html'), { waitUntil: 'load' });
+    const forwarded = await page.evaluate(() => JSON.parse(sessionStorage.getItem('listen-forwarded') ?? '[]'));
+
+    console.log(`# Listen, navigation: the log as the page went: ${forwarded.map((f) => `${f.phase}: …${f.log.slice(-3).map((e) => e.call).join(' ')}`).join(' | ')}`);
+    const atPagehide = forwarded.find((f) => f.phase === 'pagehide');
+    assert.ok(atPagehide, 'the page reported its pagehide before it went');
+    const last = forwarded.at(-1).log;
+    const calls = last.map((e) => e.call);
+    const cancelAt = calls.lastIndexOf('cancel');
+    assert.ok(cancelAt >= logged, `a cancel() was logged after the navigation began (calls: ${calls.join(', ')})`);
+    assert.equal(calls.at(-1), 'cancel', 'the last call before the document went is cancel()');
+    assert.equal(atPagehide.log.at(-1)?.call, 'cancel', 'cancelled by the time the page is hidden');
+    assert.ok(!calls.slice(cancelAt).includes('speak'), 'nothing spoken after the cancel');
+
+    const next = await page.evaluate(() => ({
+      path: location.pathname,
+      reader: document.querySelector('readlens-reader, [data-readlens-reader]') !== null,
+    }));
+    assert.deepEqual(next, { path: '/en-council-vote.html', reader: false });
+  });
 });

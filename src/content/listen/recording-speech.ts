@@ -63,7 +63,8 @@ export function recordingSpeech(host: Element): {
     timers.push(setTimeout(() => {
       current = null;
       u.onend?.({});
-      startNext();
+      // The player queues the next sentence from onend, which already started it.
+      if (!current) startNext();
     }, u.text.length * perChar));
     current = { u, timers };
   }

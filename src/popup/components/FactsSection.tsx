@@ -1,4 +1,5 @@
-// Key facts grouped by kind; each fact is a button that opens the reader at the sentence it came from; on-device AI may add more, marked.
+// Key facts grouped by kind; each fact is a button that opens the reader at the sentence it came from, with "listen from
+// here" beside it; on-device AI may add more, marked.
 import { useState } from 'preact/hooks';
 import type { RevealTarget } from '../../common/messages';
 import type { MergedFactGroup } from '../ai/facts-merge';
@@ -64,7 +65,7 @@ export function FactsSection({ groups: shown, lang, locale, t, onReveal, onListe
                     {f.detail && <span class="fact-detail" data-testid="fact-detail" lang={lang}>{f.detail}</span>}
                     {f.byAi && <span class="visually-hidden" data-testid="fact-ai-badge">{t('aiFactBadge')}</span>}
                   </button>
-                  {!CHIP_KINDS.has(group.kind) && <ListenFrom label={t('listenFromHere')} onListen={() => onListen(f.target)} />}
+                  <ListenFrom label={t('listenFromHere')} onListen={() => onListen(f.target)} />
                 </li>
               ))}
             </ul>

@@ -102,7 +102,7 @@ describe('popup App', () => {
     await until(() => $(root, 'reading-toggle')?.getAttribute('aria-checked') === 'true', 'the switch to follow the reader');
   });
 
-  it('Listen is a toggle button that starts and stops reading aloud; a quotation or fact row starts at its sentence', async () => {
+  it('Listen is a toggle button that starts and stops reading aloud; a quotation starts at its sentence', async () => {
     const c = fakeConnector();
     const root = await mount(c);
     await until(() => $(root, 'digest') !== null, 'the digest');
@@ -121,6 +121,29 @@ describe('popup App', () => {
     await click(fromQuote);
     expect(c.listens.at(-1)).toEqual({ on: true, at: { kind: 'quote', index: Number(quote.dataset.quoteIndex) } });
     await until(() => toggle.getAttribute('aria-pressed') === 'true', 'listening from the quotation');
+  });
+
+  it('every fact, row or chip (people, places, organisations, dates, figures), can start reading at its sentence', async () => {
+    const c = fakeConnector();
+    const root = await mount(c);
+    await until(() => $(root, 'digest') !== null, 'the digest');
+    const facts = $$(root, 'fact');
+    const kinds = new Set(facts.map((f) => f.dataset.kind));
+    expect([...kinds].sort()).toEqual(['dates', 'figures', 'organisations', 'people', 'places']);
+    expect(facts.filter((f) => f.classList.contains('chip')).map((f) => f.dataset.kind)).toContain('places');
+    for (const fact of facts) {
+      const from = fact.parentElement!.querySelector<HTMLElement>('[data-testid="listen-from"]');
+      expect(from?.getAttribute('aria-label'), `${fact.dataset.kind}: ${fact.textContent}`).toBe('listenFromHere');
+    }
+    // "Listen from here" starts at the very sentence the fact itself reveals.
+    for (const kind of ['places', 'organisations', 'people']) {
+      const fact = facts.find((f) => f.dataset.kind === kind)!;
+      await click(fact);
+      const revealed = c.reveals.at(-1);
+      expect(revealed).toMatchObject({ kind: 'span' });
+      await click(fact.parentElement!.querySelector<HTMLElement>('[data-testid="listen-from"]')!);
+      expect(c.listens.at(-1), kind).toEqual({ on: true, at: revealed });
+    }
   });
 
   it('steps, slides and resets the text size, and stores it', async () => {
