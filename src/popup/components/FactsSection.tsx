@@ -65,7 +65,7 @@ export function FactsSection({ groups: shown, lang, locale, t, onReveal, onListe
                     {f.detail && <span class="fact-detail" data-testid="fact-detail" lang={lang}>{f.detail}</span>}
                     {f.byAi && <span class="visually-hidden" data-testid="fact-ai-badge">{t('aiFactBadge')}</span>}
                   </button>
-                  <ListenFrom label={t('listenFromHere')} onListen={() => onListen(f.target)} />
+                  <ListenFrom label={t('listenFromHere')} what={f.label} onListen={() => onListen(f.target)} />
                 </li>
               ))}
             </ul>

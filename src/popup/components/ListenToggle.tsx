@@ -24,10 +24,17 @@ export function ListenToggle(props: Props) {
   );
 }
 
-/** "Listen from here" beside a quotation or a fact: reading starts at its sentence. */
-export function ListenFrom({ label, onListen }: { label: string; onListen: () => void }) {
+/** Longest part of a quotation or fact a screen reader hears in the button's name. */
+const NAME_CHARS = 60;
+
+/**
+ * "Listen from here" beside a quotation or a fact: reading starts at its sentence. `what` names the quotation or fact
+ * in the accessible name, so a screen reader's list of buttons is not twenty identical "Listen from here".
+ */
+export function ListenFrom({ label, what, onListen }: { label: string; what: string; onListen: () => void }) {
+  const short = what.length > NAME_CHARS ? `${what.slice(0, NAME_CHARS - 1).trimEnd()}…` : what;
   return (
-    <button type="button" class="listen-from" data-testid="listen-from" title={label} aria-label={label} onClick={onListen}>
+    <button type="button" class="listen-from" data-testid="listen-from" title={label} aria-label={`${label}: ${short}`} onClick={onListen}>
       <Icon name="speaker" size={12} />
     </button>
   );

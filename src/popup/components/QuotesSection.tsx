@@ -42,7 +42,7 @@ export function QuotesSection({ groups, total, lang, locale, t, onReveal, onList
                 <button type="button" class="quote" data-testid="quote" data-quote-index={q.index} title={t('jumpToQuote')} lang={lang} onClick={() => onReveal({ kind: 'quote', index: q.index })}>
                   {q.text}
                 </button>
-                <ListenFrom label={t('listenFromHere')} onListen={() => onListen({ kind: 'quote', index: q.index })} />
+                <ListenFrom label={t('listenFromHere')} what={q.text} onListen={() => onListen({ kind: 'quote', index: q.index })} />
               </li>
             ))}
           </ul>

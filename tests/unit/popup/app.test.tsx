@@ -117,7 +117,8 @@ describe('popup App', () => {
     await until(() => toggle.getAttribute('aria-pressed') === 'false', 'the toggle to turn off');
     const quote = $$(root, 'quote')[1]!;
     const fromQuote = quote.parentElement!.querySelector<HTMLElement>('[data-testid="listen-from"]')!;
-    expect(fromQuote.getAttribute('aria-label')).toBe('listenFromHere');
+    const words = quote.textContent!.trim();
+    expect(fromQuote.getAttribute('aria-label')).toBe(`listenFromHere: ${words.length > 60 ? `${words.slice(0, 59).trimEnd()}…` : words}`);
     await click(fromQuote);
     expect(c.listens.at(-1)).toEqual({ on: true, at: { kind: 'quote', index: Number(quote.dataset.quoteIndex) } });
     await until(() => toggle.getAttribute('aria-pressed') === 'true', 'listening from the quotation');
@@ -133,7 +134,9 @@ describe('popup App', () => {
     expect(facts.filter((f) => f.classList.contains('chip')).map((f) => f.dataset.kind)).toContain('places');
     for (const fact of facts) {
       const from = fact.parentElement!.querySelector<HTMLElement>('[data-testid="listen-from"]');
-      expect(from?.getAttribute('aria-label'), `${fact.dataset.kind}: ${fact.textContent}`).toBe('listenFromHere');
+      // Named after its fact, so a screen reader's list of buttons tells them apart.
+      const label = fact.querySelector('[data-testid="fact-label"]')!.textContent!;
+      expect(from?.getAttribute('aria-label'), `${fact.dataset.kind}: ${fact.textContent}`).toBe(`listenFromHere: ${label}`);
     }
     // "Listen from here" starts at the very sentence the fact itself reveals.
     for (const kind of ['places', 'organisations', 'people']) {
