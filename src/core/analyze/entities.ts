@@ -2,14 +2,22 @@
 // (entity-features.ts) and by what the names look like.
 import type { Lang } from './lang/registry';
 import type { Sentence } from './segment';
-import { type Chunk, type Vocab, DEMONYM, nameKey, isAcronym, placeDemonym } from './names';
-import { EVENT_WORDS, NAME_PARTICLES, ORG_WORDS, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_ACRONYMS, PLACE_STARTERS, PRODUCT_TAILS, LAW_WORDS } from './lang/common';
+import { type Chunk, type Vocab, nameKey, isAcronym, placeDemonym } from './names';
+import { EVENT_WORDS, ORG_WORDS, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_ACRONYMS, PLACE_STARTERS, PRODUCT_TAILS, LAW_WORDS } from './lang/common';
 import { type Entities, type Entity, collectCandidates, hasTitle, mergeInto, roleAfter, roleBefore } from './entity-candidates';
-import { CAMEL, afterArticle, afterPlural, apposedOrg, creditCue, creditLine, employerBefore, isSpeechBefore, isSpeechNext, orgFollows, orgListBefore, orgPrecedes, placeCue, productNext, workAfter, workBefore, yearAfter } from './entity-features';
+import { type EntityModel, decideKind, entityModel } from './entity-model';
+import { CAMEL, entityFeatures, personShape, plainPersonName, afterArticle, afterPlural, apposedOrg, creditCue, creditLine, employerBefore, isSpeechBefore, isSpeechNext, orgFollows, orgListBefore, orgPrecedes, placeCue, productNext, workAfter, workBefore, yearAfter } from './entity-features';
 
 export type { Kind, Entity, Entities } from './entity-candidates';
 export { rolePhrase, resolveEntity } from './entity-candidates';
 export { employerBefore } from './entity-features';
+
+export interface EntityOptions {
+  /** Weights to use instead of the language's (the trainer's settings search). */
+  model?: EntityModel;
+  /** Called with the candidates and their features before the model decides (the trainer). */
+  trace?: (list: Entity[], features: Map<Entity, number[]>) => void;
+}
 import { isKnownPlace } from './lang/places';
 import { isKnownOrg } from './lang/orgs';
 import { isFirstName } from './lang/firstnames';
@@ -23,6 +31,7 @@ export function buildEntities(
   vocab: Vocab = { lower: new Set(), adjective: new Set() },
   inTitle: (c: Chunk) => boolean = () => false,
   acronyms: Map<string, string> = new Map(),
+  options: EntityOptions = {},
 ): Entities {
   const { list, byChunk } = collectCandidates(text, chunks, lang);
   for (const e of list) for (const c of e.mentions) {
@@ -91,32 +100,29 @@ export function buildEntities(
     if (words.some((w) => PLACE_WORDS.has(w)) && words.length > 1) e.cue.place += 2;
   }
   classify(list, vocab, lang, text);
+  // The rules' kinds are features among the cues; the fitted weights decide.
+  const live = list.filter((e) => e.mentions.length > 0 && !e.cue.veto);
+  const multi = list.filter((e) => e.key.includes(' ') && !isAcronym(e.name));
+  const ends = new Set(multi.flatMap((e) => [e.key.slice(0, e.key.indexOf(' ')), e.key.slice(e.key.lastIndexOf(' ') + 1)]));
+  const ctx = { text, lang, vocab, inTitle, acronyms, singles: new Set(list.filter((e) => !multi.includes(e)).map((e) => e.key)), ends };
+  const features = new Map(live.map((e) => [e, entityFeatures(e, ctx)]));
+  options.trace?.(live, features);
+  const model = entityModel(lang, options.model);
+  if (model) for (const e of live) e.kind = decideKind(model, features.get(e) as number[]);
   return { list, byChunk };
 }
 
-/** Words a personal name is made of: capitalised letters only (initials allowed), no digits or all-caps parts. */
-function nameLike(e: Entity, orgKeys: Set<string>): boolean {
-  const parts = e.name.split(/\s+/);
-  // Events, laws and titles of works are not people; a person may also appear once in a title ("Dans la tête d'Alan Moore").
-  if (e.cue.event || e.cue.law || e.cue.work * 2 >= e.mentions.length) return false;
-  if (parts.length > 4) return false;
-  if (e.cue.person === 0 && orgKeys.has(nameKey(parts[0] as string))) return false; // "Apple Pay", "Twitter Lite": a product of a known organisation
-  if (e.cue.person === 0 && PRODUCT_TAILS.has(nameKey(parts[parts.length - 1] as string))) return false; // "Vision Pro"
-  return parts.every(
-    (w) =>
-      /^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(w) ||
-      (/^[\p{L}'’\u00ad-]+$/u.test(w) && !w.split(/[-‐]/).some((x) => x.length > 1 && x === x.toUpperCase()) && !CAMEL.test(w)),
-  );
+/** "Apple Pay", "Twitter Lite", "Vision Pro": a product of a known organisation or a name ending in a product word, unless a person's cue says otherwise. */
+function productName(e: Entity, orgKeys: Set<string>): boolean {
+  const parts = e.key.split(' ');
+  return e.cue.person === 0 && (orgKeys.has(parts[0] as string) || PRODUCT_TAILS.has(parts[parts.length - 1] as string));
 }
 
-/**
- * Without any cue, a capitalised run is taken for a person only if none of its words is an ordinary word of the
- * article ("Temple Run", "Data Retention Bill"), a country ("British Bill") or a demonym ("Arab Israeli").
- */
-function plainPersonName(e: Entity, vocab: Vocab): boolean {
-  const words = e.key.split(' ');
-  if (words.length > 1 && isFirstName(words[0] as string) && !vocab.lower.has(words[0] as string)) return true; // "George Washington"
-  return words.every((w) => NAME_PARTICLES.has(w) || (!vocab.lower.has(w) && !isKnownPlace(w) && !(vocab.adjective.has(w) && DEMONYM.test(w))));
+/** Words a personal name is made of (personShape), unless cues make the name an event, a law, a work or a product. */
+function nameLike(e: Entity, orgKeys: Set<string>): boolean {
+  // Events, laws and titles of works are not people; a person may also appear once in a title ("Dans la tête d'Alan Moore").
+  if (e.cue.event || e.cue.law || e.cue.work * 2 >= e.mentions.length) return false;
+  return !productName(e, orgKeys) && personShape(e.name);
 }
 
 /** Group nouns in the plural ("Palestinians", "Islamists", "Republicans"): not names of one organisation. */
@@ -133,15 +139,18 @@ function classify(list: Entity[], vocab: Vocab, lang: Lang, text: (p: number) =>
   const singleKeys = new Set(singles.map((e) => e.key));
   for (const e of multi) {
     const last = e.key.split(' ').pop() as string;
-    if (singleKeys.has(last) && plainPersonName(e, vocab)) e.cue.person += 1;
+    if (singleKeys.has(last) && plainPersonName(e.key.split(' '), vocab)) e.cue.person += 1;
   }
   // Multi-word names first, so single words can join them as short forms ("Hollande" → "François Hollande").
   for (const e of multi) {
     const { person, place, org } = e.cue;
-    if (placeDemonym(e.key) && org < 3) continue; // "New Zealanders", "North Africans": groups of people
+    // "New Zealanders", "North Africans": groups of people; laws and works are no entities.
+    if ((placeDemonym(e.key) && org < 3) || e.cue.law || e.cue.work * 2 >= e.mentions.length) {
+      e.cue.veto = 1;
+      continue;
+    }
     const like = nameLike(e, orgKeys);
     if (place >= 4 && place >= org) e.kind = 'place';
-    else if (e.cue.law || e.cue.work * 2 >= e.mentions.length) continue;
     else if (org >= 3 && org >= person) e.kind = 'org';
     else if (person > 0 && like) e.kind = 'person';
     else if (place > 0 && place >= e.mentions.length / 2) e.kind = 'place';
@@ -151,11 +160,13 @@ function classify(list: Entity[], vocab: Vocab, lang: Lang, text: (p: number) =>
       like &&
       !e.cue.the &&
       e.key.split(' ').length <= 3 &&
-      plainPersonName(e, vocab) &&
+      plainPersonName(e.key.split(' '), vocab) &&
       e.mentions.some((c) => (!c.initial || c.i1 - c.i0 >= 2) && (!c.heading || e.cue.first > 0 || creditLine(text(c.sent.paragraph), c))) &&
       (!german || e.cue.first > 0 || e.cue.verb > 0 || /^\p{Lu}\.?$/u.test(e.name.split(' ')[1] ?? ''))
     )
       e.kind = 'person';
+    // A product the rules left unnamed stays so, whatever the weights say.
+    if (e.kind === 'other' && productName(e, orgKeys)) e.cue.veto = 1;
   }
   for (const e of list) {
     if (e.kind !== 'other' || (e.key.includes(' ') && !isAcronym(e.name))) continue;
@@ -168,23 +179,11 @@ function classify(list: Entity[], vocab: Vocab, lang: Lang, text: (p: number) =>
       mergeInto(whole, e);
       continue;
     }
-    // "Mario" of "Super Mario Run": a word of a work's title, with no cue of its own.
-    if (!person && !org && !place && multi.some((m) => m.kind === 'other' && m.cue.work && m.key.split(' ').includes(e.key))) continue;
     const realMentions = real(e);
-    if (e.cue.work || e.cue.law) continue;
-    // A generic organisation noun alone ("Government", "l'État", "Autorité") is a common noun, not a name.
-    if (!isAcronym(e.name) && GENERIC_ORG_NOUNS.has(e.key)) continue;
-    if (LAW_WORDS.has(e.key)) continue; // "the Amendment", "the Bill"
-    if (isAcronym(e.name) && NON_ORG_ACRONYMS.has(e.key.replace(/[.\s]/g, '')) && place < 3) continue; // "MD", "DVD"
-    // "CEOs": the plural of a common acronym.
-    if (/^\p{Lu}{2,}s$/u.test(e.name) && NON_ORG_ACRONYMS.has(e.key.slice(0, -1))) continue;
-    // "(A.H.)": a writer's initials in brackets.
-    if (/^\p{Lu}\.\p{Lu}\.?$/u.test(e.name) && e.mentions.every((c) => /\(\s*$/.test(c.sent.text.slice(0, c.s - c.sent.start)))) continue;
-    // An acronym with digits is a model ("PS4", "A350"), not an organisation, unless a noun says so ("G40 faction").
-    if (isAcronym(e.name) && /\d/.test(e.name) && place < 3 && org < 3) continue;
-    // A lone capitalised word seen only at sentence starts is an ordinary word ("Enfin", "Désormais").
-    if (realMentions === 0 && org < 2 && place < 3) continue;
-    if (e.cue.common && org < 2) continue;
+    if (excluded(e, multi, real)) {
+      e.cue.veto = 1;
+      continue;
+    }
     const acronymOnce = isAcronym(e.name) && e.mentions.length < 2 && org < 3 && !e.cue.the;
     const best = Math.max(person, place, org);
     if (place >= 4 || (place > 0 && place === best && place > org)) e.kind = 'place';
@@ -203,6 +202,28 @@ function classify(list: Entity[], vocab: Vocab, lang: Lang, text: (p: number) =>
     if (short) mergeInto(short, m);
   }
   coordinate(list);
+}
+
+/** Single words the rules exclude whatever the weights say: parts of titles, laws, common and generic nouns, model numbers. */
+function excluded(e: Entity, multi: Entity[], real: (e: Entity) => number): boolean {
+  const { person, place, org } = e.cue;
+  // "Mario" of "Super Mario Run": a word of a work's title, with no cue of its own.
+  if (!person && !org && !place && multi.some((m) => m.kind === 'other' && m.cue.work && m.key.split(' ').includes(e.key))) return true;
+  if (e.cue.work || e.cue.law) return true;
+  // A generic organisation noun alone ("Government", "l'État", "Autorité") is a common noun, not a name.
+  if (!isAcronym(e.name) && GENERIC_ORG_NOUNS.has(e.key)) return true;
+  if (LAW_WORDS.has(e.key)) return true; // "the Amendment", "the Bill"
+  if (isAcronym(e.name) && NON_ORG_ACRONYMS.has(e.key.replace(/[.\s]/g, '')) && place < 3) return true; // "MD", "DVD"
+  // "CEOs": the plural of a common acronym.
+  if (/^\p{Lu}{2,}s$/u.test(e.name) && NON_ORG_ACRONYMS.has(e.key.slice(0, -1))) return true;
+  // "(A.H.)": a writer's initials in brackets.
+  if (/^\p{Lu}\.\p{Lu}\.?$/u.test(e.name) && e.mentions.every((c) => /\(\s*$/.test(c.sent.text.slice(0, c.s - c.sent.start)))) return true;
+  // An acronym with digits is a model ("PS4", "A350"), not an organisation, unless a noun says so ("G40 faction").
+  if (isAcronym(e.name) && /\d/.test(e.name) && place < 3 && org < 3) return true;
+  // A lone capitalised word seen only at sentence starts is an ordinary word ("Enfin", "Désormais").
+  if (real(e) === 0 && org < 2 && place < 3) return true;
+  if (e.cue.common && org < 2) return true;
+  return false;
 }
 
 /** Members of one list share a kind: "Evernote, Dropbox oder Google", "Cuba and Iran". */

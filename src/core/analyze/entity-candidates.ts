@@ -14,8 +14,8 @@ export interface Entity {
   role?: string;
   aliases: Set<string>;
   mentions: Chunk[];
-  /** Cue counts by family (entity-features.ts): person, place and organisation cues, titles of works, laws, events, common-noun use. */
-  cue: { person: number; place: number; org: number; the: number; common: number; prep: number; speaks: number; event: number; work: number; law: number; first: number; verb: number; one?: number };
+  /** Evidence counters: person, place and organisation cues; "the" = after a definite article; common = used as a common noun; veto = excluded by a rule. */
+  cue: { person: number; place: number; org: number; the: number; common: number; prep: number; speaks: number; event: number; work: number; law: number; first: number; verb: number; one?: number; veto?: number };
 }
 
 export interface Entities {
