@@ -1,11 +1,10 @@
 // The entity model: a multinomial logistic regression over a candidate's features (entity-features.ts), "other"
-// scoring 0, with one acceptance threshold per kind. Its weights are data fitted by `npm run train:entities`: a
-// language's own (lang/data/<code>.json entityModel) when dev showed they help, the shared ones (entity-weights.json)
-// otherwise.
+// scoring 0, with one acceptance threshold per kind. Its weights are data fitted by `npm run train:entities` and
+// shipped in each language's data file (entityModel: the language's own where dev showed they help, the shared ones
+// otherwise), so the engine carries none; a language without them keeps the rules' kinds.
 import type { Lang } from './lang/registry';
 import type { Kind } from './entity-candidates';
 import { FEATURES } from './entity-features';
-import shared from './entity-weights.json';
 
 /** The kinds the model scores against "other". */
 export const KINDS = ['person', 'place', 'org'] as const;
@@ -35,7 +34,7 @@ export function decideKind(model: EntityModel, x: readonly number[]): Kind {
 
 const fits = (m: EntityModel | null | undefined): m is EntityModel => !!m && m.length === KINDS.length * (1 + FEATURES.length);
 
-/** The weights for a language: the ones asked for, its own, or the shared ones; none when none fit the features. */
+/** The weights asked for or the language's; none when they do not fit the features. */
 export function entityModel(lang: Lang, asked?: EntityModel): EntityModel | undefined {
-  return [asked, lang.entityModel, shared as number[]].find(fits);
+  return [asked, lang.entityModel].find(fits);
 }

@@ -1,6 +1,6 @@
 // npm run train:entities — bundles train.ts for Node and runs it: fits the entity model on the train split, picks the
-// settings on dev and prints both; `-- --write` ships the weights (src/core/analyze/entity-weights.json, the shared
-// fallback, and `entityModel` in lang/data/<code>.json where a language's own weights do better on dev).
+// settings on dev and prints both; `-- --write` ships the weights as `entityModel` in src/core/analyze/lang/data/<code>.json
+// (the language's own where they do better on dev, the shared ones otherwise).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBundled } from '../lib/bundle.mjs';

@@ -169,15 +169,14 @@ export function run(repo: string, args: string[]): void {
     console.log(`${k}: ${ws.slice(0, 10).map(([f, v]) => `${f} ${v}`).join(', ')}`);
   });
   if (!args.includes('--write')) return;
-  fs.writeFileSync(path.join(repo, 'src/core/analyze/entity-weights.json'), JSON.stringify(shared) + '\n');
   const dataDir = path.join(repo, 'src/core/analyze/lang/data');
   for (const f of fs.readdirSync(dataDir).filter((x) => x.endsWith('.json'))) {
     const lang = f.replace(/\.json$/, '');
     const data = JSON.parse(fs.readFileSync(path.join(dataDir, f), 'utf8')) as Record<string, string>;
-    const mine = own.get(lang);
-    if (mine) data.entityModel = mine.join(' ');
+    // Scripts without capitals find names another way (caseless.ts): no candidates to weigh.
+    if (/[\p{Ll}\p{Lu}]/u.test(data.stop ?? '')) data.entityModel = (own.get(lang) ?? shared).join(' ');
     else delete data.entityModel;
     fs.writeFileSync(path.join(dataDir, f), JSON.stringify(data, null, 1) + '\n');
   }
-  console.log(`\nwrote entity-weights.json and entityModel for ${[...own.keys()].join(', ') || 'no language'}`);
+  console.log(`\nwrote entityModel into lang/data: own weights for ${[...own.keys()].join(', ') || 'no language'}, shared for the rest`);
 }
