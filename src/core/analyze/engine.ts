@@ -60,7 +60,7 @@ export function analyzeArticle(input: AnalyzeInput, options: AnalyzeOptions = {}
   const inTitle = (c: Chunk): boolean =>
     (spans[c.sent.paragraph] ?? []).some((q) => c.s >= q.innerStart && c.e <= q.innerEnd && isTitleLike((paragraphs[c.sent.paragraph] as string).slice(q.innerStart, q.innerEnd), 1));
   const acronyms = lang.full ? acronymPairs(paragraphs, sentences, lang) : new Map<string, string>();
-  const entities = caseless ?? buildEntities((p) => paragraphs[p] as string, allChunks, lang, vocab, inTitle, acronyms);
+  const entities = caseless ?? buildEntities((p) => paragraphs[p] as string, allChunks, lang, vocab, inTitle, acronyms, options.entities);
   const quotes = findQuotes({ paragraphs, sentences, spans, chunksBySentence, entities, lang, ...(options.speakerTrace ? { trace: options.speakerTrace } : {}), ...(options.attribution ? { attribution: options.attribution } : {}) });
 
   const anchor = anchorDay(input.published) ?? (options.now ? anchorDay(options.now.toISOString()) : null);
@@ -142,7 +142,8 @@ export function insideRole(c: Chunk, lang: Lang): boolean {
     const t = toks[k];
     if (!t) break;
     // "correspondent in Nairobi": a place preposition names where the role is held, outside the role.
-    if (roles.has(t.lo)) return k < c.i0 - 1 && c.i1 - c.i0 <= 2 && !!toks[c.i0 - 1] && ROLE_LINK.has((toks[c.i0 - 1] as { lo: string }).lo) && !PLACE_LINKS.has((toks[c.i0 - 1] as { lo: string }).lo);
+    // A plural role with an article before the name too: "les ministres de la Défense" (not "les dirigeants de Norvane").
+    if (roles.has(t.lo) || (roles.has(t.lo.replace(/s$/, '')) && ARTICLES.has((toks[c.i0 - 1] as { lo: string }).lo))) return k < c.i0 - 1 && c.i1 - c.i0 <= 2 && !!toks[c.i0 - 1] && ROLE_LINK.has((toks[c.i0 - 1] as { lo: string }).lo) && !PLACE_LINKS.has((toks[c.i0 - 1] as { lo: string }).lo);
     if (!ROLE_LINK.has(t.lo)) return false;
   }
   return false;

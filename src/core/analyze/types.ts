@@ -1,6 +1,7 @@
 // Public types of the language engine: the input it takes and the digest it returns.
 import type { Candidate } from './attribution-features';
 import type { Attribution } from './attribution-model';
+import type { EntityOptions } from './entities';
 
 /** The extracted article handed to the engine. */
 export interface AnalyzeInput {
@@ -101,4 +102,6 @@ export interface AnalyzeOptions {
    * within its size budget while the hand rules decide; without it the language's speaker weights are not used.
    */
   attribution?: Attribution;
+  /** Entity weights and a trace of the candidates' features (the entity model's trainer; nothing else needs them). */
+  entities?: EntityOptions;
 }

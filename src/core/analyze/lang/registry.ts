@@ -42,6 +42,8 @@ export interface Lang {
   clitics: string[];
   /** Speaker model (attribution-model.ts): threshold then one weight per feature; null keeps the hand rules. */
   speakerModel: number[] | null;
+  /** Entity model (entity-model.ts): thresholds then weights per kind; null uses the shared one. */
+  entityModel: number[] | null;
 }
 
 const words = (s: string | undefined): string[] => (s ? s.split(' ').filter(Boolean) : []);
@@ -101,6 +103,7 @@ function build(d: LangData): Lang {
     article: words(d.article),
     clitics: words(d.clitics),
     speakerModel: d.speakerModel ? words(d.speakerModel).map(Number) : null,
+    entityModel: d.entityModel ? words(d.entityModel).map(Number) : null,
   };
 }
 

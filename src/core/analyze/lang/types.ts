@@ -26,6 +26,8 @@ export interface LangData {
   next?: string;
   /** Fitted speaker model written by `npm run train:quotes`: the confidence threshold, then the feature weights. */
   speakerModel?: string;
+  /** Fitted entity model written by `npm run train:entities`: thresholds per kind, then each kind's feature weights. */
+  entityModel?: string;
   /** Subject pronouns that can stand for a speaker. */
   pronouns?: string;
   /** Prepositions that put a following proper name in a place. */

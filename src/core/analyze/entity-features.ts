@@ -1,0 +1,347 @@
+// Entity features: a table of named cues per candidate — what the words around each mention say (a title, a role,
+// a place preposition, an organisation noun, a speech verb, an article, the title of a work…) and what the name
+// itself looks like (an acronym, a given name, an organisation word, a gazetteer hit…). entity-model.ts weighs them
+// with weights fitted on the corpus (npm run train:entities).
+import type { Lang } from './lang/registry';
+import type { Token } from './segment';
+import { type Chunk, type Vocab, DEMONYM, nameKey, isAcronym, placeDemonym } from './names';
+import type { Entity } from './entity-candidates';
+import { hasTitle, roleAfter, roleBefore } from './entity-candidates';
+import { EVENT_WORDS, GENERIC_ORG_NOUNS, NAME_PARTICLES, ORG_WORDS, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_HEADS, PLACE_ACRONYMS, PLACE_STARTERS, PRODUCT_TAILS, LAW_WORDS, ARTICLES, ROLE_LINK, fold } from './lang/common';
+import { isKnownPlace } from './lang/places';
+import { isKnownOrg } from './lang/orgs';
+import { isFirstName } from './lang/firstnames';
+
+/** Properties of the name itself and of its use over the document (0 or 1, except `mentions`). */
+const NAME_CUES = [
+  'bias', 'multi', 'long', 'acronym', 'acronymDigits', 'firstName', 'orgWord', 'placeHead', 'placeStarter', 'placeWord', 'event', 'law',
+  'knownPlace', 'knownOrg', 'acronymOrg', 'acronymLower', 'placeAcronym', 'orgAcronym', 'nonOrgAcronym', 'nameLike', 'plainPerson',
+  'surnameAlone', 'demonym', 'groupPlural', 'genericOrg', 'lawWord', 'productTail', 'lowerWord', 'demonymAdjective', 'mentions', 'noReal', 'allHeading',
+  'givenAlone', 'partOfLonger', 'repeatedSingle', 'handPerson', 'handPlace', 'handOrg',
+] as const;
+
+/** Cues around one mention; the feature is log2(1 + the number of mentions showing it). */
+const MENTION_CUES = [
+  'title', 'role', 'dateline', 'institution', 'placePrep', 'prepName', 'placeNoun', 'orgContext', 'placeAfter', 'orgList', 'singular',
+  'agencyCredit', 'initialsCredit', 'speaksNext', 'speechVerb', 'pluralDet', 'work', 'article', 'articleNoun', 'webAddress', 'brand',
+  'sentenceStart', 'creditLine', 'possessive', 'portfolio',
+] as const;
+
+/** Feature names, in the order of the model's weights. */
+export const FEATURES: readonly string[] = [...NAME_CUES, ...MENTION_CUES];
+const AT = new Map(FEATURES.map((f, i) => [f, i]));
+type Feature = (typeof NAME_CUES)[number] | (typeof MENTION_CUES)[number];
+const at = (f: Feature): number => AT.get(f) as number;
+
+/** What the features of one document need besides the candidate. */
+export interface FeatureContext {
+  text: (p: number) => string;
+  lang: Lang;
+  vocab: Vocab;
+  inTitle: (c: Chunk) => boolean;
+  /** Short form → its spelled-out form in the text ("" when spelled out in lowercase words). */
+  acronyms: Map<string, string>;
+  /** Keys of the one-word candidates (a surname used alone confirms a person). */
+  singles: Set<string>;
+  /** First and last words of the longer candidates ("Hollande" of "François Hollande"). */
+  ends: Set<string>;
+}
+
+/** The feature vector of a candidate (FEATURES order); also fills its cue counts by family. */
+export function entityFeatures(e: Entity, ctx: FeatureContext): number[] {
+  const x = new Array<number>(FEATURES.length).fill(0);
+  for (const c of e.mentions) mentionCues(ctx.text(c.sent.paragraph), c, ctx, x);
+  for (let i = NAME_CUES.length; i < x.length; i++) x[i] = Math.log2(1 + (x[i] as number));
+  const { vocab } = ctx;
+  const words = e.key.split(' ');
+  const first = words[0] as string;
+  const last = words[words.length - 1] as string;
+  const multi = words.length > 1;
+  const acronym = isAcronym(e.name);
+  const bare = e.key.replace(/[.\s]/g, '');
+  const long = ctx.acronyms.get(e.name);
+  const set = (f: (typeof NAME_CUES)[number], yes: boolean): void => {
+    if (yes) x[at(f)] = 1;
+  };
+  set('bias', true);
+  set('multi', multi && !acronym);
+  set('long', words.length > 3);
+  set('acronym', acronym);
+  set('acronymDigits', acronym && /\d/.test(e.name));
+  set('firstName', multi && isFirstName(first));
+  set('orgWord', words.some((w) => ORG_WORDS.has(w)));
+  // The head noun decides between a place and an organisation word ("Times Square", "New York Times").
+  set('placeHead', multi && PLACE_WORDS.has(last) && !ORG_WORDS.has(last));
+  set('placeStarter', multi && PLACE_STARTERS.has(first) && !PLACE_WORDS.has(first));
+  set('placeWord', multi && words.some((w) => PLACE_WORDS.has(w)));
+  set('event', words.some((w) => EVENT_WORDS.has(w)));
+  // Laws are named by their head: last word ("Investment Company Act"), or first in Romance order ("Ley de Medios").
+  set('law', multi && (LAW_WORDS.has(last) || (LAW_WORDS.has(first) && !isFirstName(first))));
+  set('knownPlace', isKnownPlace(e.key));
+  set('knownOrg', isKnownOrg(e.key));
+  // A short form spelled out by an organisation's name in brackets is one; spelled out in lowercase words, a common noun.
+  set('acronymOrg', !!long && nameKey(long).split(' ').some((w) => ORG_WORDS.has(w)));
+  set('acronymLower', long === '');
+  set('placeAcronym', acronym && PLACE_ACRONYMS.has(bare));
+  set('orgAcronym', acronym && !PLACE_ACRONYMS.has(bare) && !NON_ORG_ACRONYMS.has(bare) && !/^[ivxlcdm]+$|\d/.test(bare));
+  set('nonOrgAcronym', NON_ORG_ACRONYMS.has(bare) || (/^\p{Lu}{2,}s$/u.test(e.name) && NON_ORG_ACRONYMS.has(bare.slice(0, -1))));
+  const like = personShape(e.name);
+  set('nameLike', like);
+  set('plainPerson', like && plainPersonName(words, vocab));
+  set('surnameAlone', multi && like && ctx.singles.has(last) && plainPersonName(words, vocab));
+  set('demonym', placeDemonym(e.key));
+  // "Palestinians", "Islamists", "Republicans": group nouns in the plural.
+  set('groupPlural', !multi && /(?:ians|ans|ists|ites|ais|ois|iens|ers)$/.test(e.key));
+  set('genericOrg', !acronym && GENERIC_ORG_NOUNS.has(e.key));
+  set('lawWord', LAW_WORDS.has(e.key));
+  set('productTail', multi && PRODUCT_TAILS.has(last));
+  set('lowerWord', words.some((w) => vocab.lower.has(w) && !NAME_PARTICLES.has(w)));
+  set('demonymAdjective', words.some((w) => vocab.adjective.has(w) && DEMONYM.test(w)));
+  x[at('mentions')] = Math.log2(e.mentions.length);
+  // A lone capitalised word seen only at sentence starts may be an ordinary word ("Enfin", "Désormais").
+  set('noReal', e.mentions.every((c) => c.initial));
+  set('allHeading', e.mentions.every((c) => c.heading));
+  set('givenAlone', !multi && isFirstName(first));
+  set('partOfLonger', !multi && ctx.ends.has(first));
+  set('repeatedSingle', !multi && !acronym && e.mentions.filter((c) => !c.initial).length >= 2);
+  // The kind the rules of entities.ts gave: the weights say when the cues above overrule them.
+  set('handPerson', e.kind === 'person');
+  set('handPlace', e.kind === 'place');
+  set('handOrg', e.kind === 'org');
+  return x;
+}
+
+/** Counts the cues around one mention into x. */
+function mentionCues(t: string, c: Chunk, ctx: FeatureContext, x: number[]): void {
+  const { lang } = ctx;
+  const hit = (f: (typeof MENTION_CUES)[number], yes: boolean): void => {
+    if (yes) x[at(f)] = (x[at(f)] as number) + 1;
+  };
+  const words = nameKey(c.text).split(' ');
+  const one = words.length === 1;
+  hit('title', hasTitle(c, lang));
+  hit('role', !!(roleBefore(t, c, lang) ?? roleAfter(t, c, lang)));
+  hit('dateline', !!c.dateline);
+  hit('institution', !!c.institution);
+  const pc = placeCue(t, c, lang);
+  // "from Alex Heath": a preposition alone does not make a two-word name a place.
+  const plainTwo = !one && /^\p{Lu}\p{Ll}+$/u.test(c.text.split(' ')[0] ?? '');
+  hit('placePrep', pc === 1 && !plainTwo);
+  hit('prepName', pc === 1 && plainTwo);
+  hit('placeNoun', pc === 2);
+  hit('orgContext', orgFollows(t, c, lang) || orgPrecedes(t, c, lang) || apposedOrg(t, c, lang) || employerBefore(c, lang));
+  // "the Tuva region", "Royal Shrewsbury hospital": a place noun after the name.
+  const n = c.sent.tokens[c.i1];
+  hit('placeAfter', !!n && !n.cap && lang.placeAfter.has(n.lo) && /^\s$/.test(t.slice(c.e, n.s)));
+  hit('orgList', orgListBefore(c, lang));
+  // "pelo Corinthians": a singular article makes a name in -s one club or company, not a group of people.
+  const p = c.sent.tokens[c.i0 - 1];
+  hit('singular', !!p && !p.cap && lang.singular.has(p.lo));
+  // "(A.H.)" closing a paragraph: a writer's initials; "/AFP", "(Reuters)": an agency.
+  const credit = one && creditCue(t, c);
+  const initials = /^(?:\p{Lu}\.){1,3}$/u.test(c.text + (t[c.e] === '.' ? '.' : ''));
+  hit('agencyCredit', credit && !initials);
+  hit('initialsCredit', credit && initials);
+  hit('speaksNext', one && !hasTitle(c, lang) && isSpeechNext(c, lang));
+  hit('speechVerb', isSpeechNext(c, lang) || isSpeechBefore(c, lang));
+  // "les Français", "deux Français", "los Verdes": a plural determiner makes a single word a group noun.
+  hit('pluralDet', one && /[sx]$/.test(words[0] as string) && afterPlural(c, lang) && !isKnownPlace(words[0] as string));
+  // "Man on the Moon (2000)", "Vape Wave (documentaire, 1h28)", "the game Simon": the title of a work.
+  hit('work', ctx.inTitle(c) || workBefore(t, c, lang) || yearAfter(t, c) || workAfter(t, c, lang));
+  // "the BBC", "la CNIL"; German capitalises every noun, so there a single word after an article is a common noun.
+  const art = afterArticle(c);
+  const noun = lang.code === 'de' && one && !isAcronym(c.text);
+  hit('article', art && !noun);
+  hit('articleNoun', art && noun);
+  // "AgileBits", "SpaceX", "SmartAsset.com": brand spelling makes a company (a model number after it makes a product).
+  const brandable = !c.text.includes(' ') && !productNext(t, c) && !NON_ORG_ACRONYMS.has(nameKey(c.text)) && t[c.s - 1] !== '@';
+  hit('webAddress', brandable && /\.(?:com|org|net|fr|de|es|it|pt|io)$/i.test(c.text));
+  hit('brand', brandable && (CAMEL.test(c.text) || /\p{Ll}\p{Lu}+$|^\p{Lu}{3,}\p{Ll}{3}/u.test(c.text)));
+  hit('sentenceStart', c.initial);
+  hit('creditLine', creditLine(t, c));
+  hit('possessive', !!(c.sent.tokens[c.i1 - 1] as Token).poss);
+  hit('portfolio', portfolio(c, lang));
+}
+
+/** "ministre de la Défense", "Secretary of State": a capitalised word after a role and its link completes the role (an employer aside). */
+function portfolio(c: Chunk, lang: Lang): boolean {
+  const toks = c.sent.tokens;
+  let k = c.i0 - 1;
+  if (toks[k] && ARTICLES.has((toks[k] as Token).lo)) k--;
+  const link = toks[k];
+  const role = toks[k - 1];
+  return !!link && !!role && ROLE_LINK.has(link.lo) && lang.roles.has(role.lo) && !employerBefore(c, lang);
+}
+
+/** Words a personal name is made of: capitalised letters only (initials allowed), no digits or all-caps parts, at most four. */
+export function personShape(name: string): boolean {
+  const parts = name.split(/\s+/);
+  return parts.length <= 4 && parts.every(
+    (w) =>
+      /^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(w) ||
+      (/^[\p{L}'’\u00ad-]+$/u.test(w) && !w.split(/[-‐]/).some((y) => y.length > 1 && y === y.toUpperCase()) && !CAMEL.test(w)),
+  );
+}
+
+/**
+ * A personal name has none of the article's ordinary words ("Temple Run", "Data Retention Bill"), no country ("British
+ * Bill") and no demonym ("Arab Israeli"), unless it opens with a given name ("George Washington").
+ */
+export function plainPersonName(words: string[], vocab: Vocab): boolean {
+  if (words.length > 1 && isFirstName(words[0] as string) && !vocab.lower.has(words[0] as string)) return true;
+  return words.every((w) => NAME_PARTICLES.has(w) || (!vocab.lower.has(w) && !isKnownPlace(w) && !(vocab.adjective.has(w) && DEMONYM.test(w))));
+}
+
+/** 0: no place cue; 1: a place preposition before ("in Harare"); 2: a place noun before ("la ville de Mossoul"). */
+export function placeCue(text: string, c: Chunk, lang: Lang): 0 | 1 | 2 {
+  const toks = c.sent.tokens;
+  let i = c.i0 - 1;
+  let prev = toks[i];
+  if (!prev) return 0;
+  if (!onlySpaceBetween(text, prev, c.s)) return 0;
+  if (ARTICLES.has(prev.lo) && toks[i - 1] && lang.placePreps.has((toks[i - 1] as Token).lo) && !(toks[i - 1] as Token).cap) {
+    i--;
+    prev = toks[i] as Token;
+  }
+  if ((c.sent.tokens[c.i1 - 1] as Token).poss) return 0; // "in Trump's mouth"
+  if ((!prev.cap || i === 0) && lang.placePreps.has(prev.lo)) return 1;
+  const prev2 = toks[c.i0 - 2];
+  return prev2 && PLACE_HEADS.has(fold(prev2.lo)) && /^(of|de|di|von|do|da|del|d)$/.test(prev.lo) ? 2 : 0;
+}
+
+const onlySpaceBetween = (text: string, a: Token, s: number): boolean => /^\s*$/.test(text.slice(a.e, s));
+
+/**
+ * "Vulture magazine", "Likud party": a lowercase organisation noun right after the name; "Interfax news agency",
+ * "G40 political faction": one modifier may come between when the noun is one that also introduces names.
+ */
+export function orgFollows(text: string, c: Chunk, lang: Lang): boolean {
+  const toks = c.sent.tokens;
+  const n = toks[c.i1];
+  if (!n || n.cap || !/^\s$/.test(text.slice(c.e, n.s))) return false;
+  if (lang.orgAfter.has(fold(n.lo))) return true;
+  const m = toks[c.i1 + 1];
+  return !!m && !m.cap && lang.orgBefore.has(fold(m.lo)) && /^\s$/.test(text.slice(n.e, m.s)) && !lang.stop.has(n.lo) && !lang.roles.has(n.lo) && !lang.speech.has(n.lo);
+}
+
+/** "rescue group Project Jonah", "la société Airbus", "ruling Zanu-PF": a lowercase organisation word right before the name. */
+export function orgPrecedes(text: string, c: Chunk, lang: Lang): boolean {
+  const p = c.sent.tokens[c.i0 - 1];
+  return !!p && !p.cap && lang.orgBefore.has(fold(p.lo)) && /^\s$/.test(text.slice(p.e, c.s));
+}
+
+/** Articles that open an apposition ("Ennahda, a party …", "Ennahda, un parti …"). */
+const APPOSITION = /^(?:a|an|the|un|une|uno|una|um|uma|ein|eine|der|die|das|le|la|l|el|il|lo|o)$/;
+
+/**
+ * "Amnesty International, a London-based rights group", "Ennahda, un parti islamiste", "Ver.di, eine Gewerkschaft":
+ * an apposition whose head noun (last word in English and German, first in the Romance languages) is an organisation's.
+ */
+export function apposedOrg(text: string, c: Chunk, lang: Lang): boolean {
+  const toks = c.sent.tokens;
+  const art = toks[c.i1];
+  if (!art || !/^\s*,\s*$/.test(text.slice(c.e, art.s)) || !APPOSITION.test(art.lo)) return false;
+  const headFirst = ROMANCE_LANGS.test(lang.code);
+  let head: Token | undefined;
+  for (let k = c.i1 + 1; k < Math.min(toks.length, c.i1 + 6); k++) {
+    const x = toks[k] as Token;
+    if (!/^\s+$|^['’]$/.test(text.slice((toks[k - 1] as Token).e, x.s)) || lang.stop.has(x.lo) || lang.speech.has(x.lo)) break;
+    if (lang.roles.has(x.lo)) return false; // "Smith, a company spokesman"
+    head = x;
+    if (headFirst && orgNoun(x, lang)) return true;
+  }
+  return !headFirst && !!head && orgNoun(head, lang);
+}
+
+const ROMANCE_LANGS = /^(?:fr|es|it|pt)$/;
+
+/** A lowercase organisation noun of the language; in German, a capitalised compound ending in one ("Nachrichtenagentur"). */
+function orgNoun(t: Token, lang: Lang): boolean {
+  const w = fold(t.lo);
+  if (lang.code === 'de') return [...lang.orgAfter, ...lang.orgBefore].some((n) => w.endsWith(n));
+  return !t.cap && (lang.orgAfter.has(w) || lang.orgBefore.has(w));
+}
+
+/** "reporter for Breitbart Tech", "chercheuse chez Airbus": after a lowercase role, this link names the employer (not a minister's portfolio). */
+export function employerBefore(c: Chunk, lang: Lang): boolean {
+  const toks = c.sent.tokens;
+  let k = c.i0 - 1;
+  if (toks[k] && ARTICLES.has((toks[k] as Token).lo)) k--;
+  const link = toks[k];
+  const role = toks[k - 1];
+  return !!link && !!role && !link.cap && lang.employer.has(link.lo) && lang.roles.has(role.lo) && !/^(?:minist|secr|commiss)/.test(role.lo);
+}
+
+/** Photo credits: "Thomas Coex/AFP/Getty Images", "(Reuters)", "(AP)": agencies beside a slash or alone in brackets. */
+export function creditCue(text: string, c: Chunk): boolean {
+  const before = text.slice(Math.max(0, c.s - 1), c.s);
+  const after = text.slice(c.e, c.e + 1);
+  return before === '/' || after === '/' || (before === '(' && after === ')' && /\)\s*$/.test(text.slice(c.e, c.e + 2)) && c.e + 2 >= text.length - 1);
+}
+
+/** A single name directly followed by a speech verb ("Roscosmos said") speaks: a person or an organisation. */
+export function isSpeechNext(c: Chunk, lang: Lang): boolean {
+  const n = c.sent.tokens[c.i1];
+  return !!n && lang.speech.has(n.lo);
+}
+
+/** Plural determiners and numbers before a word. */
+export function afterPlural(c: Chunk, lang: Lang): boolean {
+  const p = c.sent.tokens[c.i0 - 1];
+  return !!p && !p.cap && (/^(les|des|aux|los|las|unos|unas|gli|os|as|dos|das|nos|nas|ces|mes|tes|ses|nos|vos|leurs|plusieurs|quelques|many|several|two|three)$/.test(p.lo) || (lang.numbers.get(p.lo) ?? 0) > 1 || /^\d+$/.test(p.t));
+}
+
+/** "Kevin Frayer/Getty Images", "Photo by Jane Doe": a name in a credit. */
+export function creditLine(text: string, c: Chunk): boolean {
+  return text[c.e] === '/' || /(?:\bby|\bpar|\bpor|\bvon|\bdi|Credit|Crédit|Crédito|Foto|Photo)\s*$/.test(text.slice(Math.max(0, c.s - 10), c.s));
+}
+
+/** A year in brackets right after the name dates a work. */
+export function yearAfter(text: string, c: Chunk): boolean {
+  return /^\s*(?:\(\s*(?:1[89]|20)\d\d\s*\)|,\s*(?:1[89]|20)\d\d\s*\))/.test(text.slice(c.e, c.e + 10));
+}
+
+/** "(documentaire, 1h28, Arte)", "(film, 2014)": a work noun opening the brackets after the name. */
+export function workAfter(text: string, c: Chunk, lang: Lang): boolean {
+  const m = /^\s*\(\s*([\p{L}-]+)/u.exec(text.slice(c.e, c.e + 30));
+  return !!m && lang.workNouns.has(fold(m[1] as string));
+}
+
+/** "PlayStation VR", "PlayStation 4": a capitalised word or a number right after a brand names a product. */
+export function productNext(text: string, c: Chunk): boolean {
+  const n = c.sent.tokens[c.i1];
+  return !!n && (n.cap || /^\d/.test(n.t)) && /^\s+$/.test(text.slice(c.e, n.s));
+}
+
+/** "companies such as Evernote", "Firmen wie Dropbox", "des entreprises comme Airbus": examples of organisations. */
+export function orgListBefore(c: Chunk, lang: Lang): boolean {
+  const toks = c.sent.tokens;
+  for (let n = 1; n <= 2; n++) {
+    const link = toks.slice(c.i0 - n, c.i0).map((t) => t.lo).join(' ');
+    const noun = toks[c.i0 - n - 1];
+    if (noun && lang.examples.has(link) && lang.orgPlurals.has(fold(noun.lo))) return true;
+  }
+  return false;
+}
+
+/** "sagte Müller", "said Smith": a speech verb directly before the name. */
+export function isSpeechBefore(c: Chunk, lang: Lang): boolean {
+  const p = c.sent.tokens[c.i0 - 1];
+  return !!p && lang.speech.has(p.lo);
+}
+
+/** "the game Simon", "la série Alphonse Président": a work noun directly before the name. */
+export function workBefore(text: string, c: Chunk, lang: Lang): boolean {
+  const p = c.sent.tokens[c.i0 - 1];
+  return !!p && !p.cap && lang.workNouns.has(fold(p.lo)) && /^\s+$/.test(text.slice(p.e, c.s));
+}
+
+/** "the BBC", "la CNIL", "l'ONU": a definite article before a single capitalised word. */
+export function afterArticle(c: Chunk): boolean {
+  const p = c.sent.tokens[c.i0 - 1];
+  return !!p && (!p.cap || c.i0 === 1) && /^(the|a|an|un|une|uno|una|um|uma|ein|eine|la|le|l|el|die|der|das|il|lo|o|a|du|au|da|do|das|dos|na|no|nas|nos|pela|pelo|del|al|della|dello|nel|nella|sul|sulla|im|vom|zum|zur)$/.test(p.lo);
+}
+
+/** An inner capital after lowercase letters marks a brand ("PlayStation", "FaceTime"), except surname prefixes ("McDonald", "DeSantis"). */
+export const CAMEL = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)\p{Lu})\p{Lu}?\p{Ll}+\p{Lu}/u;
+
