@@ -57,7 +57,11 @@ const DEMONYM_ENDINGS: readonly [RegExp, string[]][] = [
   [/(?:is|i)$/, ['']],
   [/(?:ese|eses|esi)$/, ['', 'a']],
   [/(?:ais|aise|aises|ois|oise|oises)$/, ['', 'e', 'ie']],
+  [/(?:ains?|aines?)$/, ['', 'o', 'que']], // "Mexicaine" → "mexico", "Marocain" → "maroc", "Américaine" → "amerique"
 ];
+
+/** Articles before which a demonym is a noun for a person ("la Mexicaine Eréndira Sanchez"), not a name's start. */
+const ARTICLE_BEFORE = new Set(['la', 'le', 'les', 'the', 'el', 'los', 'las', 'der', 'die', 'il', 'lo']);
 
 /** A word (or name key) that is the demonym of a known place: an adjective or group noun, never a name. */
 export function placeDemonym(key: string): boolean {
@@ -153,7 +157,9 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
     const nextTok = toks[i + 1];
     // "Kenyan", "Israelis": the demonym of a known place (not "François" before a surname).
     const key0 = nameKey(t.t);
-    const ofPlace = !(nextTok && nameTok(nextTok) && onlySpace(text.slice(t.e, nextTok.s))) && placeDemonym(key0) && !isFirstName(key0);
+    const prevTok = toks[i - 1];
+    const afterArticle = !!prevTok && ARTICLE_BEFORE.has(prevTok.lo) && onlySpace(text.slice(prevTok.e, t.s));
+    const ofPlace = (afterArticle || !(nextTok && nameTok(nextTok) && onlySpace(text.slice(t.e, nextTok.s)))) && placeDemonym(key0) && !isFirstName(key0);
     const demonym = (vocab.adjective.has(t.lo) && DEMONYM.test(t.lo) && !isKnownPlace(key0)) || ofPlace; // "Nairobi" ends like "Israeli"
     // "New York", "Los Angeles": a capitalised place starter directly before a capitalised word opens a name.
     // A demonym or a role word opens an organisation's name ("African Union", "General Assembly").
