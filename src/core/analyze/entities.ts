@@ -216,6 +216,8 @@ function excluded(e: Entity, multi: Entity[], real: (e: Entity) => number): bool
   if (isAcronym(e.name) && NON_ORG_ACRONYMS.has(e.key.replace(/[.\s]/g, '')) && place < 3) return true; // "MD", "DVD"
   // "CEOs": the plural of a common acronym.
   if (/^\p{Lu}{2,}s$/u.test(e.name) && NON_ORG_ACRONYMS.has(e.key.slice(0, -1))) return true;
+  // "S", "S.": an initial left alone (a citation's "Rosenberg, S."), never a name by itself.
+  if (/^\p{L}\.?$/u.test(e.name)) return true;
   // "(A.H.)": a writer's initials in brackets.
   if (/^\p{Lu}\.\p{Lu}\.?$/u.test(e.name) && e.mentions.every((c) => /\(\s*$/.test(c.sent.text.slice(0, c.s - c.sent.start)))) return true;
   // An acronym with digits is a model ("PS4", "A350"), not an organisation, unless a noun says so ("G40 faction").
