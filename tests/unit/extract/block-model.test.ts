@@ -73,12 +73,23 @@ describe('judgeBlocks', () => {
     expect(sel.parts).toEqual([article]);
   });
 
-  it('grows the container to take in a kept block within reach, and drops what it judges clutter there', () => {
+  it('adds a sibling the model finds content on the whole, and leaves out one it does not', () => {
     const v = judgeBlocks(blocks, sel.parts, prosey({ levels: 1 }));
-    expect(v.parts).toEqual([doc.querySelector('.layout')]);
+    expect(v.parts).toEqual([article, doc.querySelector('.promo')]);
     expect(v.keep.has(promo)).toBe(true);
     expect(v.keep.has(doc.querySelector('.promo')!)).toBe(true);
-    for (const li of Array.from(doc.querySelectorAll('.links li'))) expect(v.drop.has(li)).toBe(true);
+    expect(v.parts).not.toContain(doc.querySelector('.links'));
+  });
+
+  it('adds siblings of ancestors within its levels, in document order', () => {
+    const nested = parse(page(`<div class="outer"><div class="lead"><p>${'The opening paragraph of the story sets out, with care, what happened. '.repeat(3)}</p></div>
+      <div class="inner"><article><h1>Storm hits the harbour</h1>${prose(1)}${prose(2)}${prose(3)}${prose(4)}</article>
+      <ul class="links">${[1, 2, 3, 4, 5, 6, 7, 8].map((k) => `<li><a href="/s${k}">Another story about the boats, number ${k}</a></li>`).join('')}</ul></div></div>`)).window.document;
+    const s = selectRoot(nested, 10_000)!;
+    const b = pageBlocks(nested, s);
+    expect(s.parts).toEqual([nested.querySelector('article')]);
+    expect(judgeBlocks(b, s.parts, prosey({ levels: 1 })).parts).toEqual([nested.querySelector('article')]);
+    expect(judgeBlocks(b, s.parts, prosey({ levels: 2 })).parts).toEqual([nested.querySelector('.lead'), nested.querySelector('article')]);
   });
 
   it('does not reach beyond its levels', () => {
