@@ -1,7 +1,7 @@
 // Benchmark: Readlens vs Mozilla Readability on the same parsed DOM (jsdom), same process, interleaved.
 // Usage: npm run bench:extract -- [--set articlebench|readability|dragnet] [--test] [--parts train,dev,test] [--only <id part>] [--reps N] [--json out.json] [--worst N]
-//   [--compare earlier.json] [--model]   (--compare lists the pages whose Readlens F1 changed since an earlier --json run;
-//   --model runs Readlens with the shipped block model whatever the default)
+//   [--compare earlier.json] [--model]   (--compare lists the pages whose Readlens F1 changed since an earlier
+//   --json run; --model runs Readlens with the shipped block model, which is opt-in)
 // dragnet-train is scored per part of its by-site split (tests/bench/data/dragnet-split.json); its test part is
 // read only with --test, once the model and its settings are final.
 

@@ -4,6 +4,11 @@
 import weights from './block-model.json';
 import { FEATURE_NAMES } from './block-features';
 import type { PageBlock } from './block-features';
+import { CHROME_TAGS } from './rules';
+import { CHROME_ROLES, isClutter } from './select';
+
+/** Chrome by its tag, role or class/id words. */
+const isChrome = (el: Element): boolean => CHROME_TAGS.has(el.tagName.toUpperCase()) || CHROME_ROLES.has(el.getAttribute('role') ?? '') || isClutter(el);
 
 export interface BlockModel {
   features: readonly string[];
@@ -63,7 +68,7 @@ export interface BlockVerdicts {
   parts: Element[];
   /** Added blocks and the kept blocks inside them (with their wrappers): clutter rules must not remove them. */
   keep: Set<Element>;
-  /** Blocks to remove: judged not content, and holding no surviving block. */
+  /** Blocks to remove: judged not content, holding no surviving block, and not a part itself. */
   drop: Set<Element>;
 }
 
@@ -75,8 +80,9 @@ const judged = (b: PageBlock): boolean => Math.round(Math.expm1(b.features[WORDS
 /**
  * Growth with a precision guard: the siblings of the root and of its ancestors up to `levels` levels up join the
  * article when the model finds them content on the whole — their judged blocks' probability, weighted by length,
- * is at least `keepFrom` — so a promo box or a separate lead paragraph comes in while link lists, comments and
- * cards beside the story stay out (their own blocks vote them out). Inside the parts and the added siblings, a
+ * is at least `keepFrom` — and they do not name themselves chrome or clutter, so a separate lead paragraph or
+ * the story's end after an ad comes in while link lists and cards (voted out by their own blocks) and comments
+ * (named) stay out. Inside the parts and the added siblings, a
  * judged block goes when the model is sure it is not content (p < dropBelow); the rest is left to the cleaning rules.
  */
 export function judgeBlocks(blocks: PageBlock[], parts: Element[], model: BlockModel = BLOCK_MODEL): BlockVerdicts {
@@ -122,7 +128,11 @@ export function judgeBlocks(blocks: PageBlock[], parts: Element[], model: BlockM
     return o;
   });
   const added = new Set<Element>();
-  for (const [el, m] of mass) if (m.len >= MIN_GROWTH_CHARS && m.weighted >= model.keepFrom * m.len) added.add(el);
+  for (const [el, m] of mass) {
+    // The guard: a sibling that names itself chrome or clutter (comments, related, nav…) stays out, however
+    // prose-like its text: readers' comments read like the story.
+    if (m.len >= MIN_GROWTH_CHARS && m.weighted >= model.keepFrom * m.len && !isChrome(el)) added.add(el);
+  }
   const inParts = (el: Element): boolean => parts.some((p) => p.contains(el));
   const mine = blocks.map((b, i) => (within[i] ? added.has(within[i]) : inParts(b.el)));
   blocks.forEach((b, i) => {
@@ -130,7 +140,7 @@ export function judgeBlocks(blocks: PageBlock[], parts: Element[], model: BlockM
     if (!mine[i]) return;
     if (o && probs[i]! >= model.keepFrom) {
       for (let e: Element | null = b.el; e && e !== o && !keep.has(e); e = e.parentElement) keep.add(e);
-    } else if (judged(b) && probs[i]! < model.dropBelow) drop.add(b.el);
+    } else if (judged(b) && probs[i]! < model.dropBelow && !partSet.has(b.el) && !added.has(b.el)) drop.add(b.el);
   });
   for (const el of added) keep.add(el);
   // A block that wraps surviving blocks stays (its own stray text with it): removing it would take them along.
