@@ -1,14 +1,17 @@
 // Benchmark: Readlens vs Mozilla Readability on the same parsed DOM (jsdom), same process, interleaved.
 // Usage: npm run bench:extract -- [--set articlebench|readability|dragnet] [--test] [--parts train,dev,test] [--only <id part>] [--reps N] [--json out.json] [--worst N]
+//   [--compare earlier.json] [--model]   (--compare lists the pages whose Readlens F1 changed since an earlier
+//   --json run; --model runs Readlens with the shipped block model, which is opt-in)
 // dragnet-train is scored per part of its by-site split (tests/bench/data/dragnet-split.json); its test part is
 // read only with --test, once the model and its settings are final.
 
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { stripStyleBlocks } from '../../src/cli/html-file';
+import { BLOCK_MODEL } from '../../src/core/extract/block-model';
 import { extractArticle, isArticle } from '../../src/core/extract/index';
 import { createPurifySanitizer } from '../../src/core/extract/purify';
 import { aggregate, pageF1, pagePrecision, pageRecall, quantile, shingleMatch } from './lib/metric';
@@ -69,7 +72,7 @@ function htmlText(dom: JSDOM, html: string): string {
 function runReadlens(doc: Document, url: string, sanitize: (root: Element) => void): EngineRun {
   const t0 = performance.now();
   try {
-    const art = extractArticle(doc, url, { sanitize });
+    const art = extractArticle(doc, url, { sanitize, ...(argv.includes('--model') ? { blockModel: BLOCK_MODEL } : {}) });
     const ms = performance.now() - t0;
     return { text: art?.text ?? '', ms, error: null, detected: false };
   } catch (e) {
@@ -189,6 +192,19 @@ for (const e of engines) {
   console.log(`  ${e.padEnd(12)} median ${med[e]!.toFixed(2)}  p95 ${p95[e]!.toFixed(2)}  total ${ms.reduce((a, b) => a + b, 0).toFixed(0)}`);
 }
 console.log(`  Readlens/Readability ratio: median ${(med['readlens']! / med['readability']!).toFixed(2)}×  p95 ${(p95['readlens']! / p95['readability']!).toFixed(2)}×`);
+
+const earlierFile = arg('--compare');
+if (earlierFile && existsSync(earlierFile)) {
+  // Per-page changes: a page that falls is a bug to understand, not a number to average away.
+  const earlier = new Map((JSON.parse(readFileSync(earlierFile, 'utf8')) as Array<{ set: string; id: string; readlens: { f1: number } }>).map((r) => [`${r.set}/${r.id}`, r.readlens.f1]));
+  for (const set of [...new Set(results.map((r) => r.set))]) {
+    const changed = results.filter((r) => r.set === set && earlier.has(`${r.set}/${r.id}`)).map((r) => ({ r, d: r.readlens.f1 - earlier.get(`${r.set}/${r.id}`)! }));
+    const down = changed.filter((c) => c.d < -0.0005).sort((a, b) => a.d - b.d);
+    const up = changed.filter((c) => c.d > 0.0005);
+    console.log(`\n${set} vs ${path.basename(earlierFile)}: ${up.length} pages up, ${down.length} down${down.length ? ':' : ''}`);
+    for (const { r, d } of down) console.log(`    ${r.id.slice(0, 16).padEnd(16)} ${f(r.readlens.f1 - d)} -> ${f(r.readlens.f1)}  ${r.url}`);
+  }
+}
 
 const out = arg('--json');
 if (out) {

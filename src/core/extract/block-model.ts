@@ -4,6 +4,11 @@
 import weights from './block-model.json';
 import { FEATURE_NAMES } from './block-features';
 import type { PageBlock } from './block-features';
+import { CHROME_TAGS } from './rules';
+import { CHROME_ROLES, isClutter } from './select';
+
+/** Chrome by its tag, role or class/id words. */
+const isChrome = (el: Element): boolean => CHROME_TAGS.has(el.tagName.toUpperCase()) || CHROME_ROLES.has(el.getAttribute('role') ?? '') || isClutter(el);
 
 export interface BlockModel {
   features: readonly string[];
@@ -14,11 +19,11 @@ export interface BlockModel {
   scale: number[];
   weights: number[];
   bias: number;
-  /** A block inside the selected root is dropped below this probability… */
+  /** A judged block inside the article is dropped below this probability… */
   dropBelow: number;
-  /** …and a block outside it is kept from this probability on (then clutter rules spare it and its wrappers). */
+  /** …and a sibling of the root or of an ancestor joins when its blocks' length-weighted probability reaches this. */
   keepFrom: number;
-  /** How many levels above the selected root the article may grow to take in kept blocks. */
+  /** How many elements of the chain root, parent, grandparent… have their siblings considered (0: no growth). */
   levels: number;
 }
 
@@ -57,59 +62,96 @@ export function blockProbabilities(blocks: PageBlock[], model: BlockModel = BLOC
   });
 }
 
-/** What the model decided around the selected root: where the article ends, and which blocks it keeps or drops. */
+/** What the model decided around the selected root: which blocks join the article, which it keeps or drops. */
 export interface BlockVerdicts {
-  /** What to take the article from: the selected parts, or one ancestor that also holds kept blocks. */
+  /** What to take the article from: the selected parts and the sibling blocks the model added, in document order. */
   parts: Element[];
-  /** Elements (kept blocks and their ancestors up to the container) that clutter rules must not remove. */
+  /** Added blocks and the kept blocks inside them (with their wrappers): clutter rules must not remove them. */
   keep: Set<Element>;
-  /** Blocks to remove: judged not content, and holding no kept block. */
+  /** Blocks to remove: judged not content, holding no surviving block, and not a part itself. */
   drop: Set<Element>;
 }
 
-/** The ancestor of `el` that is `levels` levels up, stopping below <body>. */
-function ancestor(el: Element, levels: number): Element {
-  let e = el;
-  for (let i = 0; i < levels && e.parentElement && e.parentElement !== e.ownerDocument.body; i++) e = e.parentElement;
-  return e;
-}
+/** Judged text (blocks of MIN_JUDGED_WORDS or more) below which an added sibling's verdict is not trusted. */
+const MIN_GROWTH_CHARS = 80;
+
+const judged = (b: PageBlock): boolean => Math.round(Math.expm1(b.features[WORDS_AT]!)) >= MIN_JUDGED_WORDS;
 
 /**
- * Blocks of the selected parts stay unless the model is sure they are not content (p < dropBelow); blocks
- * elsewhere join when it is sure they are (p ≥ keepFrom) and sit within `levels` of the root, which grows the
- * container to hold them. Blocks in between are left to the cleaning rules.
+ * Growth with a precision guard: the siblings of the root and of its ancestors up to `levels` levels up join the
+ * article when the model finds them content on the whole — their judged blocks' probability, weighted by length,
+ * is at least `keepFrom` — and they do not name themselves chrome or clutter, so a separate lead paragraph or
+ * the story's end after an ad comes in while link lists and cards (voted out by their own blocks) and comments
+ * (named) stay out. Inside the parts and the added siblings, a
+ * judged block goes when the model is sure it is not content (p < dropBelow); the rest is left to the cleaning rules.
  */
 export function judgeBlocks(blocks: PageBlock[], parts: Element[], model: BlockModel = BLOCK_MODEL): BlockVerdicts {
-  if (!parts.length) return { parts, keep: new Set(), drop: new Set() };
-  const root = parts[0]!;
-  const start = parts.length > 1 && root.parentElement ? root.parentElement : root;
-  const probs = blockProbabilities(blocks, model);
-  const inParts = (el: Element): boolean => parts.some((p) => p.contains(el));
-  const top = ancestor(start, model.levels);
-  let container = start;
-  const keepBlocks: Element[] = [];
-  blocks.forEach((b, i) => {
-    // Inside the parts the cleaning rules stay in charge of what they remove (tuned, and right on articlebench).
-    if (probs[i]! < model.keepFrom || !top.contains(b.el) || inParts(b.el)) return;
-    keepBlocks.push(b.el);
-    while (!container.contains(b.el) && container !== top && container.parentElement) container = container.parentElement;
-  });
   const keep = new Set<Element>();
-  for (const el of keepBlocks) {
-    for (let e: Element | null = el; e && e !== container && !keep.has(e); e = e.parentElement) keep.add(e);
+  const drop = new Set<Element>();
+  if (!parts.length) return { parts, keep, drop };
+  const probs = blockProbabilities(blocks, model);
+  const root = parts[0]!;
+  const body = root.ownerDocument.body;
+  // The chain the article may grow along (the root, its parent… `levels` elements, stopping below <body>); the
+  // candidates are the other children of their parents.
+  const chain = new Set<Element>();
+  const parents = new Set<Element>();
+  for (let e: Element | null = root, i = 0; e && e !== body && i < model.levels; e = e.parentElement, i++) {
+    chain.add(e);
+    if (e.parentElement) parents.add(e.parentElement);
   }
-  const doomed = blocks.map((b, i) => {
-    if (keep.has(b.el) || !container.contains(b.el) || b.el === container) return false;
-    if (!inParts(b.el)) return probs[i]! < model.keepFrom;
-    return Math.round(Math.expm1(b.features[WORDS_AT]!)) >= MIN_JUDGED_WORDS && probs[i]! < model.dropBelow;
+  const partSet = new Set(parts);
+  // The candidate holding each block, memoised up the tree so that each element is climbed through once.
+  const owner = new Map<Element, Element | null>();
+  const ownerOf = (el: Element): Element | null => {
+    const path: Element[] = [];
+    let found: Element | null = null;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const known = owner.get(e);
+      if (known !== undefined) { found = known; break; }
+      path.push(e);
+      if (partSet.has(e) || chain.has(e)) break;
+      if (e.parentElement && parents.has(e.parentElement)) { found = e; break; }
+    }
+    for (const e of path) owner.set(e, found);
+    return found;
+  };
+  const mass = new Map<Element, { len: number; weighted: number }>();
+  const within = blocks.map((b, i) => {
+    const o = ownerOf(b.el);
+    if (o && judged(b)) {
+      const m = mass.get(o) ?? { len: 0, weighted: 0 };
+      m.len += b.len;
+      m.weighted += b.len * probs[i]!;
+      mass.set(o, m);
+    }
+    return o;
   });
+  const added = new Set<Element>();
+  for (const [el, m] of mass) {
+    // The guard: a sibling that names itself chrome or clutter (comments, related, nav…) stays out, however
+    // prose-like its text: readers' comments read like the story.
+    if (m.len >= MIN_GROWTH_CHARS && m.weighted >= model.keepFrom * m.len && !isChrome(el)) added.add(el);
+  }
+  const inParts = (el: Element): boolean => parts.some((p) => p.contains(el));
+  const mine = blocks.map((b, i) => (within[i] ? added.has(within[i]) : inParts(b.el)));
+  blocks.forEach((b, i) => {
+    const o = within[i];
+    if (!mine[i]) return;
+    if (o && probs[i]! >= model.keepFrom) {
+      for (let e: Element | null = b.el; e && e !== o && !keep.has(e); e = e.parentElement) keep.add(e);
+    } else if (judged(b) && probs[i]! < model.dropBelow && !partSet.has(b.el) && !added.has(b.el)) drop.add(b.el);
+  });
+  for (const el of added) keep.add(el);
   // A block that wraps surviving blocks stays (its own stray text with it): removing it would take them along.
   const holds = new Set<Element>();
   blocks.forEach((b, i) => {
-    if (doomed[i] || !container.contains(b.el)) return;
-    for (let e = b.el.parentElement; e && e !== container && !holds.has(e); e = e.parentElement) holds.add(e);
+    if (!mine[i] || drop.has(b.el)) return;
+    for (let e = b.el.parentElement; e && !partSet.has(e) && !added.has(e) && !holds.has(e); e = e.parentElement) holds.add(e);
   });
-  const drop = new Set<Element>();
-  blocks.forEach((b, i) => { if (doomed[i] && !holds.has(b.el)) drop.add(b.el); });
-  return { parts: container === start ? parts : [container], keep, drop };
+  for (const el of holds) drop.delete(el);
+  if (!added.size) return { parts, keep, drop };
+  // Document order: DOCUMENT_POSITION_FOLLOWING (4) says b comes after a.
+  const grown = [...parts, ...added].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  return { parts: grown, keep, drop };
 }

@@ -3,6 +3,7 @@
 
 import { isHidden, wordMatcher } from '../dom/inspect';
 import { dropIsValues } from '../dom/is-values';
+import { subtreeSizes } from '../dom/subtree-sizes';
 import { squash } from '../dom/text';
 import { walk } from '../dom/walk';
 import { toIso } from './dates';
@@ -132,11 +133,12 @@ export function cleanContent(root: Element, ctx: CleanContext): void {
   // Before attributes are stripped: removing is="" alone would leave the element's is value in place.
   dropIsValues(root, true);
   const rootLen = (root.textContent ?? '').length || 1;
+  const sizeOf = subtreeSizes();
   const titles = new Set(ctx.titles.map(norm).filter(Boolean));
   const byline = norm(ctx.byline);
 
   /** Big blocks are content even when a class word says otherwise. */
-  const holdsMuchText = (el: Element): boolean => (el.textContent ?? '').length > Math.max(0.3 * rootLen, 600);
+  const holdsMuchText = (el: Element): boolean => sizeOf(el).text > Math.max(0.3 * rootLen, 600);
 
   /**
    * Opens an element: null when it is removed, else its frame. A <noscript> or a big <form> is replaced by its
@@ -151,7 +153,7 @@ export function cleanContent(root: Element, ctx: CleanContext): void {
           const imgs = noscriptImages(el);
           const prev = el.previousElementSibling;
           const parent = el.parentElement;
-          const parentHasImg = !!parent && Array.from(parent.querySelectorAll('img')).some((i) => !el.contains(i));
+          const parentHasImg = !!parent && sizeOf(parent).images > sizeOf(el).images;
           if (imgs.length && (!parentHasImg || prev?.tagName.toUpperCase() === 'IMG')) {
             if (prev?.tagName.toUpperCase() === 'IMG') prev.remove();
             const img = el.ownerDocument.importNode(imgs[0]!, false);
@@ -163,7 +165,7 @@ export function cleanContent(root: Element, ctx: CleanContext): void {
           return null;
         }
         if (tag === 'FORM' || tag === 'LABEL') {
-          if ((el.textContent ?? '').length > 400) {
+          if (sizeOf(el).text > 400) {
             // Some sites wrap the whole page in a <form>: keep its content in a plain block.
             const div = el.ownerDocument.createElement('div');
             while (el.firstChild) div.appendChild(el.firstChild);

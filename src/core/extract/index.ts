@@ -110,7 +110,7 @@ function pickTitle(headings: Element[], candidates: string[]): string {
 function storyOfFeed(parts: Element[], title: string): Element[] {
   const key = squash(title).toLowerCase();
   if (!key) return parts;
-  const stories = parts.flatMap((p) => Array.from(p.querySelectorAll('article'))).filter((a) => !a.parentElement?.closest('article'));
+  const stories = parts.flatMap((p) => Array.from(p.getElementsByTagName('article'))).filter((a) => !a.parentElement?.closest('article'));
   if (stories.length < 2) return parts;
   const headlines = stories.map((a) => a.querySelector('h1, h2'));
   // Every story carries its own headline, or this is not a feed (comments and cards often lack one).
@@ -193,11 +193,13 @@ function carryMarks(live: Element, copy: Element, keepLive: ReadonlySet<Element>
 
 /** Removes the lead image's figure from the body when it sits near the top (the reader shows it above the body). */
 function dropLeadFigure(content: Element, src: string): void {
-  for (const img of Array.from(content.querySelectorAll('img')).slice(0, 3)) {
+  const imgs = content.getElementsByTagName('img');
+  for (let i = 0; i < imgs.length && i < 3; i++) {
+    const img = imgs[i]!;
     if (img.getAttribute('src') !== src) continue;
     const holder = img.closest('figure') ?? img;
     let prose = 0;
-    for (let e = holder.previousElementSibling; e; e = e.previousElementSibling) prose += (e.textContent ?? '').length;
+    for (let e = holder.previousElementSibling; e && prose < 600; e = e.previousElementSibling) prose += (e.textContent ?? '').length;
     if (prose < 600) holder.remove();
     return;
   }

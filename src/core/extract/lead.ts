@@ -1,5 +1,6 @@
 // Lead image (with caption and credit) and standfirst, read from the live page without changing it.
 
+import { subtreeSizes } from '../dom/subtree-sizes';
 import { attrTokens, squash } from '../dom/text';
 import { absolutize, fixImage } from './images';
 import type { LeadImage } from './types';
@@ -8,6 +9,11 @@ import type { LeadImage } from './types';
 const CREDIT_WORDS = new Set(['credit', 'credits', 'cred', 'copyright', 'photographer', 'source', 'attribution', 'byline', 'author']);
 /** Texts that announce a credit. */
 const CREDIT_TEXT = /^(?:©|\(c\)|copyright\b|photo\s*:|picture\s*:|pictures?\s*by|photos?\s*(?:by|de|credit)|crédit|credit|foto\s*:|bild\s*:|image\s*:)/i;
+
+/** Raw text (before whitespace is collapsed) beyond which an element cannot be a credit line. */
+const MAX_RAW_CREDIT = 2000;
+/** Standfirst candidates looked at: nested wrappers sharing a class word must not cost a read each. */
+const MAX_STANDFIRSTS = 12;
 
 /** Longest caption text accepted. */
 const MAX_CAPTION = 300;
@@ -33,7 +39,10 @@ function captionOf(img: Element): { caption: string; credit: string } {
   if (!fig) return { caption: '', credit: '' };
   let credit = '';
   let textHit = '';
+  const sizeOf = subtreeSizes();
   for (const el of Array.from(fig.querySelectorAll('*'))) {
+    // A figure can wrap a whole article: long texts are read through the size memo, never once per level.
+    if (sizeOf(el).text > MAX_RAW_CREDIT) continue;
     const t = squash(el.textContent ?? '');
     if (!t || t.length >= 150) continue;
     if (hasWord(el, CREDIT_WORDS)) { credit = t; break; }
@@ -77,8 +86,10 @@ export function findLeadImage(
 
 /** The standfirst: the first short text-only block marked as such inside `scope`. */
 export function findStandfirst(scope: Element, candidates: Element[]): Element | null {
+  let seen = 0;
   for (const el of candidates) {
     if (!scope.contains(el)) continue;
+    if (++seen > MAX_STANDFIRSTS) break;
     // A standfirst is text only: wrappers holding scripts, media or the headline are layout blocks.
     if (el.querySelector('script, style, img, figure, iframe, h1, h2, ul, ol')) continue;
     const t = squash(el.textContent ?? '');

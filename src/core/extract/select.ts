@@ -9,7 +9,7 @@ import { walk } from '../dom/walk';
 import { BLOCK_TAGS, CHROME_TAGS, CLUTTER_WORDS, CONTENT_WORDS, DROP_TAGS, HEADING_TAGS } from './rules';
 
 /** ARIA roles that mark page chrome. */
-const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'menu', 'menubar', 'search']);
+export const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'menu', 'menubar', 'search']);
 /** Cells and items are allowed to be short without counting as clutter (tables, lists, captions). */
 const SHORT_OK = new Set(['TD', 'TH', 'LI', 'DT', 'DD', 'FIGCAPTION', 'CAPTION', 'BLOCKQUOTE', 'PRE']);
 /** Descendants that show an element wraps the article itself rather than a side block. */

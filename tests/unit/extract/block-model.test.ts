@@ -17,12 +17,13 @@ function model(weights: Partial<Record<typeof FEATURE_NAMES[number], number>>, b
   };
 }
 
-// The article's root is the <article>; a paragraph of the story sits after it in a box with a clutter word,
-// and a link list beside it.
+// The article's root is the <article>; a paragraph of the story sits after it in a box of its own, then readers'
+// comments (prose, in a box named as such) and a link list.
 const html = page(`
   <div class="layout">
     <article><h1>Storm hits the harbour</h1>${prose(1)}${prose(2)}${prose(3)}${prose(4)}</article>
-    <div class="promo"><p>The final paragraph of the story also explains, with care, what the town will do next week and why.</p></div>
+    <div class="coda"><p>The final paragraph of the story also explains, with care, what the town will do next week and why.</p></div>
+    <section class="comments"><p>I was there on the night and the water came up to the door of the house, it was the worst I have seen.</p></section>
     <ul class="links"><li><a href="/a">Another story about the boats</a></li><li><a href="/b">A story about storms and harbours</a></li></ul>
   </div>`);
 /** Keeps prose (sentences with function words), drops link text. */
@@ -67,18 +68,31 @@ describe('judgeBlocks', () => {
   const sel = selectRoot(doc, 10_000)!;
   const blocks = pageBlocks(doc, sel);
   const article = doc.querySelector('article')!;
-  const promo = doc.querySelector('.promo p')!;
+  const promo = doc.querySelector('.coda p')!;
 
   it('selects the article as the root to begin with', () => {
     expect(sel.parts).toEqual([article]);
   });
 
-  it('grows the container to take in a kept block within reach, and drops what it judges clutter there', () => {
+  it('adds a sibling the model finds content on the whole, and leaves out one it does not', () => {
     const v = judgeBlocks(blocks, sel.parts, prosey({ levels: 1 }));
-    expect(v.parts).toEqual([doc.querySelector('.layout')]);
+    expect(v.parts).toEqual([article, doc.querySelector('.coda')]);
     expect(v.keep.has(promo)).toBe(true);
-    expect(v.keep.has(doc.querySelector('.promo')!)).toBe(true);
-    for (const li of Array.from(doc.querySelectorAll('.links li'))) expect(v.drop.has(li)).toBe(true);
+    expect(v.keep.has(doc.querySelector('.coda')!)).toBe(true);
+    expect(v.parts).not.toContain(doc.querySelector('.links'));
+    // Prose, but a box that names itself comments: the guard leaves it out.
+    expect(v.parts).not.toContain(doc.querySelector('.comments'));
+  });
+
+  it('adds siblings of ancestors within its levels, in document order', () => {
+    const nested = parse(page(`<div class="outer"><div class="lead"><p>${'The opening paragraph of the story sets out, with care, what happened. '.repeat(3)}</p></div>
+      <div class="inner"><article><h1>Storm hits the harbour</h1>${prose(1)}${prose(2)}${prose(3)}${prose(4)}</article>
+      <ul class="links">${[1, 2, 3, 4, 5, 6, 7, 8].map((k) => `<li><a href="/s${k}">Another story about the boats, number ${k}</a></li>`).join('')}</ul></div></div>`)).window.document;
+    const s = selectRoot(nested, 10_000)!;
+    const b = pageBlocks(nested, s);
+    expect(s.parts).toEqual([nested.querySelector('article')]);
+    expect(judgeBlocks(b, s.parts, prosey({ levels: 1 })).parts).toEqual([nested.querySelector('article')]);
+    expect(judgeBlocks(b, s.parts, prosey({ levels: 2 })).parts).toEqual([nested.querySelector('.lead'), nested.querySelector('article')]);
   });
 
   it('does not reach beyond its levels', () => {
@@ -105,20 +119,22 @@ describe('judgeBlocks', () => {
 });
 
 describe('extractArticle with a block model', () => {
-  const run = (m: BlockModel): string => {
+  const run = (m?: BlockModel): string => {
     const dom = parse(html);
-    return extractArticle(dom.window.document, 'https://news.example/story', { blockModel: m })?.text ?? '';
+    return extractArticle(dom.window.document, 'https://news.example/story', m ? { blockModel: m } : {})?.text ?? '';
   };
 
-  it('takes in the story paragraph that a clutter word hid, and leaves the link list out', () => {
+  it('takes in the story paragraph beside the root, and leaves the comments and the link list out', () => {
     const text = run(prosey({ levels: 1 }));
     expect(text).toContain('The final paragraph of the story');
+    expect(text).not.toContain('I was there on the night');
     expect(text).not.toContain('Another story about the boats');
     for (const k of [1, 2, 3, 4]) expect(text).toContain(`Paragraph ${k} tells`);
   });
 
   it('changes nothing when the model is sure of nothing', () => {
     const text = run(prosey({ levels: 1, keepFrom: 1.01, dropBelow: 0 }));
+    expect(text).toBe(run());
     expect(text).not.toContain('The final paragraph of the story');
     for (const k of [1, 2, 3, 4]) expect(text).toContain(`Paragraph ${k} tells`);
   });
