@@ -74,7 +74,11 @@ describe('Chromium: the reader view', () => {
     });
 
     it('highlights the golden file\'s quotations under their speakers, without changing a word', async () => {
-      const quotes = await inReader(page, (root) => [...root.querySelectorAll('q.rl-quote')].map((q) => ({ text: q.textContent, speaker: q.dataset.speaker ?? null })));
+      // The reader paints at once; quotations are marked when the digest arrives.
+      const quotes = await waitFor(
+        () => inReader(page, (root) => [...root.querySelectorAll('q.rl-quote')].map((q) => ({ text: q.textContent, speaker: q.dataset.speaker ?? null }))),
+        { accept: (qs) => qs.length > 0, what: 'the quotations to be highlighted', timeout: 10000 },
+      );
       assert.equal(quotes.length, SAMPLE.quotes);
       const bySpeaker = {};
       for (const q of quotes) bySpeaker[q.speaker] = (bySpeaker[q.speaker] ?? 0) + 1;
