@@ -77,9 +77,7 @@ function start(instance: Instance): void {
     readerUrl = url;
     stopFollowing = followUrl();
     // Listen answers at once when pressed: its script loads while the page is idle after the reader has painted.
-    (globalThis.requestIdleCallback ?? setTimeout)(() => {
-      if (reader === session && !scope[LISTEN_KEY]) browser.runtime.sendMessage({ type: 'bg/listenScript' } satisfies ContentEvent).catch(() => undefined);
-    });
+    (globalThis.requestIdleCallback ?? setTimeout)(() => reader === session && loadListen().catch(() => undefined));
     // The reader paints at once; quotations are highlighted when the digest arrives.
     void digestPage(document, url).then((digest) => {
       if (digest && reader === session) session.setDigest(digest);
@@ -109,10 +107,19 @@ function start(instance: Instance): void {
     return { open: true };
   }
 
+  let listenLoad: Promise<unknown> | undefined;
+  /** Brings listen.js once: a press during the idle preload waits for that injection instead of asking again. */
+  function loadListen(): Promise<unknown> {
+    if (scope[LISTEN_KEY]) return Promise.resolve();
+    const load = (listenLoad ??= browser.runtime.sendMessage({ type: 'bg/listenScript' } satisfies ContentEvent));
+    load.catch(() => listenLoad === load && (listenLoad = undefined)); // a failed load is tried again next time
+    return load;
+  }
+
   /** Read aloud, from the reader's button and key or the popup; listen.js is fetched here if the idle preload has not brought it yet. */
   async function listen(command: ListenCommand): Promise<ReaderReply> {
     if (command.on !== false) await open();
-    if (reader && !scope[LISTEN_KEY]) await browser.runtime.sendMessage({ type: 'bg/listenScript' } satisfies ContentEvent);
+    if (reader) await loadListen();
     return { open: !!reader, listening: !!reader && !!scope[LISTEN_KEY]?.(reader.listen, command) };
   }
 
