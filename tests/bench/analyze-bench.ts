@@ -10,6 +10,7 @@ import { getLang } from '../../src/core/analyze/lang/registry';
 import { rouge, meanScores, greedyOracle, rougeTokens, referenceTokens, type RougeScores } from './analyze-rouge';
 import { bootstrapInterval } from './lib/random';
 import { sameName } from './lib/names.mjs';
+import { randomPicks, weightEffects } from './summary-inspect';
 
 export { sameName };
 
@@ -51,8 +52,19 @@ export interface SystemRouge {
 
 /** The same seed for every system: the intervals resample the same documents. */
 const BOOTSTRAP_SEED = 15;
+/** Which dev articles the bench prints as examples: fixed, so runs can be compared; not chosen by their scores. */
+const EXAMPLE_SEED = 2026;
 
-function rougeSection(opt: BenchOptions): { systems: Record<string, SystemRouge>; lengths: number[] } {
+interface RougeSection {
+  systems: Record<string, SystemRouge>;
+  lengths: number[];
+  docs: string[];
+  gold: string[];
+  /** The Readlens summary of each document. */
+  readlens: string[];
+}
+
+function rougeSection(opt: BenchOptions): RougeSection {
   const dir = path.join(opt.shared, 'data/orangesum-dev');
   const docs = readLines(path.join(dir, 'source_documents.txt')).slice(0, opt.limit ?? 300);
   const gold = readLines(path.join(dir, 'gold.txt'));
@@ -81,15 +93,17 @@ function rougeSection(opt: BenchOptions): { systems: Record<string, SystemRouge>
     systems[`${ref} (neural, given)`] = (i) => lines[i] ?? '';
   }
   const out: Record<string, SystemRouge> = {};
+  let readlens: string[] = [];
   for (const [name, sys] of Object.entries(systems)) {
     const texts = docs.map((d, i) => sys(i, d));
+    if (name.startsWith('Readlens')) readlens = texts;
     const per = texts.map((t, i) => rouge(t, gold[i] ?? ''));
     const ci = (pick: (s: RougeScores) => number): [number, number] =>
       bootstrapInterval(per.map((s) => 100 * pick(s)), BOOTSTRAP_SEED);
     const reference = meanScores(texts.map((t, i) => rouge(t, gold[i] ?? '', referenceTokens)));
     out[name] = { mean: meanScores(per), reference, docs: per, ci: { r1: ci((s) => s.r1.f), r2: ci((s) => s.r2.f), rl: ci((s) => s.rl.f) } };
   }
-  return { systems: out, lengths };
+  return { systems: out, lengths, docs, gold, readlens };
 }
 
 interface GoldQuote {
@@ -281,7 +295,7 @@ export function runBench(opt: BenchOptions & { verbose?: boolean }): Record<stri
   log('# Readlens language engine benchmark\n');
 
   const t0 = performance.now();
-  const { systems: r, lengths } = rougeSection(opt);
+  const { systems: r, lengths, docs, gold, readlens } = rougeSection(opt);
   log(`## Summary ROUGE on OrangeSum dev (French, ${opt.limit ?? 300} docs; F1 ×100, own implementation, see analyze-rouge.ts)\n`);
   const ci = (x: number, [lo, hi]: [number, number]): string => `${fmt(x)} [${fmt(lo)}, ${fmt(hi)}]`;
   log('Brackets: bootstrap 95 % interval over documents (1,000 resamplings, seeded, the same for every system).\n');
@@ -292,6 +306,15 @@ export function runBench(opt: BenchOptions & { verbose?: boolean }): Record<stri
   for (const [name, { mean: s, ci: c, reference: x }] of Object.entries(r))
     log(`| ${name} | ${ci(s.r1.f, c.r1)} | ${ci(s.r2.f, c.r2)} | ${ci(s.rl.f, c.rl)} | ${fmt(s.r1.p)} | ${fmt(s.r1.r)} | ${fmt(x.r1.f)} | ${fmt(x.r2.f)} | ${fmt(x.rl.f)} |`);
   log(`\nReadlens summary lengths: ${lengths.map((n, k) => `${k} sentence${k === 1 ? '' : 's'}: ${n}`).join(', ')}`);
+  const effects = weightEffects(docs);
+  log(`\nWhat the summary model weighs most on these articles (|weight| × the feature's spread over candidate sentences):`);
+  log(effects.slice(0, 8).map((e) => `${e.feature} ${e.weight > 0 ? '+' : '−'}${fmt(e.effect)}`).join(', '));
+  log(`\nThree articles drawn at random (seed ${EXAMPLE_SEED}), Readlens beside the author's abstract:`);
+  for (const i of randomPicks(docs.length, 3, EXAMPLE_SEED)) {
+    log(`\n- dev #${i + 1}, R-1 ${fmt(100 * ((r['Readlens (extractive)'] as SystemRouge).docs[i] as RougeScores).r1.f)}`);
+    log(`  - Readlens: ${readlens[i]}`);
+    log(`  - abstract: ${gold[i]}`);
+  }
   log(`\n(ROUGE section: ${fmt((performance.now() - t0) / 1000, 1)} s)\n`);
 
   const g = goldSection(opt, !!opt.verbose);
