@@ -353,7 +353,19 @@ export function runBench(opt: BenchOptions & { verbose?: boolean }): Record<stri
   log(`- gold articles: median ${fmt(median(g.times))} ms, p95 ${fmt(pct(g.times, 95))} ms (n=${g.times.length})`);
   log(`- ${l2.words}-word article: median ${fmt(l2.median)} ms wall, ${fmt(l2.cpuMedian)} ms CPU (30 runs)`);
   log(`- ${l10.words}-word article: median ${fmt(l10.median)} ms wall, ${fmt(l10.cpuMedian)} ms CPU (7 runs)`);
+  // The issues' targets: the run prints each with its mark and fails when one is missed.
+  const ours = r['Readlens (extractive)'] as SystemRouge;
+  const sampleCounts = g.sample.exact;
+  const marks: [string, boolean][] = [
+    [`summary ROUGE-1 ${fmt(ours.mean.r1.f)} ≥ 28.5 (issue 15)`, ours.mean.r1.f >= 28.5],
+    [`summary ROUGE-L ${fmt(ours.mean.rl.f)} ≥ 19 (issue 15)`, ours.mean.rl.f >= 19],
+    [`FranceSoir sample: ${sampleCounts.tp} of 7 quotations exact (${sampleCounts.fp} extra), ${sample.ok} of 7 speakers right`, sampleCounts.tp === 7 && sampleCounts.fp === 0 && sample.ok === 7],
+    [`digest of ${l2.words} words: median ${fmt(l2.median)} ms wall < 20 ms (issues 12, 15; wall time, so run it on an idle machine: load ${os.loadavg()[0]?.toFixed(1)})`, l2.median < 20],
+  ];
+  log('\n## Pass marks\n');
+  for (const [what, ok] of marks) log(`- ${ok ? '✓' : '✗'} ${what}`);
   return {
+    failures: marks.filter(([, ok]) => !ok).map(([what]) => what),
     rouge: Object.fromEntries(Object.entries(r).map(([k, v]) => [k, { mean: v.mean, ci: v.ci, rougeScoreTokens: v.reference }])),
     summaryLengths: lengths,
     quotes: { ...q, sample },

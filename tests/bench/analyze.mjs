@@ -43,3 +43,7 @@ result.bundle = { minified: code.length, gzip, langFiles };
 fs.mkdirSync(path.join(repo, 'artifacts'), { recursive: true });
 fs.writeFileSync(path.join(repo, 'artifacts/bench-analyze.json'), JSON.stringify(result, null, 1));
 fs.rmSync(out, { recursive: true, force: true });
+if (result.failures.length) {
+  console.error(`\n${result.failures.length} pass mark(s) missed`);
+  process.exitCode = 1;
+}
