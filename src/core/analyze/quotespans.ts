@@ -11,7 +11,7 @@ export interface QuoteSpan {
 
 /** Opening mark → marks that may close it (German „…“ and ‚…‘ close with what English opens with). */
 const PAIRS: Record<string, string> = {
-  '“': '”“',
+  '“': '”“"', // copy mixing typographic and straight marks ("“…\"", "\"…”") still pairs them
   '„': '“”',
   '«': '»',
   '‹': '›',
@@ -19,7 +19,7 @@ const PAIRS: Record<string, string> = {
   '‘': '’',
   '「': '」',
   '『': '』',
-  '"': '"',
+  '"': '"”',
   "'": "'",
   '»': '«', // reversed guillemets (German, Danish)
   '›': '‹',
@@ -73,7 +73,9 @@ function closesOf(text: string, o: string): Map<number, number> {
 }
 
 /** All top-level quotation spans of one paragraph, in order. */
-export function findQuoteSpans(text: string): QuoteSpan[] {
+export function findQuoteSpans(original: string): QuoteSpan[] {
+  // A closing mark typed as two apostrophes ("…’’") is one closing double mark; same length, so offsets hold.
+  const text = original.replace(/(?<=\S)(?:’’|'')/g, '”\u2060');
   const spans: QuoteSpan[] = [];
   const firstGuillemetOpen = text.indexOf('«');
   const closes = new Map<string, Map<number, number>>();
@@ -86,13 +88,25 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if ((c === '»' || c === '›') && firstGuillemetOpen !== -1 && firstGuillemetOpen < i) continue;
     // A straight mark glued to the word before it and followed by a space closes a quotation whose opening this text
     // lost (a quote run on from a paragraph break that plain text no longer has): it opens nothing.
-    if (c === '"' && /[\p{L}\p{N}.,!?;:…]/u.test(text[i - 1] ?? ' ') && /^\s?$/.test(text[i + 1] ?? '')) continue;
+    if (c === '"' && closesOnly(text, i)) continue;
     let byMark = closes.get(c);
     if (!byMark) closes.set(c, (byMark = closesOf(text, c)));
     const j = byMark.get(i) ?? -1;
+    // Its partner opens a quotation nested after a colon ("il a dit : "c'est pas ma Cristina". C'est qui ?"): the
+    // outer one closes at the first closing-only mark after the nested pair.
+    if (c === '"' && j > 0 && /:\s+$/.test(text.slice(i + 1, j)) && /[\p{L}\p{N}]/u.test(text[j + 1] ?? '')) {
+      let end = byMark.get(j) ?? -1;
+      if (end > 0) end = text.indexOf('"', end + 1);
+      while (end > 0 && !closesOnly(text, end)) end = text.indexOf('"', end + 1);
+      if (end > 0) {
+        spans.push({ outerStart: i, outerEnd: end + 1, innerStart: i + 1, innerEnd: end });
+        MARKS.lastIndex = end + 1;
+        continue;
+      }
+    }
     // Its partner opens the next quotation instead (a space before it, a word after it): this one ran on to a
     // paragraph break that is gone, and ends where the next one opens.
-    if (c === '"' && j > 0 && /\s/.test(text[j - 1] as string) && /[\p{L}\p{N}]/u.test(text[j + 1] ?? '')) {
+    if ((c === '"' || text[j] === '“') && j > 0 && /\s/.test(text[j - 1] as string) && /[\p{L}\p{N}]/u.test(text[j + 1] ?? '')) {
       const b = trimEnd(text, j);
       if (b - i > 20) {
         spans.push({ outerStart: i, outerEnd: b, innerStart: i + 1, innerEnd: b });
@@ -103,7 +117,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (j < 0) {
       // A quote opened at the start of a paragraph or of a sentence may run on into the next paragraph
       // (English convention: no closing mark until the quotation ends).
-      const sentenceStart = i <= 1 || /[.!?…]["”»]?\s+$/.test(text.slice(Math.max(0, i - 4), i));
+      const sentenceStart = i <= 1 || /(?:[.!?…]["”»]?|:)\s+$/.test(text.slice(Math.max(0, i - 4), i));
       if (sentenceStart && RUN_ON.includes(c) && text.length - i > 20 && !text.slice(i + 1).includes(c)) {
         spans.push({ outerStart: i, outerEnd: text.length, innerStart: i + 1, innerEnd: trimEnd(text, text.length) });
         break;
@@ -119,6 +133,14 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     MARKS.lastIndex = j + 1;
   }
   return joinElided(text, spans);
+}
+
+/**
+ * A straight mark glued to what precedes it and followed by a space or by punctuation and a space ('concurrence",
+ * a-t-il') closes a quotation; it opens none (when its opening was lost, it stays unpaired).
+ */
+function closesOnly(text: string, i: number): boolean {
+  return /[\p{L}\p{N}.,!?;:…]/u.test(text[i - 1] ?? ' ') && /^(?:\s|$|[,.;:!?)](?:\s|$))/u.test(text.slice(i + 1, i + 3));
 }
 
 function trimEnd(text: string, end: number): number {
