@@ -1,5 +1,5 @@
 // Language engine entry point: one deterministic digest (language, summary, key facts, quotations) per article.
-// It holds no per-language word lists: register them first (./index does it for all; the extension per language).
+// It holds no word lists: register them first (./index does it for all; the extension per language, with the shared ones).
 import type { AnalyzeInput, AnalyzeOptions, Digest } from './types';
 import { chooseLang } from './lang/detect';
 import { getLang } from './lang/registry';
@@ -19,10 +19,10 @@ import { isKnownOrg } from './lang/orgs';
 import type { Lang } from './lang/registry';
 
 export type * from './types';
-export type { LangData } from './lang/types';
-export { registerLang, hasLang } from './lang/registry';
+export type { CommonData, LangData } from './lang/types';
+export { registerLang, hasLang, registerCommon, hasCommon } from './lang/registry';
 export { DATA_LANGS } from './lang/profiles';
-export { langLoader, isLangData } from './lang/loader';
+export { langLoader, isLangData, isCommonData, COMMON_DATA } from './lang/loader';
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
