@@ -2,7 +2,6 @@
 // without word lists (lang/data/*.json ship as separate files the background fetches when an article needs them).
 // The build checks it against ANALYZE_GZIP_BUDGET; `npm run bench:analyze` prints it with what its bytes are made of.
 import { build } from 'rolldown';
-import { minifySync } from 'rolldown/experimental';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -23,6 +22,8 @@ export async function analyzeEngineSize(root, { modules = false } = {}) {
   const [chunk] = bundle.output;
   const size = { minified: Buffer.byteLength(chunk.code), gzip: gzip(chunk.code) };
   if (!modules) return size;
+  // Only the breakdown needs rolldown's experimental minifier: the build's budget check does without it.
+  const { minifySync } = await import('rolldown/experimental');
   const parts = Object.entries(chunk.modules).map(([id, m]) => ({
     module: path.relative(root, id),
     code: minifySync(path.basename(id), m.code ?? '', { compress: false }).code,
