@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { CONTENT_GZIP_BUDGET, LISTEN_GZIP_BUDGET } from './lib/budgets.mjs';
+import { ANALYZE_GZIP_BUDGET, CONTENT_GZIP_BUDGET, LISTEN_GZIP_BUDGET } from './lib/budgets.mjs';
+import { analyzeEngineSize } from './lib/analyze-size.mjs';
 import { pruneUnreachable } from './lib/prune-unreachable.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -101,4 +102,11 @@ for (const [file, budget, why] of [
     console.error(`build: ${file} is over its budget of ${budget} bytes gzip (${s?.gzip ?? 'missing'}): ${why}`);
     process.exit(1);
   }
+}
+// The language engine rides in the background's bundle; its budget keeps word lists and name tables in lang/*.json.
+const engine = await analyzeEngineSize(root);
+console.log(`  language engine (src/core/analyze/engine.ts): ${fmt({ raw: engine.minified, gzip: engine.gzip })} (budget ${(ANALYZE_GZIP_BUDGET / 1024).toFixed(1)} KB gzip)`);
+if (engine.gzip > ANALYZE_GZIP_BUDGET) {
+  console.error(`build: the language engine is over its budget of ${ANALYZE_GZIP_BUDGET} bytes gzip (${engine.gzip}): move data into lang/data/*.json, loaded on demand`);
+  process.exit(1);
 }

@@ -1,5 +1,6 @@
 // Article analysis in the background: the engine ships without word lists; each language's lists are a packaged
-// file (lang/<code>.json, emitted by the build) fetched from the extension itself the first time an article needs it.
+// file (lang/<code>.json, emitted by the build) fetched from the extension itself the first time an article needs it,
+// and lang/common.json (the name tables the languages share) with the first of them.
 import browser from 'webextension-polyfill';
 import { analyzeArticle, articleLang, langLoader, type AnalyzeInput, type Digest } from '../core/analyze/engine';
 import { ATTRIBUTION } from '../core/analyze/attribution-model';

@@ -18,14 +18,16 @@ const words = (s: string): number =>
 /** Whole paragraphs excluded from the summary. */
 export function isBoilerParagraph(text: string, lang: Lang, captions: Set<string>): boolean {
   const t = text.trim();
-  const n = words(t);
   if (!t || captions.has(t)) return true;
   for (const c of captions) if (c.length > 20 && (t.includes(c) || c.includes(t))) return true;
-  if (CREDIT.test(t) && n < 25) return true;
-  if (BYLINE.test(t) && n <= 8) return true;
-  if (!/[.!?…»"”)\]。！？」』）]$/.test(t) && n < 15) return true; // a heading or a label
+  // Words are counted only for a paragraph that looks like boilerplate: most paragraphs do not.
+  let n: number | undefined;
+  const count = (): number => (n ??= words(t));
+  if (CREDIT.test(t) && count() < 25) return true;
+  if (BYLINE.test(t) && count() <= 8) return true;
+  if (!/[.!?…»"”)\]。！？」』）]$/.test(t) && count() < 15) return true; // a heading or a label
   const lo = t.toLowerCase();
-  return lang.boiler.some((b) => lo.startsWith(b + ' :') || lo.startsWith(b + ':')) && n < 30;
+  return lang.boiler.some((b) => lo.startsWith(b + ' :') || lo.startsWith(b + ':')) && count() < 30;
 }
 
 /** Sentences excluded from the summary: too short or long, intros to quotes, questions, or cut inside a quotation. */

@@ -97,7 +97,7 @@ export function findDates(text: string, sent: Sentence, lang: Lang, anchor: Date
   const raw = text.slice(sent.start, sent.end);
   const part = latinDigits(raw);
   // Most sentences hold no date: skip them unless they have a digit or a calendar word.
-  const hasMonth = sent.tokens.some((t) => lang.months.has(t.lo.replace(/\.$/, ''))) || !!P.twoWord?.test(part);
+  const hasMonth = sent.tokens.some((t) => lang.months.has(t.lo.endsWith('.') ? t.lo.slice(0, -1) : t.lo)) || !!P.twoWord?.test(part);
   const hasWeekday = sent.tokens.some((t) => lang.weekdays.has(t.lo));
   const hasRel = sent.tokens.some((t) => lang.relDays.has(t.lo));
   const hasYear = /(?:1[89]|20)\d\d/.test(part);
@@ -111,13 +111,15 @@ export function findDates(text: string, sent: Sentence, lang: Lang, anchor: Date
     out.push({ text: raw.slice(s, e), iso, sent, s: sent.start + s, e: sent.start + e });
   };
   const month = (w: string): number => lang.months.get(w.toLowerCase()) ?? -1;
-  if (hasMonth) for (const m of part.matchAll(P.dmy)) {
+  // Day and month need a digit.
+  const hasDigit = /\d/.test(part);
+  if (hasMonth && hasDigit) for (const m of part.matchAll(P.dmy)) {
     const day = Number(m[2]);
     const mo = month(m[3] as string);
     if (day < 1 || day > 31 || mo < 0) continue;
     add(m.index, m.index + m[0].length, m[4] ? `${m[4]}-${pad(mo + 1)}-${pad(day)}` : nearestYear(anchor, mo, day));
   }
-  if (lang.code === 'en' && hasMonth) {
+  if (lang.code === 'en' && hasMonth && hasDigit) {
     for (const m of part.matchAll(P.mdy)) {
       const day = Number(m[3]);
       const mo = month(m[2] as string);

@@ -1,9 +1,9 @@
 // Language engine entry point: one deterministic digest (language, summary, key facts, quotations) per article.
-// It holds no per-language word lists: register them first (./index does it for all; the extension per language).
+// It holds no word lists: register them first (./index does it for all; the extension per language, with the shared ones).
 import type { AnalyzeInput, AnalyzeOptions, Digest } from './types';
 import { chooseLang } from './lang/detect';
 import { getLang } from './lang/registry';
-import { isTitleLike } from './quotespans';
+import { isTitleLike, type QuoteSpan } from './quotespans';
 import { segmentArticle, type Sentence } from './segment';
 import { nameChunks, buildVocab, nameKey, type Chunk } from './names';
 import { buildEntities, employerBefore } from './entities';
@@ -19,10 +19,10 @@ import { isKnownOrg } from './lang/orgs';
 import type { Lang } from './lang/registry';
 
 export type * from './types';
-export type { LangData } from './lang/types';
-export { registerLang, hasLang } from './lang/registry';
+export type { CommonData, LangData } from './lang/types';
+export { registerLang, hasLang, registerCommon, hasCommon } from './lang/registry';
 export { DATA_LANGS } from './lang/profiles';
-export { langLoader, isLangData } from './lang/loader';
+export { langLoader, isLangData, isCommonData, COMMON_DATA } from './lang/loader';
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -56,9 +56,16 @@ export function analyzeArticle(input: AnalyzeInput, options: AnalyzeOptions = {}
       allChunks.push(...cs);
     }
   }
-  // Capitalised words inside a quoted title ("“Rez Infinite”") name a work, not a person.
+  // Capitalised words inside a quoted title ("“Rez Infinite”") name a work, not a person. Each quotation is judged
+  // once: the entity steps ask again for every name inside it.
+  const titles = new Map<QuoteSpan, boolean>();
+  const isTitle = (q: QuoteSpan, p: number): boolean => {
+    let title = titles.get(q);
+    if (title === undefined) titles.set(q, (title = isTitleLike((paragraphs[p] as string).slice(q.innerStart, q.innerEnd), 1)));
+    return title;
+  };
   const inTitle = (c: Chunk): boolean =>
-    (spans[c.sent.paragraph] ?? []).some((q) => c.s >= q.innerStart && c.e <= q.innerEnd && isTitleLike((paragraphs[c.sent.paragraph] as string).slice(q.innerStart, q.innerEnd), 1));
+    (spans[c.sent.paragraph] ?? []).some((q) => c.s >= q.innerStart && c.e <= q.innerEnd && isTitle(q, c.sent.paragraph));
   const acronyms = lang.full ? acronymPairs(paragraphs, sentences, lang) : new Map<string, string>();
   const entities = caseless ?? buildEntities((p) => paragraphs[p] as string, allChunks, lang, vocab, inTitle, acronyms, options.entities);
   const quotes = findQuotes({ paragraphs, sentences, spans, chunksBySentence, entities, lang, ...(options.speakerTrace ? { trace: options.speakerTrace } : {}), ...(options.attribution ? { attribution: options.attribution } : {}) });

@@ -21,6 +21,9 @@ function initials(words: string[], lang: Lang): string {
   return fold(words.map((w) => w.replace(/['’]$/, '')).filter((w) => !lang.stop.has(w.toLowerCase()) && !/^(of|and|for|the|de|des|du|la|le|d|l)$/i.test(w)).map((w) => w[0] ?? '').join(''));
 }
 
+/** True when text[from, to) is an opening parenthesis after nothing but spaces (checked from its end: most gaps are not). */
+const opensBefore = (text: string, from: number, to: number): boolean => to > from && text[to - 1] === '(' && /^\s*$/.test(text.slice(from, to - 1));
+
 /**
  * "État islamique (EI)", "Arcep (l'Autorité de régulation des communications …)": the short form becomes an alias of
  * the long name. Returns short form → long form text; "" when the long form is lowercase, a common noun's
@@ -34,7 +37,7 @@ export function acronymPairs(paragraphs: string[], sentences: Sentence[], lang: 
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
       const next = toks[i + 1];
-      if (next && /^\p{Lu}\p{L}{1,6}$/u.test(t.t) && /^\s*\($/.test(text.slice(t.e, next.s))) {
+      if (next && opensBefore(text, t.e, next.s) && /^\p{Lu}\p{L}{1,6}$/u.test(t.t)) {
         let a = i + 1;
         while (toks[a] && /['’]$/.test((toks[a] as Token).t)) a++;
         for (let b = a; b < Math.min(toks.length, i + 16); b++) {
@@ -43,9 +46,8 @@ export function acronymPairs(paragraphs: string[], sentences: Sentence[], lang: 
           break;
         }
       }
-      if (!/^\p{Lu}[\p{Lu}\d]{1,6}$/u.test(t.t)) continue;
       const prev = toks[i - 1];
-      if (!prev || !/^\s*\($/.test(text.slice(prev.e, t.s)) || text[t.e] !== ')') continue;
+      if (text[t.e] !== ')' || !prev || !opensBefore(text, prev.e, t.s) || !/^\p{Lu}[\p{Lu}\d]{1,6}$/u.test(t.t)) continue;
       // Try the shortest run of preceding words whose initials spell the acronym.
       let a = i - 1;
       for (; a >= Math.max(0, i - 10); a--) {
@@ -73,7 +75,8 @@ export function assembleFacts(
 ): Digest['facts'] {
   const total = sentences.length;
   const live = entities.filter((e) => e.mentions.length > 0 && e.kind !== 'other');
-  const byScore = (a: Entity, b: Entity): number => salience(b, total) - salience(a, total);
+  const salient = new Map(live.map((e) => [e, salience(e, total)]));
+  const byScore = (a: Entity, b: Entity): number => (salient.get(b) as number) - (salient.get(a) as number);
   const firstRef = (e: Entity): Ref => refOf(e.mentions.reduce((m: Chunk, c) => (c.sent.index < m.sent.index ? c : m), e.mentions[0] as Chunk).sent);
 
   const people = live
@@ -90,6 +93,8 @@ export function assembleFacts(
   const merged = new Map<Entity, { name: string; aliases: Set<string>; extra: number }>();
   const absorbed = new Set<Entity>();
   const longs = orgs.map((e) => acronyms.get(e.name)).filter((l): l is string => !!l);
+  // The article's text as one name key, made once for all the long forms counted in it.
+  let textKey: string | undefined;
   // A chunk cut short inside long forms ("Autorité de régulation" before lowercase words) is one of them.
   for (const o of orgs) if (o.mentions.every((c) => longs.some((l) => l !== o.name && c.sent.text.startsWith(l, c.s - c.sent.start)))) absorbed.add(o);
   for (const e of orgs) {
@@ -99,7 +104,7 @@ export function assembleFacts(
     const firstWord = longKey.split(' ')[0] ?? '';
     // The long form's own chunk ("Etat" of "Etat islamique") joins the acronym.
     for (const o of live) if (o !== e && (o.key === longKey || o.key === firstWord)) absorbed.add(o);
-    const occurrences = countOccurrences(allText, long);
+    const occurrences = countOccurrences((textKey ??= nameKey(allText)), longKey);
     merged.set(e, { name: long, aliases: new Set([e.name]), extra: Math.max(0, occurrences - 1) });
   }
   const organisations = orgs
@@ -134,9 +139,8 @@ export function assembleFacts(
   return { people, places, organisations, dates: [...dmap.values()], figures: [...fmap.values()] };
 }
 
-function countOccurrences(hay: string, needle: string): number {
-  const h = nameKey(hay);
-  const n = nameKey(needle);
+/** Non-overlapping occurrences of one name key in another. */
+function countOccurrences(h: string, n: string): number {
   let c = 0;
   for (let i = h.indexOf(n); i >= 0; i = h.indexOf(n, i + n.length)) c++;
   return c;

@@ -98,16 +98,20 @@ export interface FeatureContext {
   sentenceCount?: number;
 }
 
-/** The unit vector of the sum of some unit vectors: what the whole article is about. */
-function centroid(vecs: Vec[]): Vec {
-  const sum = new Map<number, number>();
-  for (const v of vecs) v.ids.forEach((id, k) => sum.set(id, (sum.get(id) ?? 0) + (v.w[k] as number)));
-  const ids = Int32Array.from(sum.keys()).sort();
-  const w = Float64Array.from(ids, (id) => sum.get(id) as number);
+/** The unit vector of the sum of some unit vectors whose term ids are 0 … terms - 1, each held by one at least: what the whole article is about. */
+function centroid(vecs: Vec[], terms: number): Vec {
+  const w = new Float64Array(terms);
+  for (const v of vecs) {
+    for (let k = 0; k < v.ids.length; k++) {
+      const id = v.ids[k] as number;
+      w[id] = (w[id] as number) + (v.w[k] as number);
+    }
+  }
   let norm = 0;
   for (const x of w) norm += x * x;
   norm = Math.sqrt(norm) || 1;
-  return { ids, w: w.map((x) => x / norm) };
+  for (let id = 0; id < terms; id++) w[id] = (w[id] as number) / norm;
+  return { ids: Int32Array.from(w, (_, id) => id), w };
 }
 
 /** Long articles: centrality is measured among the first candidates only (quadratic cost; the summary comes from the top). */
@@ -134,7 +138,7 @@ export function sentenceFeatures(cands: Sentence[], ctx: FeatureContext): Senten
   // that paragraph a share no title gives; a sentence repeating the standfirst is no candidate anyway.
   const text = ctx.title ?? '';
   const shown = [...new Set(terms(tokenize(text, 0, text.length, lang.code), lang))].map((t) => ids.get(t) ?? -1);
-  const whole = centroid(vecs);
+  const whole = centroid(vecs, ids.size);
   const lastSentence = Math.max(1, (ctx.sentenceCount ?? (cands[n - 1]?.index ?? 0) + 1) - 1);
   const logCands = Math.log(n);
   const rows = cands.map((s, i) => {

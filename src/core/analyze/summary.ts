@@ -70,7 +70,18 @@ export function expandFeatures(x: Float64Array, interacting: readonly number[]):
 
 /** Score of every candidate: the weighted sum of its expanded features. */
 export function scoreSentences(rows: Float64Array[], model: SummaryModel): number[] {
-  return rows.map((row) => expandFeatures(row, model.interacting).reduce((s, x, k) => s + x * (model.weights[k] as number), 0));
+  const { weights: w, interacting } = model;
+  // expandFeatures' values summed in its order, without building the expanded row.
+  return rows.map((row) => {
+    let s = 0;
+    let k = 0;
+    for (; k < row.length; k++) s += (row[k] as number) * (w[k] as number);
+    for (let i = 0; i < interacting.length; i++) {
+      const a = row[interacting[i] as number] as number;
+      for (let j = i + 1; j < interacting.length; j++) s += a * (row[interacting[j] as number] as number) * (w[k++] as number);
+    }
+    return s;
+  });
 }
 
 /** Up to MAX_SUMMARY candidates, best score first, each less similar than `redundancy` to those before it. */

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, articleLang, DATA_LANGS, hasLang, isLangData, langLoader } from '../../../src/core/analyze/engine';
+import { analyzeArticle, articleLang, COMMON_DATA, DATA_LANGS, hasCommon, hasLang, isCommonData, isLangData, langLoader } from '../../../src/core/analyze/engine';
 import { loadSeed } from './seed';
 
 const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../src/core/analyze/lang/data');
@@ -24,16 +24,21 @@ function recordingLoader(fetchData: (code: string) => Promise<unknown> = async (
 }
 
 describe('language data files', () => {
-  it('exist for exactly the languages the engine declares, each valid and named after its code', () => {
+  it('exist for exactly the languages the engine declares, each valid and named after its code, beside the shared tables', () => {
     const files = fs.readdirSync(dataDir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
-    expect(files.sort()).toEqual([...DATA_LANGS].sort());
+    expect(files.sort()).toEqual([...DATA_LANGS, COMMON_DATA].sort());
     for (const code of DATA_LANGS) expect(isLangData(readData(code), code)).toBe(true);
+    expect(isCommonData(readData(COMMON_DATA))).toBe(true);
+    // The shared tables are no language's data, nor is a language's data the shared tables.
+    expect(isLangData(readData(COMMON_DATA), COMMON_DATA)).toBe(false);
+    expect(isCommonData(readData('en'))).toBe(false);
   });
 });
 
 describe('langLoader', () => {
   it('without lists, the French sample still gets a summary and its quotation spans, but no people or speakers', () => {
     expect(hasLang('fr')).toBe(false);
+    expect(hasCommon()).toBe(false);
     const bare = analyzeArticle(french);
     expect(bare.lang).toBe('fr');
     expect(bare.summary.length).toBeGreaterThanOrEqual(1);
@@ -47,8 +52,9 @@ describe('langLoader', () => {
     const code = articleLang(french).lang;
     expect(await Promise.all([ensure(code), ensure(code), ensure(code)])).toEqual([true, true, true]);
     expect(await ensure(code)).toBe(true);
-    expect(asked).toEqual(['fr']);
+    expect(asked).toEqual([COMMON_DATA, 'fr']);
     expect(hasLang('fr')).toBe(true);
+    expect(hasCommon()).toBe(true);
     expect(hasLang('en')).toBe(false);
 
     const digest = analyzeArticle(french);

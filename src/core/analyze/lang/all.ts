@@ -1,5 +1,7 @@
-// Every language's lists at once, for Node, the CLI and tests; the extension loads them one language at a time.
-import type { LangData } from './types';
+// Every language's lists at once, and the tables they share, for Node, the CLI and tests; the extension loads them
+// one language at a time.
+import type { CommonData, LangData } from './types';
+import common from './data/common.json';
 import en from './data/en.json';
 import fr from './data/fr.json';
 import de from './data/de.json';
@@ -9,3 +11,5 @@ import pt from './data/pt.json';
 import ar from './data/ar.json';
 
 export const ALL_LANG_DATA: readonly LangData[] = [en, fr, de, es, it, pt, ar];
+
+export const COMMON_LANG_DATA: CommonData = common;

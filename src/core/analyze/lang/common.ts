@@ -1,55 +1,45 @@
-// Language-independent word lists: name particles, organisation and place keywords, units, currencies.
+// Language-independent word lists. The name tables (particles, organisation and place keywords) are data shared by
+// every full language, lang/data/common.json, filled in by registerCommon (registry.ts) with the first full language:
+// until then they are empty, and no language is full. Units and currencies stay here: figures need them in any language.
 
 /** Accent-free lowercase form, the form name keys use. */
 export const fold = (s: string): string => (/^[ -~]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 
-const set = (s: string): Set<string> => new Set(s.split(' '));
-/** Membership test of a "|"-separated list of name keys, whose set is built on first use only. */
-export function gazetteer(list: string): (key: string) => boolean {
-  let keys: Set<string> | undefined;
-  return (key) => (keys ??= new Set(list.split('|'))).has(key);
-}
-
-/** Sets compared against accent-free name keys. */
-const keySet = (s: string): Set<string> => new Set(s.split(' ').map(fold));
-
 /** Lowercase particles that may sit inside a personal or organisation name ("Le Drian", "Bank of England"). */
-export const NAME_PARTICLES = set('de du des d la le van von der den da das do dos del di al el bin ibn ben of zu ter');
+export const NAME_PARTICLES = new Set<string>();
 
 /** Conjunctions and prepositions kept inside a name only when it is an organisation's ("Center on Poverty and Inequality"). */
-export const NAME_CONJ = set('and y et und e on for &');
+export const NAME_CONJ = new Set<string>();
 
 /** Words that make a proper name an organisation, in the six full languages. */
-export const ORG_WORDS = keySet(
-  'commission council representatives commons lords conseil consejo conselho consiglio rat assembly assemblée asamblea assembleia party parti partido partito partei union unión união unione bank banque banco banca ministry ministère ministerio ministério ministero ministerium university université universidad institution universidade università universität institute institut instituto istituto agency agence agencia agência agenzia organisation organization organización organização organizzazione corporation corp co inc ltd llc plc gmbh ag sa group groupe grupo gruppo company compagnie compañía companhia foundation fondation fundación fundação fondazione stiftung court cour tribunal corte gericht senate sénat senado senato congress congrès congreso congresso police polizei policía polícia polizia army armée ejército exército esercito front coalition association federation fédération federación federação committee comité comitê comitato office bureau department département departamento services service news times post journal airlines club fc state état etat estado stato staat nations assemblea network networks press coordinadora resistencia movement mouvement movimiento movimento navy marine guard garde images magazine media radio herald tribune gazette daily center centre centro zentrum authority autorité autoridad autoridade brotherhood fund fonds fondo trust league ligue liga forces airlines motors holdings partners systems technologies labs studios records entertainment pictures communications telecom energy society société sociedad sociedade società gesellschaft verband',
-);
+export const ORG_WORDS = new Set<string>();
 
 /** Acronyms that are not organisations: time zones, units, technical terms. */
-export const NON_ORG_ACRONYMS = keySet('am pm et gmt utc pst pdt est edt cet cest bst id tv ip cpu gpu usb gps pdf faq ceo cfo cto coo vip dna rna hiv ok ufo diy ps rip vs ai ui ux api sms qr os pc ios 3d 4k 5g 4g hd iq mp ad bc ce jpg png html http https www app apps nbt nft lgbt lgbtq lgbtqi vr ar xr vod dvd cd aids covid sars gif svg css js php sql url ssd led lcd oled nfc wifi md phd mba msc bsc ma ba');
+export const NON_ORG_ACRONYMS = new Set<string>();
 
 /** Words that make a proper name an event, competition or prize, never a person ("Copa América", "Arab Spring"). */
-export const EVENT_WORDS = keySet('cup copa coupe pokal coppa championship championnat campeonato campionato meisterschaft games olympics olympic open festival summit sommet cumbre gipfel vertice war guerre guerra krieg spring printemps primavera election élection elección eleição prize prix premio prêmio preis award trophy trophée trofeo expo fair salon conference conférence conferencia show exposition exhibition exposición mostra bowl marathon tournament tournoi torneo mundial biennale biennial carnival carnaval revolution révolution revolución revolução rivoluzione day week semaine semana woche settimana');
+export const EVENT_WORDS = new Set<string>();
 
 /** Words that make a proper name a place. */
-export const PLACE_WORDS = keySet('new san santa são saint st mount mont lake lac river rivière río rio island islands île province region région county street avenue rue valley bay gulf golfe sea mer ocean océan north south east west nord sud ouest united republic république república kingdom royaume city ville states emirates émirats unis unidos uniti vereinigte vereinigten cape cap cabo museum musée museo station gare estación airport aéroport aeropuerto palace palais palacio tower square plaza bridge pont puente park parc parque stadium stade estadio wall house cathedral cathédrale catedral boulevard village strip harbour harbor beach plage playa praia spiaggia coast côte costa road lane heights hills falls desert désert desierto forest forêt bosque peninsula péninsule península');
+export const PLACE_WORDS = new Set<string>();
 
 /** Common nouns that make "X of/de Name" a place ("la ville de Mossoul"). */
-export const PLACE_HEADS = keySet('city ville ciudad cidade città stadt town village région region province capitale capital');
+export const PLACE_HEADS = new Set<string>();
 
 /** Acronyms that are places, not organisations. */
-export const PLACE_ACRONYMS = keySet('us usa uk uae eeuu rdc rda rfa urss ussr');
+export const PLACE_ACRONYMS = new Set<string>();
 
 /** Words that end a role phrase: relative pronouns and auxiliaries in the full languages. */
-export const ROLE_END = set('who which that whose is was has had will qui que dont est était a avait sera der die das welche welcher ist war hat hatte wird quien que cual es era ha fue che cui è era ha fu quem é era tem foi and et und y e');
+export const ROLE_END = new Set<string>();
 
 /** Words that can continue a role phrase between two content words ("ministre de la défense"). */
-export const ROLE_LINK = set("de du des d la l le les of the for für à au aux der des dem den del do da dos das di della dello degli delle une un einer eines una uma en in im to باسم لشؤون");
+export const ROLE_LINK = new Set<string>();
 
 /** Links inside what a number counts ("13 ministres de la Défense"). */
-export const COUNT_LINK = set("de du des d la l le les of the der dem den del do da dos das di della degli delle");
+export const COUNT_LINK = new Set("de du des d la l le les of the der dem den del do da dos das di della degli delle".split(' '));
 
 /** Articles allowed between a place preposition and the place ("vers la Syrie"). */
-export const ARTICLES = set("la le l les the der die das dem den el los las o os a il lo gli");
+export const ARTICLES = new Set<string>();
 
 /** Units of measure (lowercase) → normalised unit. */
 export const UNITS: Record<string, string> = {
@@ -75,20 +65,20 @@ export const CURRENCIES: Record<string, string> = {
 };
 
 /** Capitalised function words that start place names only ("New York", "Los Angeles", "San Diego"): a chunk may open with one before a capitalised word. */
-export const PLACE_STARTERS = set('new los las san santa são saint sainte st');
+export const PLACE_STARTERS = new Set<string>();
 
 /** Last words that make a capitalised run a product, never a person ("Vision Pro", "Twitter Lite", "Google Assistant"). */
-export const PRODUCT_TAILS = keySet('pro max mini plus lite ultra air edition app apps assistant pay store phone pad watch tv vr os online premium beta');
+export const PRODUCT_TAILS = new Set<string>();
 
 /** Words that make a name a law, bill or treaty, never an organisation or a person ("Investment Company Act", "First Amendment"). */
-export const LAW_WORDS = keySet('act amendment bill code treaty law loi ley lei gesetz legge constitution constitución constituição costituzione verfassung directive directiva décret decreto');
+export const LAW_WORDS = new Set<string>();
 
 /** Lowercase institution heads followed by a capitalised complement ("ministère des Affaires étrangères", "ministerio de Economía"). */
-export const INSTITUTION_HEADS = keySet('ministère ministerio ministério ministero ministerium ministry department département departamento dipartimento secretaría secretaria secrétariat');
+export const INSTITUTION_HEADS = new Set<string>();
 
 /** Links between an institution head and its complement. */
-export const INSTITUTION_LINKS = set("de des du d of for della dell del dei degli delle do da dos das für der des la l");
+export const INSTITUTION_LINKS = new Set<string>();
 
 /** Organisation nouns that alone are common nouns ("the Government", "l'État", "la Autoridad"), unlike "Senate" or "Congress". */
-export const GENERIC_ORG_NOUNS = keySet('government gouvernement gobierno governo regierung state état estado stato staat authority autorité autoridad autoridade administration news communications services service office bureau group groupe grupo gruppo company compagnie compañía companhia department département departamento police polizei policía polícia polizia');
+export const GENERIC_ORG_NOUNS = new Set<string>();
 

@@ -14,14 +14,26 @@ const SCRIPTS: readonly [string, RegExp][] = [
   ['th', /[\u0e00-\u0e7f]/g],
 ];
 
-let stopSets: Map<string, Set<string>> | null = null;
+let stopIndex: { codes: string[]; langsOf: Map<string, number[]> } | null = null;
 
-/** The 30–40 most frequent function words of each language are enough to tell them apart. */
-function detectionSets(): Map<string, Set<string>> {
-  if (!stopSets) {
-    stopSets = new Map(Object.entries(PROFILES).map(([code, words]) => [code, new Set(words.split(' ').slice(0, 40))]));
+/**
+ * The 30–40 most frequent function words of each language are enough to tell them apart: each word → the languages
+ * (indices into `codes`) whose first 40 it is among, so a text is scored in one pass over its words.
+ */
+function detectionIndex(): { codes: string[]; langsOf: Map<string, number[]> } {
+  if (!stopIndex) {
+    const codes = Object.keys(PROFILES);
+    const langsOf = new Map<string, number[]>();
+    codes.forEach((code, k) => {
+      for (const w of new Set((PROFILES[code] as string).split(' ').slice(0, 40))) {
+        const ks = langsOf.get(w);
+        if (ks) ks.push(k);
+        else langsOf.set(w, [k]);
+      }
+    });
+    stopIndex = { codes, langsOf };
   }
-  return stopSets;
+  return stopIndex;
 }
 
 /** Persian and Urdu write the Arabic script with letters of their own (گ پ چ ی ک; ے ں ٹ), Arabic with ي ك ة. */
@@ -49,12 +61,10 @@ export function detectText(text: string): Detection {
   }
   const tokens = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (tokens.length < 3) return { code: 'und', confident: false };
-  const scores: [string, number][] = [];
-  for (const [code, set] of detectionSets()) {
-    let hits = 0;
-    for (const t of tokens) if (set.has(t)) hits++;
-    scores.push([code, hits / tokens.length]);
-  }
+  const { codes, langsOf } = detectionIndex();
+  const hits = new Array<number>(codes.length).fill(0);
+  for (const t of tokens) for (const k of langsOf.get(t) ?? []) hits[k] = (hits[k] as number) + 1;
+  const scores = codes.map((code, k): [string, number] => [code, (hits[k] as number) / tokens.length]);
   scores.sort((a, b) => b[1] - a[1]);
   const [best, second] = [scores[0], scores[1]];
   if (!best || best[1] < 0.05) return { code: 'und', confident: false };

@@ -1,7 +1,15 @@
 // Language registry: word lists arrive per language (a packaged JSON file in the extension, all of them at once in
-// Node) and are parsed into lookup structures on first use of that language only.
-import type { LangData } from './types';
+// Node) and are parsed into lookup structures on first use of that language only. The name tables all full languages
+// share arrive once, as lang/data/common.json, and fill the tables of common.ts, places.ts, orgs.ts and firstnames.ts.
+import type { CommonData, CommonField, LangData } from './types';
 import { PROFILES } from './profiles';
+import {
+  ARTICLES, EVENT_WORDS, GENERIC_ORG_NOUNS, INSTITUTION_HEADS, INSTITUTION_LINKS, LAW_WORDS, NAME_CONJ, NAME_PARTICLES,
+  NON_ORG_ACRONYMS, ORG_WORDS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_STARTERS, PLACE_WORDS, PRODUCT_TAILS, ROLE_END, ROLE_LINK, fold,
+} from './common';
+import { KNOWN_PLACES } from './places';
+import { KNOWN_ORGS } from './orgs';
+import { GIVEN_NAMES } from './firstnames';
 
 /** A language's lists as lookup structures. */
 export interface Lang {
@@ -70,7 +78,8 @@ function indexed(s: string | undefined): Map<string, number> {
 function build(d: LangData): Lang {
   return {
     code: d.code,
-    full: !!d.speech,
+    // Facts and quotations need the shared name tables as well as the language's own lists.
+    full: !!d.speech && commonRegistered,
     stop: new Set(words(d.stop)),
     speech: new Set(words(d.speech)),
     source: d.source ? d.source.split('|') : [],
@@ -109,6 +118,56 @@ function build(d: LangData): Lang {
 
 const registered = new Map<string, LangData>();
 const cache = new Map<string, Lang>();
+let commonRegistered = false;
+
+/**
+ * The table each field of common.json fills: words split on spaces, or on "|" for multi-word names, and either kept
+ * as they are or compared as accent-free name keys (folded).
+ */
+const COMMON_TABLES: Readonly<Record<Exclude<CommonField, 'givenMale' | 'givenFemale' | 'givenEither'>, readonly [Set<string>, ' ' | '|', 'fold'?]>> = {
+  nameParticles: [NAME_PARTICLES, ' '],
+  nameConj: [NAME_CONJ, ' '],
+  orgWords: [ORG_WORDS, ' ', 'fold'],
+  nonOrgAcronyms: [NON_ORG_ACRONYMS, ' ', 'fold'],
+  eventWords: [EVENT_WORDS, ' ', 'fold'],
+  placeWords: [PLACE_WORDS, ' ', 'fold'],
+  placeHeads: [PLACE_HEADS, ' ', 'fold'],
+  placeAcronyms: [PLACE_ACRONYMS, ' ', 'fold'],
+  roleEnd: [ROLE_END, ' '],
+  roleLink: [ROLE_LINK, ' '],
+  articles: [ARTICLES, ' '],
+  placeStarters: [PLACE_STARTERS, ' '],
+  productTails: [PRODUCT_TAILS, ' ', 'fold'],
+  lawWords: [LAW_WORDS, ' ', 'fold'],
+  institutionHeads: [INSTITUTION_HEADS, ' ', 'fold'],
+  institutionLinks: [INSTITUTION_LINKS, ' '],
+  genericOrgNouns: [GENERIC_ORG_NOUNS, ' ', 'fold'],
+  places: [KNOWN_PLACES, '|'],
+  orgs: [KNOWN_ORGS, '|'],
+};
+
+/** Given names by gender, in the order they fill GIVEN_NAMES (a later list wins for a name in two). */
+const GIVEN: readonly [CommonField, 'm' | 'f' | '?'][] = [['givenMale', 'm'], ['givenFemale', 'f'], ['givenEither', '?']];
+
+/** Every field of common.json. */
+export const COMMON_FIELDS: readonly CommonField[] = [...Object.keys(COMMON_TABLES) as CommonField[], ...GIVEN.map(([f]) => f)];
+
+/** Fills the shared name tables (replacing any earlier ones); languages registered before become full from now on. */
+export function registerCommon(d: CommonData): void {
+  for (const [field, [table, separator, key]] of Object.entries(COMMON_TABLES)) {
+    table.clear();
+    for (const w of d[field as CommonField].split(separator)) table.add(key ? fold(w) : w);
+  }
+  GIVEN_NAMES.clear();
+  for (const [field, gender] of GIVEN) for (const n of d[field].split(' ')) GIVEN_NAMES.set(n, gender);
+  commonRegistered = true;
+  cache.clear();
+}
+
+/** True once the shared name tables have been registered. */
+export function hasCommon(): boolean {
+  return commonRegistered;
+}
 
 /** Makes a language's lists available to the engine (replacing any earlier ones for that code). */
 export function registerLang(...data: LangData[]): void {

@@ -67,3 +67,16 @@ export interface LangData {
   /** One-letter prefixes glued to words (conjunctions, prepositions), stripped to find a role or verb. */
   clitics?: string;
 }
+
+/**
+ * Shape of lang/data/common.json: the name tables every full language shares, as space-separated words ("|" between
+ * the multi-word names of `places` and `orgs`). Each table is described where it is declared (common.ts, places.ts,
+ * orgs.ts, firstnames.ts); registry.ts says which field fills which.
+ */
+export type CommonData = Readonly<Record<CommonField, string>>;
+
+export type CommonField =
+  | 'nameParticles' | 'nameConj' | 'orgWords' | 'nonOrgAcronyms' | 'eventWords' | 'placeWords' | 'placeHeads'
+  | 'placeAcronyms' | 'roleEnd' | 'roleLink' | 'articles' | 'placeStarters' | 'productTails' | 'lawWords'
+  | 'institutionHeads' | 'institutionLinks' | 'genericOrgNouns' | 'places' | 'orgs' | 'givenMale' | 'givenFemale'
+  | 'givenEither';
