@@ -2,4 +2,4 @@
 import type { KindModel } from './quote-kind';
 
 /** Weights in KIND_FEATURES order (L2 0.0003); a span scoring above the threshold is a quotation. */
-export const QUOTE_KIND: KindModel = { threshold: 0, weights: [-3.05, 0.4, 1.47, 0.97, 0.95, -1.32, -2.13, 0.4, 0.67, -0.66, 1.27, 0.71, 1.13, -0.4, -0.45, -2.17, 1.61, 1.28, -1.44, 0.62, 0.17, -1.57, -0.25, -0.37, -0.77, 1.95, 2.57] };
+export const QUOTE_KIND: KindModel = { threshold: -0.05, weights: [-3.01, 0.44, 1.42, 0.94, 0.92, -1.26, -2.18, 0.4, 0.75, -0.55, 1.31, 0.72, 1.13, -0.39, -0.46, -2.2, 1.52, 0.65, -1.42, 0.58, 0.2, -0.72, -0.31, -0.46, -0.77, 1.99, 2.55] };
