@@ -6,6 +6,8 @@ import type { Chunk } from './names';
 import { type Entity, resolveEntity, rolePhrase } from './entities';
 import type { Quote } from './types';
 import { caselessSpeaker } from './caselessquotes';
+import { isReported, spanWords } from './quote-kind';
+import { QUOTE_KIND } from './quote-kind-model';
 import { INVERTED, isSpeech, personGender, pronounGender } from './attribution-features';
 import type { QuoteContext, Speaker } from './quote-context';
 
@@ -19,7 +21,6 @@ type Last = { entity: Entity; paragraph: number; sentence: number } | null;
 const within = (last: NonNullable<Last>, sent: Sentence, paras: number, sents: number): boolean =>
   sent.paragraph - last.paragraph <= paras && sent.index - last.sentence <= sents;
 
-const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 function isPronoun(t: Token, lang: Lang): boolean {
   return lang.pronouns.has(t.lo) || INVERTED.test(t.lo);
@@ -45,7 +46,7 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
       const postTo = Math.min(endSent.end, nextQ && nextQ.outerStart < endSent.end ? nextQ.outerStart : endSent.end);
       const pre = sent.tokens.filter((t) => t.e <= q.outerStart && outside(t));
       const post = endSent.tokens.filter((t) => t.s >= q.outerEnd && t.e <= postTo && outside(t));
-      const words = wordCount(inner);
+      const words = spanWords(inner);
       const attr = lang.caseless ? caselessSpeaker : attribute;
       let sp: Speaker | null = lang.full ? attr(ctx, text, sent, endSent, pre, post, q, lastSpeaker) : null;
       const standalone = pre.length === 0 && post.length <= 1;
@@ -55,9 +56,9 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
       if (!sp && standalone && words >= 3) sp = continuing(ctx, sents[0] as Sentence, sent, lastSpeaker);
       // A partial quote in a sentence without attribution continues the speaker quoted just before in this paragraph.
       if (!sp && !standalone && lastSpeaker && within(lastSpeaker, sent, 0, 3) && words >= 3) sp = { entity: lastSpeaker.entity, confidence: 0.5 };
-      if (!isQuotation(inner, words, sp, pre, post, lang)) continue;
-      if (words <= 6 && inNounPhrase(text, q, endSent, lang)) continue; // a “dumb teens in the woods” horror trope
-      if (words <= 3 && !speechNear(pre, post, lang)) continue; // scare quotes: “post-truth”, « schémas »
+      // Speech, not a term, title or scare quote (“post-truth”, « schémas », "The Dark Knight Rises"): the fitted model.
+      const kindSite = { text, quote: q, spans: ps, sent, endSent, pre, post, speaker: sp ? sp.confidence : null, lang, chunks: ctx.chunksBySentence.get(sent) ?? [], entities: ctx.entities };
+      if (words === 0 || !isReported(kindSite, p, QUOTE_KIND, ctx.quoteKind)) continue;
       const hand: Entity | null = sp?.entity ?? null;
       // The previous speaker stays the hand rules' one, so the features do not depend on the model's own choices.
       const prevSpeaker = lastSpeaker?.entity ?? null;
@@ -96,54 +97,6 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
 
 /** Imagined or hypothetical speech: "as if to say", "comme pour dire", "como diciendo", "als wollte er sagen". */
 const IMAGINED = /(?:as if to say|as though to say|as if saying|comme pour dire|comme s['’]il disait|como diciendo|como si dijera|como quien dice|come a dire|come per dire|als wollte \p{L}+ sagen|como quem diz)\s*[:,]?\s*$/iu;
-
-/** A quoted term inside a noun phrase: a lowercase content word follows directly ("a “post-truth” society"). */
-function inNounPhrase(text: string, q: QuoteSpan, sent: Sentence, lang: Lang): boolean {
-  if (/[.!?,;:…]$/.test(text.slice(q.innerStart, q.innerEnd))) return false;
-  // A determiner opens the noun phrase just before the marks ("a", "the classic", "de"): otherwise the quoted words
-  // are a clause of reported speech ("he admitted “politics in this town” meant …").
-  const before = sent.tokens.filter((t) => t.e <= q.outerStart).slice(-2);
-  if (!before.some((t) => DETERMINERS.has(t.lo))) return false;
-  const next = sent.tokens.find((t) => t.s >= q.outerEnd);
-  if (!next || next.cap || !/^\s$/.test(text.slice(q.outerEnd, next.s))) return false;
-  return !lang.stop.has(next.lo) && !isSpeech(next, lang) && /^\p{L}+$/u.test(next.t) && next.t.length > 2;
-}
-
-/** Articles and determiners of the six full languages. */
-const DETERMINERS = new Set('a an the this that these those its their his her our un une le la les l des du de ce cet cette ces son sa ses leur leurs el los las uno una unos unas lo il gli i der die das den dem des ein eine einen einem einer o os as um uma uns umas do da dos das'.split(' '));
-
-/** A speech verb or a source phrase close to a short quotation (within six words on either side). */
-function speechNear(pre: Token[], post: Token[], lang: Lang): boolean {
-  const near = [...pre.slice(-8), ...post.slice(0, 6)];
-  if (near.some((t) => isSpeech(t, lang))) return true;
-  const before = pre.slice(-8).map((t) => t.lo).join(' ');
-  const after = post.slice(0, 8).map((t) => t.lo).join(' ');
-  return lang.source.some((src) => (' ' + before + ' ').includes(' ' + src + ' ') || (' ' + after + ' ').includes(' ' + src + ' '));
-}
-
-/** Reported speech versus scare quotes, titles and terms. */
-function isQuotation(inner: string, words: number, sp: Speaker | null, pre: Token[], post: Token[], lang: Lang): boolean {
-  if (words === 0) return false;
-  const capsWords = (inner.match(/(^|\s)\p{Lu}/gu) ?? []).length;
-  const longWords = (inner.match(/[\p{L}\p{N}]{4,}/gu) ?? []).length;
-  const longCaps = (inner.match(/(?:^|\s)\p{Lu}[\p{L}\p{N}]{3,}/gu) ?? []).length;
-  // "The World of Tomorrow." keeps its full stop inside the marks (American style) and is still a title.
-  const titleLike = words <= 8 && ((capsWords >= Math.max(2, words - 1) && !/[.!?,]$/.test(inner.trim())) || (words >= 3 && longWords >= 2 && longCaps === longWords && /[^.]\.$/.test(inner.trim())));
-  if (titleLike) return false;
-  if (sp && sp.confidence >= 0.7) {
-    if (words >= 2) return true;
-    // One quoted word counts when it is reported ("said it was “distressing”"), not when it names something.
-    return !/^\p{Lu}/u.test(inner) || adjacentVerb(pre, post, lang);
-  }
-  if (words >= 4) return true;
-  return words >= 3 && (!!sp || /[.!?…]["”»]?$/.test(inner.trim()));
-}
-
-function adjacentVerb(pre: Token[], post: Token[], lang: Lang): boolean {
-  const a = pre[pre.length - 1];
-  const b = post[0];
-  return (!!a && isSpeech(a, lang)) || (!!b && isSpeech(b, lang));
-}
 
 function chunkAt(ctx: QuoteContext, sent: Sentence, tokIndex: number): Chunk | undefined {
   return (ctx.chunksBySentence.get(sent) ?? []).find((c) => c.i0 <= tokIndex && tokIndex < c.i1);

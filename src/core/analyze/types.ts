@@ -2,6 +2,7 @@
 import type { Candidate } from './attribution-features';
 import type { Attribution } from './attribution-model';
 import type { EntityOptions } from './entities';
+import type { KindOptions } from './quote-kind';
 
 /** The extracted article handed to the engine. */
 export interface AnalyzeInput {
@@ -104,4 +105,6 @@ export interface AnalyzeOptions {
   attribution?: Attribution;
   /** Entity weights and a trace of the candidates' features (the entity model's trainer; nothing else needs them). */
   entities?: EntityOptions;
+  /** Quote-or-term weights and a trace of every quoted span's features (the span model's trainer; nothing else needs them). */
+  quoteKind?: KindOptions;
 }

@@ -12,7 +12,22 @@ describe('not quotations', () => {
   });
   it('a quoted term inside a noun phrase, even near a speech verb', () => {
     expect(quotes(['Anna Berg claimed that the country now lived in a “post-truth” society with little hope.'])).toEqual([]);
-    expect(quotes(['Le film recycle le vieux « slasher des bois » façon années 1980, a dit Jean Dupont.'], 'fr')).toEqual([]);
+    expect(quotes(['Le film recycle le vieux « slasher des bois » façon années 1980 sans rien y ajouter.'], 'fr')).toEqual([]);
+  });
+  it('a cited title in a reference list, and code or data in quotation marks', () => {
+    expect(quotes(['^ Festa, Paul (February 9, 2004). "Mozilla holds \'fire\' in naming fight". CNET News. Retrieved 2007-01-24.'])).toEqual([]);
+    expect(quotes(['^ "Mozilla Marketplace is live, lets you run web apps like desktop programs". Engadget. Retrieved 2012-08-18.'])).toEqual([]);
+    expect(quotes(['The server answers with { "href": "https://example.com/inbox", "rel": "post-me-anything", "version": "draft-04" } and then waits.'])).toEqual([]);
+  });
+  it('a title of a work, even with its comma inside the marks', () => {
+    expect(quotes(['He was on his way to shoot a former employer a day after watching "The Dark Knight Rises," Maine state police said Monday.'])).toEqual([]);
+  });
+  it('a term the text names ("is called", "the term used is")', () => {
+    expect(quotes(['When the offending substance is feathers in a duvet, the illness is called “feather duvet lung.” Doctors see it every winter.'])).toEqual([]);
+  });
+  it('a subheading of wire copy whose paragraph breaks are gone', () => {
+    const q = quotes(['La réunion doit avoir lieu jeudi, a précisé le diplomate.- "Tourner la page" -En fin de semaine dernière, Pékin et Washington se sont opposés.'], 'fr');
+    expect(q).toEqual([]);
   });
   it('imagined speech ("as if to say")', () => {
     expect(quotes(['The dog stared at the officer, as if to say "You think you got me?" and then ran away.'])).toEqual([]);
@@ -23,6 +38,13 @@ describe('not quotations', () => {
   it('a paragraph that is only a short quote without punctuation is a heading', () => {
     const q = quotes(['“We need to listen”', 'Tribal elders met on Monday to discuss the strandings and the next steps for the recovery team.']);
     expect(q).toEqual([]);
+  });
+});
+
+describe('partial quotations', () => {
+  it('two words reported as someone\'s', () => {
+    const q = quotes(['The Cochise County Sheriff\'s office said it caused "mass hysteria" and about 50 people fled the theater.']);
+    expect(q.map(([text]) => text)).toEqual(['mass hysteria']);
   });
 });
 
