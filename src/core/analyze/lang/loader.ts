@@ -8,7 +8,7 @@ import type { LangData } from './types';
 const FIELDS = new Set([
   'code', 'stop', 'speech', 'source', 'titles', 'roles', 'months', 'weekdays', 'numbers', 'scales', 'relDays', 'next',
   'pronouns', 'placePreps', 'abbrev', 'percent', 'boiler', 'currencies', 'orgBefore', 'orgAfter', 'placeAfter', 'singular', 'employer', 'workNouns', 'orgPlurals', 'examples', 'given', 'particles', 'article', 'clitics', 'speakerModel',
-  'entityModel',
+  'entityModel', 'common',
 ]);
 
 /** A plain object of known string fields whose code is the one asked for: anything else is not our data. */
