@@ -34,8 +34,8 @@ const AT = new Map(FEATURES.map((f, i) => [f, i]));
 type Feature = (typeof NAME_CUES)[number] | (typeof MENTION_CUES)[number];
 const at = (f: Feature): number => AT.get(f) as number;
 
-/** Cues by which the text itself introduces a name as a person, place or organisation: a title or role, a place or organisation noun, an institution's head, a dateline. */
-const INTRODUCING = (['title', 'role', 'placeNoun', 'placeAfter', 'orgContext', 'orgList', 'institution', 'dateline'] as const).map(at);
+/** Cues by which the text itself introduces a name as a person, place or organisation: a title or role, a place or organisation noun, an institution's head, a dateline, a singular article before a name in -s ("le Glenvers"). */
+const INTRODUCING = (['title', 'role', 'placeNoun', 'placeAfter', 'orgContext', 'orgList', 'institution', 'dateline', 'singular'] as const).map(at);
 
 /** True when some mention of the candidate has an introducing cue (a feature vector of entityFeatures). */
 export const introduced = (x: readonly number[]): boolean => INTRODUCING.some((i) => (x[i] as number) > 0);
