@@ -25,7 +25,7 @@ const NAME_CUES = [
 const MENTION_CUES = [
   'title', 'role', 'dateline', 'institution', 'placePrep', 'prepName', 'placeNoun', 'orgContext', 'placeAfter', 'orgList', 'singular',
   'agencyCredit', 'initialsCredit', 'speaksNext', 'speechVerb', 'pluralDet', 'work', 'article', 'articleNoun', 'webAddress', 'brand',
-  'sentenceStart', 'creditLine', 'possessive', 'portfolio', 'placePrepNoun',
+  'sentenceStart', 'creditLine', 'possessive', 'portfolio', 'placePrepNoun', 'placeComma',
 ] as const;
 
 /** Feature names, in the order of the model's weights. */
@@ -183,6 +183,18 @@ function mentionCues(t: string, c: Chunk, key: string, ctx: FeatureContext, x: n
   hit('creditLine', creditLine(t, c));
   hit('possessive', !!(c.sent.tokens[c.i1 - 1] as Token).poss);
   hit('portfolio', portfolio(c, lang));
+  hit('placeComma', placeComma(t, c));
+}
+
+/** A state's abbreviation ("Calif.", "Colo.", "NJ") or a known place. */
+const placeLike = (s: string): boolean => /^\p{Lu}\p{Ll}{1,4}\.$|^\p{Lu}{2}$/u.test(s) || isKnownPlace(nameKey(s));
+
+/** "Aurora, Colo.", "Kobe, Japan", "Saginaw, Mich.": a town before a comma and its state or country, and that state. */
+function placeComma(t: string, c: Chunk): boolean {
+  const after = /^,\s*(\p{Lu}[\p{L}]*\.?)(?=[\s,;)]|$)/u.exec(t.slice(c.e, c.e + 24));
+  if (after && placeLike(after[1] as string)) return true;
+  const own = c.text + (t[c.e] === '.' ? '.' : '');
+  return /\p{Lu}\p{Ll}+,\s*$/u.test(t.slice(Math.max(0, c.s - 24), c.s)) && placeLike(own) && !/^\p{Lu}\p{Ll}+$/u.test(own);
 }
 
 /** "ministre de la Défense", "Secretary of State": a capitalised word after a role and its link completes the role (an employer aside). */
