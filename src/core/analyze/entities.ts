@@ -176,7 +176,10 @@ function classify(list: Entity[], vocab: Vocab, lang: Lang, text: (p: number) =>
   for (const e of multi) {
     const { person, place, org } = e.cue;
     // "New Zealanders", "North Africans": groups of people; laws and works are no entities; nor is "Wouldn't".
-    if ((placeDemonym(e.key) && org < 3) || e.cue.law || e.cue.work * 2 >= e.mentions.length || CONTRACTION.test(e.name)) {
+    // Events and competitions are left out too ("Copa América", "Hurricane Sandy"), unless an organisation's or place's cue
+    // says otherwise ("Election Commission").
+    const event = e.cue.event > 0 && org === 0 && place < 4;
+    if ((placeDemonym(e.key) && org < 3) || e.cue.law || event || e.cue.work * 2 >= e.mentions.length || CONTRACTION.test(e.name)) {
       e.cue.veto = 1;
       continue;
     }
