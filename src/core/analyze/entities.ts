@@ -153,8 +153,8 @@ function nameLike(e: Entity, orgKeys: Set<string>): boolean {
   return !productName(e, orgKeys) && personShape(e.name);
 }
 
-/** "I'm", "Wouldn't": a contraction opening a sentence. */
-const CONTRACTION = /^I['’](?:m|d|ll|ve)$|n['’]t$/i;
+/** "I'm", "Wouldn't", "Isn't Fun": a contraction in a capitalised run is no name's word. */
+const CONTRACTION = /(?:^|\s)(?:I['’](?:m|d|ll|ve)|\p{L}+n['’]t)(?=\s|$)/iu;
 
 /** Group nouns in the plural ("Palestinians", "Islamists", "Republicans"): not names of one organisation. */
 const GROUP_PLURAL = /(?:ians|ans|ists|ites|ais|ois|iens|ers)$/;
