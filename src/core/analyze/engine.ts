@@ -123,7 +123,7 @@ function afterRoleHead(c: Chunk, lang: Lang, text: string): Chunk {
     const tok = toks[i] as { s: number };
     return { ...c, i0: i, s: tok.s, text: text.slice(tok.s, c.e), initial: false };
   };
-  for (let i = c.i0 + 1; i < c.i1 - 1; i++) if (isFirstName(nameKey((toks[i] as { t: string }).t))) return from(i);
+  for (let i = c.i0 + 1; i < c.i1 - 1; i++) if (isFirstName(nameKey((toks[i] as { t: string }).t)) || lang.given.has(nameKey((toks[i] as { t: string }).t))) return from(i);
   // No given name we know: "Secretary of Homeland Security Jeh Johnson" still ends in a two-word personal name,
   // unless the words name an institution ("Council of Economic Advisers" has a link inside; "… Children's Fund").
   const personal = toks.slice(c.i0, c.i1).every((t) => /^\p{Lu}/u.test(t.t)) && toks.slice(c.i1 - 2, c.i1).every((t) => {

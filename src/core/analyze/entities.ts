@@ -3,10 +3,10 @@
 import type { Lang } from './lang/registry';
 import type { Sentence } from './segment';
 import { type Chunk, type Vocab, nameKey, isAcronym, placeDemonym } from './names';
-import { EVENT_WORDS, ORG_WORDS, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_ACRONYMS, PLACE_STARTERS, PRODUCT_TAILS, LAW_WORDS } from './lang/common';
+import { ARTICLES, NAME_PARTICLES, EVENT_WORDS, ORG_WORDS, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_ACRONYMS, PLACE_STARTERS, PRODUCT_TAILS, LAW_WORDS } from './lang/common';
 import { type Entities, type Entity, collectCandidates, hasTitle, mergeInto, roleAfter, roleBefore } from './entity-candidates';
 import { type EntityModel, decideKind, entityModel } from './entity-model';
-import { CAMEL, entityFeatures, personShape, plainPersonName, afterArticle, afterPlural, apposedOrg, creditCue, creditLine, employerBefore, isSpeechBefore, isSpeechNext, orgFollows, orgListBefore, orgPrecedes, placeCue, productNext, workAfter, workBefore, yearAfter } from './entity-features';
+import { CAMEL, entityFeatures, introduced, isGiven, maybeNoun, personShape, plainPersonName, afterArticle, afterPlural, apposedOrg, creditCue, creditLine, employerBefore, isSpeechBefore, isSpeechNext, orgFollows, orgListBefore, orgPrecedes, placeCue, productNext, workAfter, workBefore, yearAfter } from './entity-features';
 
 export type { Kind, Entity, Entities } from './entity-candidates';
 export { rolePhrase, resolveEntity } from './entity-candidates';
@@ -20,7 +20,6 @@ export interface EntityOptions {
 }
 import { isKnownPlace } from './lang/places';
 import { isKnownOrg } from './lang/orgs';
-import { isFirstName } from './lang/firstnames';
 import { GENERIC_ORG_NOUNS } from './lang/common';
 
 /** Classifies all chunks of the document into entities. */
@@ -45,14 +44,15 @@ export function buildEntities(
     const pc = placeCue(t, c, lang);
     if (pc === 2) e.cue.place += 2;
     else if (pc === 1) {
-      if (words.length === 1 || !/^\p{Lu}\p{Ll}+$/u.test(c.text.split(' ')[0] ?? '')) e.cue.place++;
+      // "nach Angaben", "in Betracht": a German noun after a place preposition is no place.
+      if ((words.length === 1 && !maybeNoun(c, lang)) || !/^\p{Lu}\p{Ll}+$/u.test(c.text.split(' ')[0] ?? '')) e.cue.place++;
       else e.cue.prep++; // "from Alex Heath": a preposition alone does not make a two-word name a place
     }
     if (words.some((w) => EVENT_WORDS.has(w))) e.cue.event++;
     // Laws are named by their head: last word ("Investment Company Act"), or first in Romance order ("Ley de Medios").
-    if (words.length > 1 && (LAW_WORDS.has(words[words.length - 1] as string) || (LAW_WORDS.has(words[0] as string) && !isFirstName(words[0] as string)))) e.cue.law++;
+    if (words.length > 1 && (LAW_WORDS.has(words[words.length - 1] as string) || (LAW_WORDS.has(words[0] as string) && !isGiven(words[0] as string, lang)))) e.cue.law++;
     if (inTitle(c) || workBefore(t, c, lang)) e.cue.work++;
-    if (words.length > 1 && isFirstName(words[0] as string)) e.cue.first++;
+    if (words.length > 1 && isGiven(words[0] as string, lang)) e.cue.first++;
     if (words.some((w) => ORG_WORDS.has(w))) e.cue.org += 3;
     // The head noun decides between a place and an organisation word ("Times Square", "New York Times").
     const lastWord = words[words.length - 1] as string;
@@ -81,7 +81,7 @@ export function buildEntities(
       if (/\.(?:com|org|net|fr|de|es|it|pt|io)$/i.test(c.text)) e.cue.org += 3;
       else if (CAMEL.test(c.text) || /\p{Ll}\p{Lu}+$|^\p{Lu}{3,}\p{Ll}{3}/u.test(c.text)) e.cue.org += 2;
     }
-    if (afterArticle(c)) {
+    if (afterArticle(c, lang)) {
       // German capitalises every noun: after an article a single word is a common noun, not a name.
       if (lang.code === 'de' && words.length === 1 && !isAcronym(c.text)) e.cue.common++;
       else e.cue.the++;
@@ -108,8 +108,36 @@ export function buildEntities(
   const features = new Map(live.map((e) => [e, entityFeatures(e, ctx)]));
   options.trace?.(live, features);
   const model = entityModel(lang, options.model);
-  if (model) for (const e of live) e.kind = decideKind(model, features.get(e) as number[]);
+  if (model) for (const e of live) e.kind = decideKind(model, features.get(e) as number[], introduced(features.get(e) as number[]));
+  // Members of one list share a kind, as the weights decided it for one of them ("Zeltbau, Rotmoor oder Kanalfix").
+  if (model) coordinate(live);
+  joinShortForms(live);
   return { list, byChunk };
+}
+
+/** Initials of a name's words, articles and links left out ("united states of america" → "usa"). */
+const initialsOf = (key: string): string => key.split(' ').filter((w) => !NAME_PARTICLES.has(w) && !ARTICLES.has(w)).map((w) => w[0]).join('');
+
+/**
+ * One entity per referent once the kinds are decided: a word used alone joins the one person whose full name ends with
+ * it ("Obama" → "Barack Obama", "Lopes" → "Rosaly Lopes") or, when it is a person's given name, starts with it; an
+ * acronym joins the one place or organisation it abbreviates ("U.S." → "United States", "EU" → "European Union").
+ * The gazetteers' names stay apart ("Washington" beside "George Washington").
+ */
+function joinShortForms(list: Entity[]): void {
+  const whole = list.filter((e) => e.kind !== 'other' && e.key.includes(' ') && !isAcronym(e.name));
+  // A personal name has no "of" or "and" ("Founders of Netscape" does not own "Netscape").
+  const personal = (m: Entity): boolean => m.kind === 'person' && !/ (?:of|and) /.test(m.key);
+  for (const e of list) {
+    if (!e.mentions.length || whole.includes(e)) continue;
+    const acronym = isAcronym(e.name);
+    if (!acronym && (e.key.includes(' ') || isKnownPlace(e.key) || isKnownOrg(e.key))) continue;
+    const letters = e.key.replace(/[.\s]/g, '');
+    const owners = acronym
+      ? whole.filter((m) => m.kind !== 'person' && initialsOf(m.key) === letters)
+      : whole.filter((m) => personal(m) && (m.key.endsWith(' ' + e.key) || (e.kind === 'person' && m.key.startsWith(e.key + ' '))));
+    if (owners.length === 1) mergeInto(owners[0] as Entity, e);
+  }
 }
 
 /** "Apple Pay", "Twitter Lite", "Vision Pro": a product of a known organisation or a name ending in a product word, unless a person's cue says otherwise. */
@@ -125,6 +153,9 @@ function nameLike(e: Entity, orgKeys: Set<string>): boolean {
   return !productName(e, orgKeys) && personShape(e.name);
 }
 
+/** "I'm", "Wouldn't", "Isn't Fun": a contraction in a capitalised run is no name's word. */
+const CONTRACTION = /(?:^|\s)(?:I['’](?:m|d|ll|ve)|\p{L}+n['’]t)(?=\s|$)/iu;
+
 /** Group nouns in the plural ("Palestinians", "Islamists", "Republicans"): not names of one organisation. */
 const GROUP_PLURAL = /(?:ians|ans|ists|ites|ais|ois|iens|ers)$/;
 
@@ -139,13 +170,16 @@ function classify(list: Entity[], vocab: Vocab, lang: Lang, text: (p: number) =>
   const singleKeys = new Set(singles.map((e) => e.key));
   for (const e of multi) {
     const last = e.key.split(' ').pop() as string;
-    if (singleKeys.has(last) && plainPersonName(e.key.split(' '), vocab)) e.cue.person += 1;
+    if (singleKeys.has(last) && plainPersonName(e.key.split(' '), vocab, lang)) e.cue.person += 1;
   }
   // Multi-word names first, so single words can join them as short forms ("Hollande" → "François Hollande").
   for (const e of multi) {
     const { person, place, org } = e.cue;
-    // "New Zealanders", "North Africans": groups of people; laws and works are no entities.
-    if ((placeDemonym(e.key) && org < 3) || e.cue.law || e.cue.work * 2 >= e.mentions.length) {
+    // "New Zealanders", "North Africans": groups of people; laws and works are no entities; nor is "Wouldn't".
+    // Events and competitions are left out too ("Copa América", "Hurricane Sandy"), unless an organisation's or place's cue
+    // says otherwise ("Election Commission").
+    const event = e.cue.event > 0 && org === 0 && place < 4;
+    if ((placeDemonym(e.key) && org < 3) || e.cue.law || event || e.cue.work * 2 >= e.mentions.length || CONTRACTION.test(e.name)) {
       e.cue.veto = 1;
       continue;
     }
@@ -160,7 +194,7 @@ function classify(list: Entity[], vocab: Vocab, lang: Lang, text: (p: number) =>
       like &&
       !e.cue.the &&
       e.key.split(' ').length <= 3 &&
-      plainPersonName(e.key.split(' '), vocab) &&
+      plainPersonName(e.key.split(' '), vocab, lang) &&
       e.mentions.some((c) => (!c.initial || c.i1 - c.i0 >= 2) && (!c.heading || e.cue.first > 0 || creditLine(text(c.sent.paragraph), c))) &&
       (!german || e.cue.first > 0 || e.cue.verb > 0 || /^\p{Lu}\.?$/u.test(e.name.split(' ')[1] ?? ''))
     )
@@ -216,6 +250,8 @@ function excluded(e: Entity, multi: Entity[], real: (e: Entity) => number): bool
   if (isAcronym(e.name) && NON_ORG_ACRONYMS.has(e.key.replace(/[.\s]/g, '')) && place < 3) return true; // "MD", "DVD"
   // "CEOs": the plural of a common acronym.
   if (/^\p{Lu}{2,}s$/u.test(e.name) && NON_ORG_ACRONYMS.has(e.key.slice(0, -1))) return true;
+  // "I'm", "Wouldn't": a contraction opening a sentence.
+  if (CONTRACTION.test(e.name)) return true;
   // "S", "S.": an initial left alone (a citation's "Rosenberg, S."), never a name by itself.
   if (/^\p{L}\.?$/u.test(e.name)) return true;
   // "(A.H.)": a writer's initials in brackets.

@@ -17,14 +17,15 @@ const NAME_CUES = [
   'bias', 'multi', 'long', 'acronym', 'acronymDigits', 'firstName', 'orgWord', 'placeHead', 'placeStarter', 'placeWord', 'event', 'law',
   'knownPlace', 'knownOrg', 'acronymOrg', 'acronymLower', 'placeAcronym', 'orgAcronym', 'nonOrgAcronym', 'nameLike', 'plainPerson',
   'surnameAlone', 'demonym', 'groupPlural', 'genericOrg', 'lawWord', 'productTail', 'lowerWord', 'demonymAdjective', 'mentions', 'noReal', 'allHeading',
-  'givenAlone', 'partOfLonger', 'repeatedSingle', 'handPerson', 'handPlace', 'handOrg',
+  'givenAlone', 'partOfLonger', 'repeatedSingle', 'handPerson', 'handPlace', 'handOrg', 'capsNoun', 'nounSuffix',
+  'commonWord', 'allCommon',
 ] as const;
 
 /** Cues around one mention; the feature is log2(1 + the number of mentions showing it). */
 const MENTION_CUES = [
   'title', 'role', 'dateline', 'institution', 'placePrep', 'prepName', 'placeNoun', 'orgContext', 'placeAfter', 'orgList', 'singular',
   'agencyCredit', 'initialsCredit', 'speaksNext', 'speechVerb', 'pluralDet', 'work', 'article', 'articleNoun', 'webAddress', 'brand',
-  'sentenceStart', 'creditLine', 'possessive', 'portfolio',
+  'sentenceStart', 'creditLine', 'possessive', 'portfolio', 'placePrepNoun', 'placeComma',
 ] as const;
 
 /** Feature names, in the order of the model's weights. */
@@ -32,6 +33,12 @@ export const FEATURES: readonly string[] = [...NAME_CUES, ...MENTION_CUES];
 const AT = new Map(FEATURES.map((f, i) => [f, i]));
 type Feature = (typeof NAME_CUES)[number] | (typeof MENTION_CUES)[number];
 const at = (f: Feature): number => AT.get(f) as number;
+
+/** Cues by which the text itself introduces a name as a person, place or organisation: a title or role, a place or organisation noun, an institution's head, a dateline, a singular article before a name in -s ("le Glenvers"). */
+const INTRODUCING = (['title', 'role', 'placeNoun', 'placeAfter', 'orgContext', 'orgList', 'institution', 'dateline', 'singular'] as const).map(at);
+
+/** True when some mention of the candidate has an introducing cue (a feature vector of entityFeatures). */
+export const introduced = (x: readonly number[]): boolean => INTRODUCING.some((i) => (x[i] as number) > 0);
 
 /** What the features of one document need besides the candidate. */
 export interface FeatureContext {
@@ -50,7 +57,7 @@ export interface FeatureContext {
 /** The feature vector of a candidate (FEATURES order); also fills its cue counts by family. */
 export function entityFeatures(e: Entity, ctx: FeatureContext): number[] {
   const x = new Array<number>(FEATURES.length).fill(0);
-  for (const c of e.mentions) mentionCues(ctx.text(c.sent.paragraph), c, ctx, x);
+  for (const c of e.mentions) mentionCues(ctx.text(c.sent.paragraph), c, e.key, ctx, x);
   for (let i = NAME_CUES.length; i < x.length; i++) x[i] = Math.log2(1 + (x[i] as number));
   const { vocab } = ctx;
   const words = e.key.split(' ');
@@ -68,7 +75,7 @@ export function entityFeatures(e: Entity, ctx: FeatureContext): number[] {
   set('long', words.length > 3);
   set('acronym', acronym);
   set('acronymDigits', acronym && /\d/.test(e.name));
-  set('firstName', multi && isFirstName(first));
+  set('firstName', multi && isGiven(first, ctx.lang));
   set('orgWord', words.some((w) => ORG_WORDS.has(w)));
   // The head noun decides between a place and an organisation word ("Times Square", "New York Times").
   set('placeHead', multi && PLACE_WORDS.has(last) && !ORG_WORDS.has(last));
@@ -76,7 +83,7 @@ export function entityFeatures(e: Entity, ctx: FeatureContext): number[] {
   set('placeWord', multi && words.some((w) => PLACE_WORDS.has(w)));
   set('event', words.some((w) => EVENT_WORDS.has(w)));
   // Laws are named by their head: last word ("Investment Company Act"), or first in Romance order ("Ley de Medios").
-  set('law', multi && (LAW_WORDS.has(last) || (LAW_WORDS.has(first) && !isFirstName(first))));
+  set('law', multi && (LAW_WORDS.has(last) || (LAW_WORDS.has(first) && !isGiven(first, ctx.lang))));
   set('knownPlace', isKnownPlace(e.key));
   set('knownOrg', isKnownOrg(e.key));
   // A short form spelled out by an organisation's name in brackets is one; spelled out in lowercase words, a common noun.
@@ -87,8 +94,8 @@ export function entityFeatures(e: Entity, ctx: FeatureContext): number[] {
   set('nonOrgAcronym', NON_ORG_ACRONYMS.has(bare) || (/^\p{Lu}{2,}s$/u.test(e.name) && NON_ORG_ACRONYMS.has(bare.slice(0, -1))));
   const like = personShape(e.name);
   set('nameLike', like);
-  set('plainPerson', like && plainPersonName(words, vocab));
-  set('surnameAlone', multi && like && ctx.singles.has(last) && plainPersonName(words, vocab));
+  set('plainPerson', like && plainPersonName(words, vocab, ctx.lang));
+  set('surnameAlone', multi && like && ctx.singles.has(last) && plainPersonName(words, vocab, ctx.lang));
   set('demonym', placeDemonym(e.key));
   // "Palestinians", "Islamists", "Republicans": group nouns in the plural.
   set('groupPlural', !multi && /(?:ians|ans|ists|ites|ais|ois|iens|ers)$/.test(e.key));
@@ -96,23 +103,34 @@ export function entityFeatures(e: Entity, ctx: FeatureContext): number[] {
   set('lawWord', LAW_WORDS.has(e.key));
   set('productTail', multi && PRODUCT_TAILS.has(last));
   set('lowerWord', words.some((w) => vocab.lower.has(w) && !NAME_PARTICLES.has(w)));
-  set('demonymAdjective', words.some((w) => vocab.adjective.has(w) && DEMONYM.test(w)));
+  // "Israeli officials"; not "Sudan had", a known place whose ending looks like a demonym's.
+  set('demonymAdjective', words.some((w) => vocab.adjective.has(w) && DEMONYM.test(w) && !isKnownPlace(w)));
   x[at('mentions')] = Math.log2(e.mentions.length);
   // A lone capitalised word seen only at sentence starts may be an ordinary word ("Enfin", "Désormais").
   set('noReal', e.mentions.every((c) => c.initial));
   set('allHeading', e.mentions.every((c) => c.heading));
-  set('givenAlone', !multi && isFirstName(first));
+  set('givenAlone', !multi && isGiven(first, ctx.lang));
   set('partOfLonger', !multi && ctx.ends.has(first));
   set('repeatedSingle', !multi && !acronym && e.mentions.filter((c) => !c.initial).length >= 2);
   // The kind the rules of entities.ts gave: the weights say when the cues above overrule them.
   set('handPerson', e.kind === 'person');
   set('handPlace', e.kind === 'place');
   set('handOrg', e.kind === 'org');
+  // German capitalises every noun: a name there that no given name, gazetteer, acronym or cue around it vouches for
+  // may be a common noun ("Angaben", "Millionen Menschen"), surely so with a noun suffix ("Abstimmung").
+  const vouched = (['title', 'role', 'institution', 'orgContext', 'orgList', 'speechVerb', 'agencyCredit', 'brand', 'webAddress'] as const).some((f) => x[at(f)]);
+  const nouny = NOUN_CAPS.test(ctx.lang.code) && !acronym && !vouched && !isGiven(first, ctx.lang) && !isKnownPlace(e.key) && !isKnownOrg(e.key);
+  set('capsNoun', nouny);
+  // Words the language writes in lowercase ("Full Stop", "Control Panel"; a given name opening the name aside: "Mark").
+  const common = words.filter((w, i) => ctx.lang.common.has(w) && !(i === 0 && multi && isGiven(w, ctx.lang)));
+  set('commonWord', common.length > 0);
+  set('allCommon', common.length === words.length);
+  set('nounSuffix', nouny && words.some((w) => NOUN_SUFFIX.test(w)));
   return x;
 }
 
 /** Counts the cues around one mention into x. */
-function mentionCues(t: string, c: Chunk, ctx: FeatureContext, x: number[]): void {
+function mentionCues(t: string, c: Chunk, key: string, ctx: FeatureContext, x: number[]): void {
   const { lang } = ctx;
   const hit = (f: (typeof MENTION_CUES)[number], yes: boolean): void => {
     if (yes) x[at(f)] = (x[at(f)] as number) + 1;
@@ -125,8 +143,13 @@ function mentionCues(t: string, c: Chunk, ctx: FeatureContext, x: number[]): voi
   hit('institution', !!c.institution);
   const pc = placeCue(t, c, lang);
   // "from Alex Heath": a preposition alone does not make a two-word name a place.
-  const plainTwo = !one && /^\p{Lu}\p{Ll}+$/u.test(c.text.split(' ')[0] ?? '');
-  hit('placePrep', pc === 1 && !plainTwo);
+  // Nor does it make a place of a person's surname used alone ("a Ocalan" after "Abdullah Ocalan").
+  const plainTwo = (!one && /^\p{Lu}\p{Ll}+$/u.test(c.text.split(' ')[0] ?? '')) || (one && key.endsWith(' ' + words[0]));
+  // German nouns after "in", "nach", "zu" ("nach Angaben", "in Betracht") say nothing of a place.
+  const capsWord = NOUN_CAPS.test(lang.code) && one && !isAcronym(c.text);
+  const noun = maybeNoun(c, lang);
+  hit('placePrep', pc === 1 && !plainTwo && !noun);
+  hit('placePrepNoun', pc === 1 && noun);
   hit('prepName', pc === 1 && plainTwo);
   hit('placeNoun', pc === 2);
   hit('orgContext', orgFollows(t, c, lang) || orgPrecedes(t, c, lang) || apposedOrg(t, c, lang) || employerBefore(c, lang));
@@ -149,10 +172,9 @@ function mentionCues(t: string, c: Chunk, ctx: FeatureContext, x: number[]): voi
   // "Man on the Moon (2000)", "Vape Wave (documentaire, 1h28)", "the game Simon": the title of a work.
   hit('work', ctx.inTitle(c) || workBefore(t, c, lang) || yearAfter(t, c) || workAfter(t, c, lang));
   // "the BBC", "la CNIL"; German capitalises every noun, so there a single word after an article is a common noun.
-  const art = afterArticle(c);
-  const noun = lang.code === 'de' && one && !isAcronym(c.text);
-  hit('article', art && !noun);
-  hit('articleNoun', art && noun);
+  const art = afterArticle(c, lang);
+  hit('article', art && !capsWord);
+  hit('articleNoun', art && capsWord);
   // "AgileBits", "SpaceX", "SmartAsset.com": brand spelling makes a company (a model number after it makes a product).
   const brandable = !c.text.includes(' ') && !productNext(t, c) && !NON_ORG_ACRONYMS.has(nameKey(c.text)) && t[c.s - 1] !== '@';
   hit('webAddress', brandable && /\.(?:com|org|net|fr|de|es|it|pt|io)$/i.test(c.text));
@@ -161,6 +183,18 @@ function mentionCues(t: string, c: Chunk, ctx: FeatureContext, x: number[]): voi
   hit('creditLine', creditLine(t, c));
   hit('possessive', !!(c.sent.tokens[c.i1 - 1] as Token).poss);
   hit('portfolio', portfolio(c, lang));
+  hit('placeComma', placeComma(t, c));
+}
+
+/** A state's abbreviation ("Calif.", "Colo.", "NJ") or a known place. */
+const placeLike = (s: string): boolean => /^\p{Lu}\p{Ll}{1,4}\.$|^\p{Lu}{2}$/u.test(s) || isKnownPlace(nameKey(s));
+
+/** "Aurora, Colo.", "Kobe, Japan", "Saginaw, Mich.": a town before a comma and its state or country, and that state. */
+function placeComma(t: string, c: Chunk): boolean {
+  const after = /^,\s*(\p{Lu}[\p{L}]*\.?)(?=[\s,;)]|$)/u.exec(t.slice(c.e, c.e + 24));
+  if (after && placeLike(after[1] as string)) return true;
+  const own = c.text + (t[c.e] === '.' ? '.' : '');
+  return /\p{Lu}\p{Ll}+,\s*$/u.test(t.slice(Math.max(0, c.s - 24), c.s)) && placeLike(own) && !/^\p{Lu}\p{Ll}+$/u.test(own);
 }
 
 /** "ministre de la Défense", "Secretary of State": a capitalised word after a role and its link completes the role (an employer aside). */
@@ -172,6 +206,19 @@ function portfolio(c: Chunk, lang: Lang): boolean {
   const role = toks[k - 1];
   return !!link && !!role && ROLE_LINK.has(link.lo) && lang.roles.has(role.lo) && !employerBefore(c, lang);
 }
+
+/** Languages that capitalise every noun. */
+const NOUN_CAPS = /^de$/;
+/** German noun endings (accent-free): "-ung", "-heit", "-keit", "-schaft", "-tion", "-tat", "-ismus", with plurals. */
+const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tat|ismus|nis)(?:en|e)?$/;
+
+/** One capitalised word of a language that capitalises its nouns, no acronym and no known place: maybe a common noun. */
+export function maybeNoun(c: Chunk, lang: Lang): boolean {
+  return NOUN_CAPS.test(lang.code) && !c.text.includes(' ') && !isAcronym(c.text) && !isKnownPlace(nameKey(c.text));
+}
+
+/** A common given name (accent-free, lowercase): the shared list (firstnames.ts) or the language's own (data `given`). */
+export const isGiven = (w: string, lang: Lang): boolean => isFirstName(w) || lang.given.has(w);
 
 /** Words a personal name is made of: capitalised letters only (initials allowed), no digits or all-caps parts, at most four. */
 export function personShape(name: string): boolean {
@@ -187,8 +234,8 @@ export function personShape(name: string): boolean {
  * A personal name has none of the article's ordinary words ("Temple Run", "Data Retention Bill"), no country ("British
  * Bill") and no demonym ("Arab Israeli"), unless it opens with a given name ("George Washington").
  */
-export function plainPersonName(words: string[], vocab: Vocab): boolean {
-  if (words.length > 1 && isFirstName(words[0] as string) && !vocab.lower.has(words[0] as string)) return true;
+export function plainPersonName(words: string[], vocab: Vocab, lang: Lang): boolean {
+  if (words.length > 1 && isGiven(words[0] as string, lang) && !vocab.lower.has(words[0] as string)) return true;
   return words.every((w) => NAME_PARTICLES.has(w) || (!vocab.lower.has(w) && !isKnownPlace(w) && !(vocab.adjective.has(w) && DEMONYM.test(w))));
 }
 
@@ -337,9 +384,11 @@ export function workBefore(text: string, c: Chunk, lang: Lang): boolean {
 }
 
 /** "the BBC", "la CNIL", "l'ONU": a definite article before a single capitalised word. */
-export function afterArticle(c: Chunk): boolean {
+export function afterArticle(c: Chunk, lang: Lang): boolean {
   const p = c.sent.tokens[c.i0 - 1];
-  return !!p && (!p.cap || c.i0 === 1) && /^(the|a|an|un|une|uno|una|um|uma|ein|eine|la|le|l|el|die|der|das|il|lo|o|a|du|au|da|do|das|dos|na|no|nas|nos|pela|pelo|del|al|della|dello|nel|nella|sul|sulla|im|vom|zum|zur)$/.test(p.lo);
+  // "a" is an article in English and Portuguese, a preposition in Spanish, Italian and French ("a Ocalan").
+  if (p?.lo === 'a' && !/^(?:en|pt)$/.test(lang.code)) return false;
+  return !!p && (!p.cap || c.i0 === 1) && /^(the|a|an|un|une|uno|una|um|uma|ein|eine|la|le|l|el|die|der|das|il|lo|o|du|au|da|do|das|dos|na|no|nas|nos|pela|pelo|del|al|della|dello|nel|nella|sul|sulla|im|vom|zum|zur)$/.test(p.lo);
 }
 
 /** An inner capital after lowercase letters marks a brand ("PlayStation", "FaceTime"), except surname prefixes ("McDonald", "DeSantis"). */

@@ -3,7 +3,7 @@ import type { Lang } from './lang/registry';
 import type { Sentence, Token } from './segment';
 import { isKnownPlace } from './lang/places';
 import { isFirstName } from './lang/firstnames';
-import { NAME_PARTICLES, NAME_CONJ, ORG_WORDS, PLACE_ACRONYMS, PLACE_STARTERS, INSTITUTION_HEADS, INSTITUTION_LINKS, fold } from './lang/common';
+import { NAME_PARTICLES, NAME_CONJ, ORG_WORDS, PLACE_WORDS, PLACE_ACRONYMS, PLACE_STARTERS, INSTITUTION_HEADS, INSTITUTION_LINKS, fold } from './lang/common';
 
 export interface Chunk {
   sent: Sentence;
@@ -203,7 +203,11 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
     // ("ABC News"; "U.S. Senate" stays a place and an organisation).
     const first = toks[i] as Token;
     const second = toks[i + 1];
-    if (j - i > 1 && isAcronym(first.t) && second && !isAcronym(second.t) && (!orgFrom(i + 1) || PLACE_ACRONYMS.has(nameKey(first.t).replace(/ /g, '')))) {
+    const g = givenInside(toks, i, j, lang);
+    if (g > i) {
+      out.push(...splitConjunctions(text, sent, i, g, initial));
+      out.push(...splitConjunctions(text, sent, g, j, false));
+    } else if (j - i > 1 && isAcronym(first.t) && second && !isAcronym(second.t) && (!orgFrom(i + 1) || PLACE_ACRONYMS.has(nameKey(first.t).replace(/ /g, '')))) {
       out.push(...splitConjunctions(text, sent, i, i + 1, initial));
       out.push(...splitConjunctions(text, sent, i + 1, j, false));
     } else out.push(...splitConjunctions(text, sent, i, j, initial));
@@ -222,6 +226,23 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
     }
   }
   return out;
+}
+
+/**
+ * "Staatspräsident Recep Tayyip Erdogan", "Serravalle Cristian Brolli": in a run of three or more capitalised words
+ * not opening with a given name, a given name followed by a capitalised word starts a person's name (the words before
+ * it are a role, a noun or another name). Returns that index, or i. Runs with links ("Bank of …") or with a place or
+ * organisation word after the given name ("Mary College") stay whole.
+ */
+function givenInside(toks: Token[], i: number, j: number, lang: Lang): number {
+  const given = (t: Token): boolean => isFirstName(nameKey(t.t)) || lang.given.has(nameKey(t.t));
+  if (j - i < 3 || given(toks[i] as Token)) return i;
+  for (let k = i + 1; k < j - 1; k++) {
+    const t = toks[k] as Token;
+    if (NAME_PARTICLES.has(t.lo) || NAME_CONJ.has(t.lo)) return i;
+    if (given(t) && (toks[k + 1] as Token).cap) return toks.slice(k, j).some((x) => ORG_WORDS.has(fold(x.lo)) || PLACE_WORDS.has(fold(x.lo))) ? i : k;
+  }
+  return i;
 }
 
 /** A headline-style line: 3+ words, nearly every content word capitalised, no closing full stop. */

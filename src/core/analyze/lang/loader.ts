@@ -9,7 +9,7 @@ import type { CommonData, LangData } from './types';
 const FIELDS = new Set([
   'code', 'stop', 'speech', 'source', 'titles', 'roles', 'months', 'weekdays', 'numbers', 'scales', 'relDays', 'next',
   'pronouns', 'placePreps', 'abbrev', 'percent', 'boiler', 'currencies', 'orgBefore', 'orgAfter', 'placeAfter', 'singular', 'employer', 'workNouns', 'orgPlurals', 'examples', 'given', 'particles', 'article', 'clitics', 'speakerModel',
-  'entityModel',
+  'entityModel', 'common',
 ]);
 
 /** The name under which `fetchData` is asked for the shared tables (lang/data/common.json); no language code. */

@@ -41,6 +41,7 @@ export interface Lang {
   employer: Set<string>;
   workNouns: Set<string>;
   orgPlurals: Set<string>;
+  common: Set<string>;
   examples: Set<string>;
   /** Written in a script without letter case: names are found by caseless.ts, not by capitals. */
   caseless: boolean;
@@ -104,6 +105,7 @@ function build(d: LangData): Lang {
     employer: new Set(words(d.employer)),
     workNouns: new Set(words(d.workNouns)),
     orgPlurals: new Set(words(d.orgPlurals)),
+    common: new Set(words(d.common)),
     examples: new Set(words(d.examples).map((w) => w.replace(/_/g, ' '))),
     // Function words with neither lower- nor uppercase letters: the script has no case.
     caseless: /\p{L}/u.test(d.stop) && !/[\p{Ll}\p{Lu}]/u.test(d.stop),

@@ -51,6 +51,8 @@ export interface LangData {
   employer?: string;
   /** Nouns right before the title of a work ("the game Simon", "la série Alphonse Président"), accent-free. */
   workNouns?: string;
+  /** Words running text writes in lowercase (accent-free; tests/bench/entities/common-words.mjs): not name words. */
+  common?: string;
   /** Plural organisation nouns that introduce examples ("companies such as X"), accent-free. */
   orgPlurals?: string;
   /** Links between such a noun and the examples ("_" joins two words: "such_as"). */

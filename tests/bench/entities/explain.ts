@@ -1,0 +1,36 @@
+// node tests/bench/entities/explain.mjs <corpus article .json | golden page name> <word> — debugging aid: the features
+// and kinds of the entity candidates whose name holds the word, in one corpus article or one golden fixture page.
+import fs from 'node:fs';
+import path from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { analyzeArticle } from '../../../src/core/analyze/index';
+import { FEATURES } from '../../../src/core/analyze/entity-features';
+import type { Entity } from '../../../src/core/analyze/entities';
+import { createPurifySanitizer } from '../../../src/core/extract/purify';
+import { prepareArticle } from '../../../src/core/read/index';
+import { stripStyleBlocks } from '../../../src/cli/html-file';
+import { goldenCases } from '../../unit/support/golden';
+
+function input(repo: string, what: string): { paragraphs: string[]; lang?: string; title?: string } | null {
+  if (what.endsWith('.json')) return JSON.parse(fs.readFileSync(path.resolve(repo, what), 'utf8'));
+  const fixtures = path.join(repo, 'tests/fixtures');
+  const c = goldenCases(fixtures).find((g) => g.name === what);
+  if (!c) return null;
+  const dom = new JSDOM(stripStyleBlocks(fs.readFileSync(path.join(fixtures, c.file), 'utf8')), { url: c.url, virtualConsole: new VirtualConsole() });
+  const win = dom.window as unknown as Window & typeof globalThis;
+  return prepareArticle(win.document, c.url, { sanitize: createPurifySanitizer(win) })?.input ?? null;
+}
+
+export function run(repo: string, args: string[]): void {
+  const [what, word] = args as [string, string];
+  const given = input(repo, what);
+  if (!given) throw new Error(`no such article or page: ${what}`);
+  let list: Entity[] = [];
+  let features = new Map<Entity, number[]>();
+  analyzeArticle({ paragraphs: given.paragraphs, ...(given.lang ? { lang: given.lang } : {}), ...(given.title ? { title: given.title } : {}) }, { entities: { trace: (l, f) => ((list = l), (features = f)) } });
+  for (const e of list.filter((x) => x.name.includes(word))) {
+    const x = features.get(e) as number[];
+    const on = FEATURES.map((f, i) => [f, x[i] as number] as const).filter(([, v]) => v);
+    console.log(`${e.name} → ${e.kind} (${e.mentions.length} mentions${e.aliases.size ? `, aliases ${[...e.aliases].join(' / ')}` : ''}): ${on.map(([f, v]) => (v === 1 ? f : `${f} ${v.toFixed(1)}`)).join(', ')}`);
+  }
+}
