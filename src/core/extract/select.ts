@@ -6,7 +6,7 @@
 import { isHidden } from '../dom/inspect';
 import { attrTokens } from '../dom/text';
 import { walk } from '../dom/walk';
-import { BLOCK_TAGS, CHROME_TAGS, CLUTTER_WORDS, CONTENT_WORDS, DROP_TAGS, HEADING_TAGS } from './rules';
+import { BLOCK_TAGS, CHROME_TAGS, CLUTTER_SET as CLUTTER, CONTENT_SET as CONTENT, DROP_TAGS, HEADING_TAGS } from './rules';
 
 /** ARIA roles that mark page chrome. */
 export const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'menu', 'menubar', 'search']);
@@ -24,9 +24,6 @@ const LINK_WEIGHT = 2;
 const MIN_HEADLINE = 15;
 /** A teaser's blurb is shorter than this. */
 const MAX_BLURB = 350;
-
-const CLUTTER = new Set(CLUTTER_WORDS.map((w) => w[0]));
-const CONTENT = new Set(CONTENT_WORDS.map((w) => w[0]));
 
 function clutterTokens(tokens: string[]): boolean {
   let hit = false;
