@@ -21,7 +21,7 @@ import type { DragnetPage } from './lib/dragnet';
 import { aggregate, shingleMatch } from './lib/metric';
 import { loadArticlebench, sharedDir } from './lib/pages';
 import type { BenchPage } from './lib/pages';
-import { COMMENTS_MARK, fitLogistic, labelBlocks } from './lib/block-fit';
+import { fitLogistic, labelBlocks } from './lib/block-fit';
 import { seededRandom } from './lib/seeded.mjs';
 import { makeSplit, readSplit, writeSplit } from './lib/split';
 
@@ -51,8 +51,8 @@ console.log(`dragnet-train split by site: ${train.length} train / ${dev.length} 
 const parse = (p: BenchPage): JSDOM => new JSDOM(stripStyleBlocks(p.html), { url: p.url, virtualConsole: new VirtualConsole() });
 
 // Features are cached per feature list; each run recomputes a few pages and starts afresh if they differ (the
-// selection pass or the feature code changed what they say).
-const cacheDir = path.join(os.tmpdir(), 'readlens-blocks', createHash('sha1').update(FEATURE_NAMES.join()).digest('hex').slice(0, 12));
+// selection pass or the feature code changed what they say, or the gold's labels changed).
+const cacheDir = path.join(os.tmpdir(), 'readlens-blocks', createHash('sha1').update(`${FEATURE_NAMES.join()} gold without comments`).digest('hex').slice(0, 12));
 mkdirSync(cacheDir, { recursive: true });
 
 interface PageRows { features: number[][]; labels: Array<0 | 1 | null>; lens: number[] }
@@ -68,7 +68,10 @@ const cacheFile = (p: DragnetPage): string => path.join(cacheDir, `${p.id}.json`
 for (const p of train.slice(0, 3)) {
   if (!existsSync(cacheFile(p))) continue;
   const cached = readFileSync(cacheFile(p), 'utf8');
-  if (JSON.stringify(computeRows(p).features) !== JSON.stringify((JSON.parse(cached) as PageRows).features)) {
+  // Labels too: they change when the gold is read differently (the comments behind Dragnet's mark).
+  const fresh = computeRows(p);
+  const old = JSON.parse(cached) as PageRows;
+  if (JSON.stringify(fresh.features) !== JSON.stringify(old.features) || JSON.stringify(fresh.labels) !== JSON.stringify(old.labels)) {
     console.log(`feature cache ${cacheDir} is stale: emptied`);
     rmSync(cacheDir, { recursive: true });
     mkdirSync(cacheDir, { recursive: true });
@@ -93,8 +96,6 @@ const y: number[] = [];
 const w: number[] = [];
 const wordsAt = FEATURE_NAMES.indexOf('log_words');
 for (const [i, p] of train.entries()) {
-  // A few pages' gold goes on with the readers' comments: their labels would teach the model to keep comments.
-  if (p.truth.includes(COMMENTS_MARK)) continue;
   const r = rowsOf(p);
   // Each page weighs the same in total, and within a page a block weighs by its length (the metric counts words).
   const total = r.lens.reduce((a, b) => a + Math.sqrt(b), 0) || 1;

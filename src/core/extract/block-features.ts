@@ -5,7 +5,7 @@
 import { isHidden } from '../dom/inspect';
 import { attrTokens } from '../dom/text';
 import { walk } from '../dom/walk';
-import { BLOCK_TAGS, CHROME_TAGS, CLUTTER_WORDS, CONTENT_WORDS, DROP_TAGS, HEADING_TAGS } from './rules';
+import { BLOCK_TAGS, CHROME_TAGS, CLUTTER_SET as CLUTTER, CONTENT_SET as CONTENT, DROP_TAGS, HEADING_TAGS } from './rules';
 import type { Selection } from './select';
 
 /** One paragraph-level block: an element whose own (non-block) descendants hold text. */
@@ -29,14 +29,17 @@ export const FEATURE_NAMES = [
   'prev_in_root', 'next_in_root', 'since_heading', 'after_h1', 'parent_share', 'root_parent_share',
 ] as const;
 
+/** The words of a space-separated list (a pure call: see wordsOf in rules.ts). */
+function spaced(text: string): Set<string> {
+  return new Set(text.split(/\s+/));
+}
+
 /** Frequent function words of the engine's main languages: prose has many, menus and labels few. */
-const STOP_WORDS = new Set(`the and of to a in is that it for was on with as he she they we you his her be are at by this from
+const STOP_WORDS = /* @__PURE__ */ spaced(`the and of to a in is that it for was on with as he she they we you his her be are at by this from
 have has not but or an had were which their been will would there who its said le la les de des et un une est que qui dans pour
 pas du au sur par ce il elle ils sont avec plus der die das und ist nicht ein eine zu den mit von sich auf dem im des auch es
 el los las y en es por con una del se lo su para al como il di che e per non sono della le gli da o do da em um uma os com não
-het een van niet op zijn dat voor w i na z się nie to że jest`.split(/\s+/));
-const CLUTTER = new Set(CLUTTER_WORDS.map((w) => w[0]));
-const CONTENT = new Set(CONTENT_WORDS.map((w) => w[0]));
+het een van niet op zijn dat voor w i na z się nie to że jest`);
 const META = new Set(['byline', 'dateline', 'timestamp', 'meta', 'published', 'updated', 'caption', 'credit', 'date', 'time', 'author']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'menu', 'menubar', 'search']);
 const WORD = /[\p{L}\p{N}]+/gu;

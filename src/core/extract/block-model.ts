@@ -31,7 +31,7 @@ export const BLOCK_MODEL: BlockModel = weights;
 
 /** Blocks of fewer words (cells, captions, labels) are not learned from, so the model never drops them inside the root. */
 export const MIN_JUDGED_WORDS = 4;
-const WORDS_AT = FEATURE_NAMES.indexOf('log_words');
+const WORDS_AT = /* @__PURE__ */ FEATURE_NAMES.indexOf('log_words');
 
 /** The model's inputs for one block: its features, then the products named in `pairs`. */
 export function modelInputs(features: readonly number[], pairs: ReadonlyArray<readonly [number, number]>): number[] {

@@ -8,7 +8,7 @@ import { squash } from '../dom/text';
 import { walk } from '../dom/walk';
 import { toIso } from './dates';
 import { absolutize, fixImage } from './images';
-import { BOILERPLATE_TEXTS, CHROME_TAGS, DROP_TAGS, HEADING_TAGS, KEEP_ATTRS, VIDEO_EMBED_HOSTS } from './rules';
+import { BOILERPLATE_TEXTS, CHROME_TAGS, DROP_TAGS, HEADING_TAGS, KEEP_ATTRS, VIDEO_EMBED_HOSTS, wordsOf } from './rules';
 import { isClutter } from './select';
 
 /** Extra class/id words removed inside the article only: the metadata already carries them. */
@@ -29,7 +29,7 @@ const META_WORDS: ReadonlyArray<readonly [string, string]> = [
 ];
 // Content words do not overrule these: "story-meta" or "article-caption" are still meta rows (big blocks are
 // protected by the text-mass guard instead).
-const isMetaBlock = wordMatcher(META_WORDS.map((w) => w[0]), []);
+const isMetaBlock = /* @__PURE__ */ wordMatcher(/* @__PURE__ */ wordsOf(META_WORDS), []);
 /** ARIA roles of page chrome. */
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'menu', 'menubar', 'search', 'button']);
 /** Elements that count as media when deciding whether a block is empty. */

@@ -110,6 +110,16 @@ export const CONTENT_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['prose', 'prose containers'],
 ];
 
+/**
+ * The words of a word list. Module-level sets are built through this pure call so that a bundle importing these
+ * modules without reading the sets (the content script) leaves the lists out.
+ */
+export function wordsOf(list: ReadonlyArray<readonly [string, string]>): Set<string> {
+  return new Set(list.map((w) => w[0]));
+}
+export const CLUTTER_SET = /* @__PURE__ */ wordsOf(CLUTTER_WORDS);
+export const CONTENT_SET = /* @__PURE__ */ wordsOf(CONTENT_WORDS);
+
 /** Short texts that are widgets or labels when they stand alone in a block (lower-case, trimmed). */
 export const BOILERPLATE_TEXTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(partager|share|teilen|compartir|condividi|delen|udostępnij|поделиться)\b/i, 'share bars'],

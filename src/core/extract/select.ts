@@ -6,7 +6,7 @@
 import { isHidden } from '../dom/inspect';
 import { attrTokens } from '../dom/text';
 import { walk } from '../dom/walk';
-import { BLOCK_TAGS, CHROME_TAGS, CLUTTER_WORDS, CONTENT_WORDS, DROP_TAGS, HEADING_TAGS } from './rules';
+import { BLOCK_TAGS, CHROME_TAGS, CLUTTER_SET as CLUTTER, CONTENT_SET as CONTENT, DROP_TAGS, HEADING_TAGS } from './rules';
 
 /** ARIA roles that mark page chrome. */
 export const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'menu', 'menubar', 'search']);
@@ -25,9 +25,6 @@ const MIN_HEADLINE = 15;
 /** A teaser's blurb is shorter than this. */
 const MAX_BLURB = 350;
 
-const CLUTTER = new Set(CLUTTER_WORDS.map((w) => w[0]));
-const CONTENT = new Set(CONTENT_WORDS.map((w) => w[0]));
-
 function clutterTokens(tokens: string[]): boolean {
   let hit = false;
   for (const t of tokens) {
@@ -43,6 +40,8 @@ export function isClutter(el: Element): boolean {
   return clutterTokens(attrTokens(el));
 }
 
+/** Blocks that hold one paragraph: never the whole article on their own when their container scores for. */
+const ONE_PARAGRAPH = new Set(['P', 'BLOCKQUOTE', 'PRE']);
 /** A sibling of the root joins the article when it scores at least this share of the root's score… */
 const SIBLING_SHARE = 0.2;
 /** …and at least this much (a paragraph or two of prose). */
@@ -124,6 +123,8 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
   // Pages repeat the same class lists many times; tokenise each distinct one once.
   const tokenCache = new Map<string, string[]>();
   const scores = new Map<Element, number>();
+  /** Prose blocks seen before each scored block began. */
+  const proseAt = new Map<Element, number>();
   // Ancestors of the headline / main landmark, found with one query instead of one per clutter element.
   const wrappers = new Set<Element>();
   for (const sign of Array.from(body.querySelectorAll(WRAPPER_SIGNS))) {
@@ -214,7 +215,10 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
     if (proseBlocks - prose0 === 1 && linkUnitChars - links0 >= MIN_HEADLINE && proseChars - chars0 < MAX_BLURB) {
       score = Math.min(score, -0.5 * (proseChars - chars0));
     }
-    if (score > 0 && block) scores.set(el, score);
+    if (score > 0 && block) {
+      scores.set(el, score);
+      proseAt.set(el, prose0);
+    }
     if (score >= bestScore && score > 0) {
       best = el;
       bestScore = score;
@@ -246,6 +250,17 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
   }
   // No block of prose at all: fall back to the whole body (callers refuse it if it has no text).
   if (!best) { best = body; bestScore = 0; }
+  // One paragraph is not an article: a paragraph that outscores its container (whose short lines, lists and link
+  // rows count against it) stands for the container, when that still scores for on the whole.
+  if (best !== body && ONE_PARAGRAPH.has(best.tagName.toUpperCase())) {
+    const up = best.parentElement;
+    const upScore = up && up !== body ? scores.get(up) : undefined;
+    if (up && upScore !== undefined) {
+      best = up;
+      bestScore = upScore;
+      proseBeforeRoot = proseAt.get(up) ?? proseBeforeRoot;
+    }
+  }
   const root: Element = best;
   // Articles split into sibling blocks around an ad or a widget: siblings with prose of their own join in.
   const parts: Element[] = [root];

@@ -6,16 +6,13 @@ import { MIN_JUDGED_WORDS } from '../../../src/core/extract/block-model';
 const TOKEN = /[\p{L}\p{N}_]+/gu;
 const key = (ts: string[]): string => ts.join('\u0001');
 
-/** Dragnet's annotators appended a page's comments after this line on a few pages; the article ends there. */
-export const COMMENTS_MARK = '!@#$%^&*() COMMENTS';
-
 /**
  * 1 when a block is article content: at least half of its 4-word shingles occur in the gold text (a short
  * block: its words occur there in a row), else 0; null for a block of fewer than 4 words, which a few words
  * of the gold would match by chance ("Home", "About").
  */
 export function labelBlocks(texts: string[], gold: string): Array<0 | 1 | null> {
-  const g = gold.split(COMMENTS_MARK)[0]!.toLowerCase().match(TOKEN) ?? [];
+  const g = gold.toLowerCase().match(TOKEN) ?? [];
   const shingles = new Set<string>();
   for (let i = 0; i + 4 <= g.length; i++) shingles.add(key(g.slice(i, i + 4)));
   return texts.map((t) => {

@@ -39,7 +39,17 @@ export function pageAddress(html: string, id: string): string {
   return `http://${top ? top[0] : `page-${id}.invalid`}/`;
 }
 
-export interface DragnetPage extends BenchPage { site: string }
+/**
+ * Dragnet's annotators wrote a page's readers' comments after the article, behind this line ("!@#$%^&*()  COMMENTS",
+ * two spaces): Dragnet scores the content and content-plus-comments apart. The article is what comes before it.
+ */
+export const COMMENTS_MARK = /!@#\$%\^&\*\(\)\s*COMMENTS/;
+
+export interface DragnetPage extends BenchPage {
+  site: string;
+  /** The readers' comments the annotator wrote out after the article ('' when none). */
+  comments: string;
+}
 
 export function loadDragnet(shared: string): DragnetPage[] {
   const dir = path.join(shared, 'pages/dragnet-train');
@@ -48,6 +58,7 @@ export function loadDragnet(shared: string): DragnetPage[] {
   return Object.keys(truth).sort((a, b) => Number(a) - Number(b) || a.localeCompare(b)).map((id) => {
     const html = readHtmlFile(path.join(dir, 'html', `${id}.html.gz`));
     const url = pageAddress(html, id);
-    return { set: 'dragnet' as const, id, url, html, truth: truth[id]!.articleBody, site: siteOf(hostOf(url) ?? id) };
+    const [article = '', comments = ''] = truth[id]!.articleBody.split(COMMENTS_MARK);
+    return { set: 'dragnet' as const, id, url, html, truth: article, comments, site: siteOf(hostOf(url) ?? id) };
   });
 }
