@@ -13,7 +13,7 @@ import { type Annotation, type Article, locate, spanF1 } from './gold';
 import { sameMention } from './corpus.mjs';
 
 /** A found quotation matched to a gold one: its candidates' features and labels. */
-interface Example { lang: string; split: string; named: boolean; xs: number[][]; ys: number[] }
+interface Example { lang: string; split: string; named: boolean; xs: number[][]; ys: number[]; where: string; gold: string; names: string[] }
 
 const FALLBACK = ['es', 'it', 'pt'];
 /**
@@ -47,7 +47,10 @@ function examples(repo: string): Example[] {
         // An unnamed or group source is right when the candidate is the text's own words for it ("a spokesperson").
         const right = (c: Candidate): boolean =>
           named ? [c.entity.name, ...c.entity.aliases].some((n) => sameName(n, g.speaker as string)) : !!g.mention && c.entity.key.startsWith('~') && sameMention(c.entity.name, g.mention);
-        out.push({ lang: article.lang, split: article.split, named, xs: cands.map((c) => c.features), ys: cands.map((c) => (right(c) ? 1 : 0)) });
+        out.push({
+          lang: article.lang, split: article.split, named, xs: cands.map((c) => c.features), ys: cands.map((c) => (right(c) ? 1 : 0)),
+          where: `${article.id}: "${quote.text.slice(0, 40)}"`, gold: `${g.kind} ${g.speaker ?? g.mention ?? ''}`, names: cands.map((c) => c.entity.name),
+        });
       },
     });
   }
@@ -122,6 +125,41 @@ function handPoint(data: Example[]): Point {
   return { threshold: 0, agreeing: 0, precision: right / (shown.length || 1), coverage: covered / (named || 1), shown: shown.length, right, covered, named };
 }
 
+/**
+ * Where a pick goes wrong, for the hand rules (`hand` feature) or the model at a threshold pair: the named speaker is
+ * not among the candidates at all, it is but another one was picked (or none), or a speaker is shown for a quotation
+ * the text does not attribute to a named source (and is not the text's own words for an unnamed one).
+ */
+function breakdown(data: Example[], pick: (e: Example) => number): { missing: Example[]; ranked: Example[]; unattributed: Example[]; dropped: number } {
+  const out = { missing: [] as Example[], ranked: [] as Example[], unattributed: [] as Example[], dropped: 0 };
+  for (const e of data) {
+    const k = pick(e);
+    if (e.named && !e.ys.includes(1)) out.missing.push(e);
+    else if (e.named && e.ys[k] !== 1 && k < 0) out.dropped++;
+    else if (e.named && e.ys[k] !== 1) out.ranked.push(e);
+    else if (!e.named && k >= 0 && e.ys[k] !== 1) out.unattributed.push(e);
+  }
+  return out;
+}
+
+const handPick = (e: Example): number => e.xs.findIndex((x) => x[1] === 1);
+const modelPick = (model: number[]) => (e: Example): number => {
+  const ps = speakerProbabilities(model.slice(2), e.xs);
+  const best = ps.indexOf(Math.max(0, ...ps));
+  return best >= 0 && (ps[best] as number) >= ((e.xs[best]?.[1] === 1 ? model[1] : model[0]) as number) ? best : -1;
+};
+
+function printBreakdown(name: string, data: Example[], pick: (e: Example) => number, list: boolean): void {
+  const b = breakdown(data, pick);
+  const named = data.filter((e) => e.named).length;
+  console.log(`| ${name} | ${named} | ${b.missing.length} | ${b.ranked.length} | ${b.dropped} | ${b.unattributed.length} |`);
+  if (!list) return;
+  const show = (e: Example, i: number): string => `  ${e.where} gold ${e.gold}; picked ${e.names[i] ?? '—'}; candidates ${e.names.join(' | ')}`;
+  for (const [kind, es] of [['missing candidate', b.missing], ['ranked wrong', b.ranked], ['shown, should be unattributed', b.unattributed]] as const) {
+    console.log(`\n${name}: ${kind}\n${es.map((e) => show(e, pick(e))).join('\n')}`);
+  }
+}
+
 const fix = (x: number): string => x.toFixed(3);
 const row = (name: string, p: Point): string => `| ${name} | ${p.threshold} / ${p.agreeing} | ${fix(p.precision)} (${p.right}/${p.shown}) | ${fix(p.coverage)} (${p.covered}/${p.named}) |`;
 
@@ -130,8 +168,15 @@ export function run(repo: string, args: string[]): void {
   const train = data.filter((e) => e.split === 'train');
   const dev = data.filter((e) => e.split === 'dev');
   const shared = fit(train);
-  const oracle = (d: Example[]): string => fix(d.filter((e) => e.ys.includes(1)).length / (d.filter((e) => e.named).length || 1));
-  console.log(`gold speaker among the candidates: train ${oracle(train)}, dev ${oracle(dev)} of named quotations`);
+  const recall = (d: Example[]): string => {
+    const named = d.filter((e) => e.named);
+    return `${fix(named.filter((e) => e.ys.includes(1)).length / (named.length || 1))} (${named.filter((e) => e.ys.includes(1)).length}/${named.length})`;
+  };
+  console.log('Candidate recall: of the found quotations whose gold speaker is named, the share with that speaker among the candidates.\n');
+  console.log('| split | all | ' + [...new Set(data.map((e) => e.lang))].sort().join(' | ') + ' |');
+  for (const [name, d] of [['train', train], ['dev', dev]] as const) {
+    console.log(`| ${name} | ${recall(d)} | ${[...new Set(data.map((e) => e.lang))].sort().map((l) => recall(d.filter((e) => e.lang === l))).join(' | ')} |`);
+  }
   console.log(`${train.length} train and ${dev.length} dev quotations, ${train.reduce((n, e) => n + e.xs.length, 0)} train candidates\n`);
   console.log('| model | threshold / when agreeing with the hand rules | dev precision | dev coverage |\n|---|---|---|---|');
   const models = new Map<string, number[]>();
@@ -159,6 +204,14 @@ export function run(repo: string, args: string[]): void {
     console.log('| threshold | precision | coverage |\n|---|---|---|');
     const w = (models.get(name) ?? [0, 0, ...shared]).slice(2);
     for (const p of curve(part, w).filter((_, i) => i % 5 === 0)) console.log(row('', p).replace(/^\| {2}\| /, '| ').replace(/ \/ [0-9.]+ \|/, ' |'));
+  }
+  const list = args.includes('--errors');
+  console.log('\n### Errors: named speaker missing from the candidates, ranked below another (or below the threshold), shown for an unattributed quotation\n');
+  console.log('| picker | named | missing candidate | ranked wrong (another shown) | none shown | shown, should be unattributed |\n|---|---|---|---|---|---|');
+  for (const [name, d] of [['train', train], ['dev', dev]] as const) {
+    printBreakdown(`${name} hand rules`, d, handPick, list);
+    const byLang = (e: Example): number => modelPick(models.get(e.lang) ?? [all.threshold, all.agreeing, ...shared])(e);
+    printBreakdown(`${name} model`, d, byLang, list);
   }
   console.log('\n### Shared weights, largest first\n');
   FEATURES.map((n, i) => [n, shared[i] as number] as const).sort((x, y) => Math.abs(y[1]) - Math.abs(x[1])).forEach(([n, v]) => console.log(`${n} ${v.toFixed(3)}`));
