@@ -14,7 +14,7 @@ export const FEATURES = [
   'after', 'speechNext', 'sourceBefore', 'colon', 'insideThis', 'onlyInside', 'addressee', 'subject', 'mentions',
   'earlierParagraph', 'hasRole', 'possessive', 'genderMatch', 'genderClash', 'nearest',
   'unnamed', 'definite', 'verbLinked', 'pronounRef', 'roleRef', 'otherQuoteBetween', 'inverted', 'introColon', 'loose', 'lastSameSentence',
-  'lastUnlinked', 'lastRecent', 'unlinked', 'handNone', 'standInNear', 'unlinkedNew', 'verbSubject',
+  'lastUnlinked', 'lastRecent', 'unlinked', 'handNone', 'standInNear', 'unlinkedNew', 'verbSubject', 'untied', 'orgLinked', 'bare', 'oneWord',
 ] as const;
 
 export interface Candidate {
@@ -276,6 +276,10 @@ const F_HAND_NONE = FEATURES.indexOf('handNone');
 const F_STAND_IN = FEATURES.indexOf('standInNear');
 const F_UNLINKED_NEW = FEATURES.indexOf('unlinkedNew');
 const F_SUBJECT = FEATURES.indexOf('verbSubject');
+const F_UNTIED = FEATURES.indexOf('untied');
+const F_ORG_LINKED = FEATURES.indexOf('orgLinked');
+const F_BARE = FEATURES.indexOf('bare');
+const F_ONE_WORD = FEATURES.indexOf('oneWord');
 
 /** Candidates with features: everyone named near the quotation, the hand rules' choice and the previous speaker. */
 export function speakerCandidates(site: QuoteSite): Candidate[] {
@@ -309,6 +313,7 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
   }
   for (const e of [...pronounRef.keys(), ...roleRef.keys()]) pool.add(e);
   const wantGender = nearPronounGender(site);
+  const oneWord = /\s/.test(paragraphs[paragraph]?.slice(quote.innerStart, quote.innerEnd).trim() ?? '') ? 0 : 1;
   const text = paragraphs[paragraph] as string;
   const out: Candidate[] = [];
   let nearestDist = Infinity;
@@ -406,6 +411,16 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
       if (g === wantGender) f[22] = 1;
       else if (g) f[23] = 1;
     }
+    // Nothing ties a name in another sentence to a quotation without a speech verb, a source phrase or a colon of its
+    // own: no speech verb beside the name, not the hand rules' pick, not the previous speaker, no pronoun for it.
+    const bare = !f[6] && !f[11] && !f[13] && !f[1] && !f[3] && !standIn;
+    f[F_UNTIED] = bare && links.length === 0 ? 1 : 0;
+    // The same in another sentence when the quotation's speech verb has a subject of its own.
+    f[F_BARE] = bare ? 1 : 0;
+    // One quoted token (a term, an address, a name) is rarely anyone's words.
+    f[F_ONE_WORD] = oneWord;
+    // Most organisations near a quotation are its topic; one a speech verb or "according to" ties to it speaks.
+    f[F_ORG_LINKED] = e.kind === 'org' && (f[12] || f[F_LINKED] || f[F_SUBJECT] || f[13]) ? 1 : 0;
     out.push({ entity: e, features: f });
   }
   for (const u of unnamed) {

@@ -48,7 +48,8 @@ export function chooseSpeaker(model: readonly number[], candidates: readonly Can
 /** Which threshold applies to the best candidate: 1 when it is the hand rules' pick, 2 when they picked nobody, else 0. */
 export function thresholdFor(best: { features: readonly number[] } | null, candidates: readonly { features: readonly number[] }[]): number {
   if (best?.features[HAND] === 1) return 1;
-  return candidates.some((c) => c.features[HAND] === 1) ? 0 : 2;
+  if (candidates.some((c) => c.features[HAND] === 1)) return 0;
+  return 2;
 }
 
 const HAND = FEATURES.indexOf('hand');

@@ -41,7 +41,7 @@ export function run(repo: string, args: string[]): void {
       console.log(`\n[${q.paragraph}] "${q.text.slice(0, 70)}" → ${q.speaker ?? '—'} (thresholds ${model.slice(0, THRESHOLDS).join(' / ')})`);
       const ps = w.length ? speakerProbabilities(w, cands.map((c) => c.features)) : [];
       cands.forEach((c, i) => {
-        const top = c.features.map((v, k) => [FEATURES[k], v * (w[k] ?? 0)] as const).filter(([, x]) => x).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 14);
+        const top = c.features.map((v, k) => [FEATURES[k], v * (w[k] ?? 0)] as const).filter(([, x]) => x).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 20);
         console.log(`  ${(ps[i] ?? 0).toFixed(2)} ${c.entity.name} [${c.entity.kind}] ${top.map(([n, x]) => `${n}${x > 0 ? '+' : ''}${x.toFixed(2)}`).join(' ')}`);
       });
     },

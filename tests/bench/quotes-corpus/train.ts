@@ -97,7 +97,7 @@ function curve(data: Example[], w: number[], agreeing = false): Point[] {
   for (let t = 5; t < 99; t++) {
     for (let a = agreeing ? 5 : t; a <= t; a += 5) {
       for (let n = t; n <= (agreeing ? 100 : t); n += 5) {
-        const shown = ds.filter((d) => d.p >= ([t, a, n][d.which] as number) / 100);
+        const shown = ds.filter((d) => d.which >= 0 && d.p >= ([t, a, n][d.which] as number) / 100);
         const right = shown.filter((d) => d.right).length;
         const covered = shown.filter((d) => d.right && d.named).length;
         out.push({ threshold: t / 100, agreeing: a / 100, alone: n / 100, precision: shown.length ? right / shown.length : 1, coverage: named ? covered / named : 0, shown: shown.length, right, covered, named });
@@ -108,16 +108,38 @@ function curve(data: Example[], w: number[], agreeing = false): Point[] {
 }
 
 /**
- * The most precise thresholds that still cover as many named quotations as the hand rules do (`floor`): the model
- * shows fewer wrong names without dropping right ones. When no threshold keeps that coverage, the best F0.5
- * (precision weighted twice as much as coverage). The dev curves printed
- * below show what a higher threshold buys in precision and costs in coverage.
+ * Calibrated per kind of pick: each threshold (hand rules agree / disagree / found nobody) is the lowest at which that
+ * kind's dev picks reach PRECISION (never, 1, when none does), so a kind the model is unsure of shows nothing.
  */
-function choose(points: Point[], floor: number): Point {
-  const kept = points.filter((p) => p.coverage >= floor);
-  if (kept.length) return kept.reduce((a, b) => (b.precision > a.precision || (b.precision === a.precision && b.coverage > a.coverage) ? b : a));
-  const f = (p: Point): number => (p.precision + p.coverage ? (1.25 * p.precision * p.coverage) / (0.25 * p.precision + p.coverage) : 0);
-  return points.reduce((a, b) => (f(b) > f(a) ? b : a));
+function calibratedAt(data: Example[], w: number[], PRECISION: number): Point {
+  const ds = decisions(data, w);
+  const ts = [0, 1, 2].map((which) => {
+    const mine = ds.filter((d) => d.which === which);
+    for (let t = 5; t <= 99; t++) {
+      const shown = mine.filter((d) => d.p >= t / 100);
+      if (shown.length && shown.filter((d) => d.right).length / shown.length >= PRECISION) return t;
+    }
+    return 100;
+  });
+  const at = (which: number): number => (ts[which] as number) / 100;
+  const shown = ds.filter((d) => d.which >= 0 && d.p >= at(d.which));
+  const right = shown.filter((d) => d.right).length;
+  const covered = shown.filter((d) => d.right && d.named).length;
+  const named = data.filter((e) => e.named).length;
+  return { threshold: at(0), agreeing: at(1), alone: at(2), precision: shown.length ? right / shown.length : 1, coverage: named ? covered / named : 0, shown: shown.length, right, covered, named };
+}
+
+/**
+ * The highest precision asked of each kind of pick (from .99 down) at which the model still covers as many named dev
+ * quotations as the hand rules (`floor`): as precise as the model can be without dropping right speakers.
+ */
+function calibrated(data: Example[], w: number[], floor: number): Point {
+  let p = calibratedAt(data, w, 0.5);
+  for (let target = 99; target >= 50; target--) {
+    p = calibratedAt(data, w, target / 100);
+    if (p.coverage >= floor) return p;
+  }
+  return p;
 }
 
 /** The hand rules on the same quotations: their pick is the candidate marked `hand`. */
@@ -152,7 +174,7 @@ const modelPick = (model: number[]) => (e: Example): number => {
   const ps = speakerProbabilities(model.slice(THRESHOLDS), e.xs);
   const best = ps.indexOf(Math.max(0, ...ps));
   const which = thresholdFor(best >= 0 ? { features: e.xs[best] as number[] } : null, e.xs.map((features) => ({ features })));
-  return best >= 0 && (ps[best] as number) >= (model[which] as number) ? best : -1;
+  return best >= 0 && which >= 0 && (ps[best] as number) >= (model[which] as number) ? best : -1;
 };
 
 function printBreakdown(name: string, data: Example[], pick: (e: Example) => number, list: boolean): void {
@@ -190,8 +212,8 @@ export function run(repo: string, args: string[]): void {
     const devL = dev.filter((e) => e.lang === lang);
     const own = fit(train.filter((e) => e.lang === lang));
     const hand = handPoint(devL);
-    const a = choose(curve(devL, shared, true), hand.coverage);
-    const b = choose(curve(devL, own, true), hand.coverage);
+    const a = calibrated(devL, shared, hand.coverage);
+    const b = calibrated(devL, own, hand.coverage);
     console.log(row(`${lang} hand rules`, hand));
     console.log(row(`${lang} shared`, a));
     console.log(row(`${lang} own`, b));
@@ -201,7 +223,7 @@ export function run(repo: string, args: string[]): void {
   }
   // Languages the corpus does not hold (Spanish, Italian, Portuguese) get the shared weights at the threshold chosen on
   // all of dev; Arabic keeps its own hand rules (its candidates come from another name finder, caseless.ts).
-  const all = choose(curve(dev, shared, true), handPoint(dev).coverage);
+  const all = calibrated(dev, shared, handPoint(dev).coverage);
   console.log(row('shared, all of dev (es, it, pt)', all));
   for (const lang of FALLBACK) models.set(lang, [all.threshold, all.agreeing, all.alone, ...shared]);
   for (const [name, part] of [['all languages', dev], ...[...models.keys()].map((l) => [l, dev.filter((e) => e.lang === l)] as const)] as const) {
