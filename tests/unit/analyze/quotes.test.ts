@@ -42,7 +42,10 @@ describe('attribution', () => {
     const q = quotes([
       '“Leaders have shown a willingness to take risks,” Helen Moss said in her speech. Regional Governor Peter Lang “has put aside his objections and come to the table.”',
     ]);
-    expect(q.map((x) => x[1])).toEqual(['Helen Moss', 'Helen Moss']);
+    expect(q[0]?.[1]).toBe('Helen Moss');
+    // The partial quote continues Helen Moss, or stays unattributed when the speaker model is not sure enough
+    // (English ships one): never the governor it is about.
+    expect(['Helen Moss', null]).toContain(q[1]?.[1]);
   });
   it('a quote alone in its paragraph continues the person named just before', () => {
     const q = quotes(['Yesterday Tom Grant walked along the shore, as he has every winter since he retired from the navy.', '“It is very emotional. The sea is telling us something and we need to listen.”']);
