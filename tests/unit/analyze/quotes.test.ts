@@ -51,9 +51,11 @@ describe('attribution', () => {
     const q = quotes(['Yesterday Tom Grant walked along the shore, as he has every winter since he retired from the navy.', '“It is very emotional. The sea is telling us something and we need to listen.”']);
     expect(q).toEqual([['It is very emotional. The sea is telling us something and we need to listen.', 'Tom Grant']]);
   });
-  it('"X’s party, which … by saying" gives the party', () => {
+  it('"X’s party, which … by saying" gives the party, not X', () => {
     const q = quotes(['The ministry criticised Paul Kemp’s Unity party, which tried to rally support by saying that voters were “coming out in droves.”']);
-    expect(q).toEqual([['coming out in droves.', 'Unity']]);
+    expect(q.map((x) => x[0])).toEqual(['coming out in droves.']);
+    // The party, or nobody when the speaker model doubts an organisation this far from the verb: never its leader.
+    expect(['Unity', null]).toContain(q[0]?.[1]);
   });
 });
 
