@@ -14,6 +14,7 @@ export const FEATURES = [
   'after', 'speechNext', 'sourceBefore', 'colon', 'insideThis', 'onlyInside', 'addressee', 'subject', 'mentions',
   'earlierParagraph', 'hasRole', 'possessive', 'genderMatch', 'genderClash', 'nearest',
   'unnamed', 'definite', 'verbLinked', 'pronounRef', 'roleRef', 'otherQuoteBetween', 'inverted', 'introColon', 'loose', 'lastSameSentence',
+  'lastUnlinked', 'lastRecent', 'unlinked', 'handNone', 'standInNear', 'unlinkedNew', 'verbSubject', 'untied', 'orgLinked', 'bare', 'oneWord',
 ] as const;
 
 export interface Candidate {
@@ -76,6 +77,9 @@ export function personGender(e: Entity): 'm' | 'f' | undefined {
 /** Words that make the following name the one spoken to, or the outlet, rather than the speaker ("told Reuters", "a déclaré à l’AFP"). */
 const ADDRESSEE = new Set(['told', 'tells', 'telling', 'to', 'à', 'au', 'aux', 'gegenüber', 'interviewed', 'asked', 'by']);
 
+/** How many sentences after the previous quotation its speaker is still a candidate as such. */
+const LAST_WINDOW = 6;
+
 /** How many sentences before the quotation are searched for candidates. */
 const BACK = 3;
 
@@ -89,6 +93,30 @@ function nearPronounGender(site: QuoteSite): 'm' | 'f' | undefined {
   return undefined;
 }
 
+const owners = new WeakMap<Entities, Map<string, Entity[]>>();
+
+/**
+ * A lone surname, or an undecided single word, that is a later word of exactly one person's name in the article
+ * ("Werner" after "Jamie Werner"): that person, so the two mentions are one candidate.
+ */
+function surnameOwner(e: Entity, entities: Entities): Entity {
+  if (e.kind === 'org' || e.kind === 'place' || e.name.includes(' ')) return e;
+  let byWord = owners.get(entities);
+  if (!byWord) {
+    byWord = new Map();
+    for (const p of entities.list) {
+      if (p.kind !== 'person' || resolveEntity(p) !== p) continue;
+      for (const w of p.name.split(' ').slice(1)) {
+        const list = byWord.get(nameKey(w)) ?? (byWord.set(nameKey(w), []), byWord.get(nameKey(w)) as Entity[]);
+        if (!list.includes(p)) list.push(p);
+      }
+    }
+    owners.set(entities, byWord);
+  }
+  const found = byWord.get(nameKey(e.name)) ?? [];
+  return found.length === 1 && found[0] !== e ? (found[0] as Entity) : e;
+}
+
 /** Person and organisation mentions in the window around the quotation, grouped by entity. */
 function mentionsNear(site: QuoteSite): Map<Entity, Mention[]> {
   const { sentences, spans, chunksBySentence, entities, quote, paragraph, sent, endSent } = site;
@@ -98,9 +126,10 @@ function mentionsNear(site: QuoteSite): Map<Entity, Mention[]> {
     if (s.paragraph < paragraph - 2 || (s.paragraph > paragraph)) continue;
     const qs = spans[s.paragraph] ?? [];
     for (const chunk of chunksBySentence.get(s) ?? []) {
-      const e = resolveEntity(entities.byChunk.get(chunk));
-      // An undecided name counts in the quotation's own sentences ("confie la Mexicaine Eréndira Sanchez").
-      const loose = !!e && e.kind === 'other' && i >= sent.index && i <= endSent.index && !e.cue.place && !e.cue.work && !e.cue.law && !e.cue.event;
+      const found = resolveEntity(entities.byChunk.get(chunk));
+      const e = found && surnameOwner(found, entities);
+      // An undecided name counts in the quotation's own sentences next to a speech verb ("confie la Mexicaine Eréndira Sanchez").
+      const loose = !!e && e.kind === 'other' && i >= sent.index && i <= endSent.index && !e.cue.place && !e.cue.work && !e.cue.law && !e.cue.event && !e.cue.common && speechNextTo(chunk, site.lang, 6);
       if (!e || (e.kind !== 'person' && e.kind !== 'org' && !loose)) continue;
       const insideThis = s.paragraph === paragraph && chunk.s >= quote.innerStart && chunk.e <= quote.innerEnd;
       const inside = qs.some((o) => chunk.s >= o.outerStart && chunk.e <= o.outerEnd);
@@ -119,9 +148,9 @@ function opensSentence(c: Chunk, text: string, lang: Lang): boolean {
 
 const ARTICLE = /^(the|a|an|le|la|les|l|un|une|der|die|das|den|dem|des|ein|eine|el|los|las|il|lo|o|a|os|as)$/;
 
-function speechNextTo(c: Chunk, lang: Lang): boolean {
+function speechNextTo(c: Chunk, lang: Lang, after = 3): boolean {
   const toks = c.sent.tokens;
-  return [...toks.slice(c.i1, c.i1 + 3), ...toks.slice(Math.max(0, c.i0 - 2), c.i0)].some((t) => isSpeech(t, lang));
+  return [...toks.slice(c.i1, c.i1 + after), ...toks.slice(Math.max(0, c.i0 - 2), c.i0)].some((t) => isSpeech(t, lang));
 }
 
 /** Nouns for a source the text does not name ("a man", "une habitante", "ein Zeuge"), beside the language's role nouns. */
@@ -240,34 +269,51 @@ const F_INVERTED = FEATURES.indexOf('inverted');
 const F_INTRO = FEATURES.indexOf('introColon');
 const F_LOOSE = FEATURES.indexOf('loose');
 const F_LAST_SENT = FEATURES.indexOf('lastSameSentence');
+const F_LAST_UNLINKED = FEATURES.indexOf('lastUnlinked');
+const F_LAST_RECENT = FEATURES.indexOf('lastRecent');
+const F_UNLINKED = FEATURES.indexOf('unlinked');
+const F_HAND_NONE = FEATURES.indexOf('handNone');
+const F_STAND_IN = FEATURES.indexOf('standInNear');
+const F_UNLINKED_NEW = FEATURES.indexOf('unlinkedNew');
+const F_SUBJECT = FEATURES.indexOf('verbSubject');
+const F_UNTIED = FEATURES.indexOf('untied');
+const F_ORG_LINKED = FEATURES.indexOf('orgLinked');
+const F_BARE = FEATURES.indexOf('bare');
+const F_ONE_WORD = FEATURES.indexOf('oneWord');
 
 /** Candidates with features: everyone named near the quotation, the hand rules' choice and the previous speaker. */
 export function speakerCandidates(site: QuoteSite): Candidate[] {
-  const { lang, paragraphs, quote, paragraph, sent, endSent, hand, last } = site;
+  const { lang, paragraphs, quote, paragraph, sent, endSent, hand } = site;
   const near = mentionsNear(site);
   const pool = new Set<Entity>(near.keys());
-  if (hand?.entity) pool.add(hand.entity);
+  const handEntity = hand?.entity ? surnameOwner(hand.entity, site.entities) : null;
+  // The previous speaker stays in play for a few sentences (wire copy has no paragraphs to end a speaker's turn).
+  const recent = site.lastSentence !== undefined && site.lastSentence >= sent.index - LAST_WINDOW;
+  const last = site.last && recent ? surnameOwner(site.last, site.entities) : null;
+  if (handEntity) pool.add(handEntity);
   if (last) pool.add(last);
   const links = linkWords(site);
-  const pronounRef = new Set<Entity>();
-  const roleRef = new Set<Entity>();
+  // Who the pronouns and definite role nouns beside the quotation stand for, and where they stand.
+  const pronounRef = new Map<Entity, StandIn>();
+  const roleRef = new Map<Entity, StandIn>();
   const unnamed: { entity: Entity; st: StandIn; definite: boolean }[] = [];
   for (const st of standIns(site, links)) {
     const t = st.sent.tokens[st.k] as Token;
     if (site.lang.pronouns.has(t.lo) || INVERTED.test(t.lo)) {
       const e = pronounReferent(site, t);
-      if (e) pronounRef.add(e);
+      if (e && !pronounRef.has(e)) pronounRef.set(e, st);
       continue;
     }
     const role = roleMention(site, st);
     if (!role) continue;
     // "the minister said": the person introduced with that role, else the role itself as the text names it.
     const held = role.definite ? lastBefore(site, (e) => e.kind === 'person' && !!e.role && e.role.toLowerCase().split(/\s+/).includes(role.head)) : null;
-    if (held) roleRef.add(held);
+    if (held && !roleRef.has(held)) roleRef.set(held, st);
     else if (!unnamed.some((u) => u.entity.name === role.text)) unnamed.push({ entity: unnamedEntity(role.text), st, definite: role.definite });
   }
-  for (const e of [...pronounRef, ...roleRef]) pool.add(e);
+  for (const e of [...pronounRef.keys(), ...roleRef.keys()]) pool.add(e);
   const wantGender = nearPronounGender(site);
+  const oneWord = /\s/.test(paragraphs[paragraph]?.slice(quote.innerStart, quote.innerEnd).trim() ?? '') ? 0 : 1;
   const text = paragraphs[paragraph] as string;
   const out: Candidate[] = [];
   let nearestDist = Infinity;
@@ -292,7 +338,7 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
     }
     const f = new Array<number>(FEATURES.length).fill(0);
     f[0] = 1;
-    if (hand?.entity === e) {
+    if (handEntity === e && hand) {
       f[1] = 1;
       f[2] = hand.confidence;
     }
@@ -326,6 +372,10 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
         if (best.side > 0) f[F_INVERTED] = best.dist <= 6 && /^\s*,?\s*\p{Ll}[^.!?;:"“”«»]*$/u.test(gap) && (/^\s*,/.test(gap) || /[,!?]$/.test(inner)) ? 1 : 0;
         else f[F_INTRO] = best.dist <= 8 && /:\s*$/.test(gap) && !/[.!?;"“”«»]/.test(gap) ? 1 : 0;
       }
+      // The last name before a speech verb that introduces the quotation, in its own sentence: the verb's subject
+      // ("A la suite de …, X, ministre …, a déclaré : « … », ajoutant : « … »").
+      const names = (site.chunksBySentence.get(c.sent) ?? []).filter((o) => o !== c && ['person', 'org'].includes(resolveEntity(site.entities.byChunk.get(o))?.kind ?? ''));
+      f[F_SUBJECT] = c.sent.paragraph === paragraph && links.some((l) => l.sent === c.sent && !l.source && l.at >= c.i1 && !names.some((o) => o.i0 >= c.i1 && o.i1 <= l.at)) ? 1 : 0;
       f[F_LINKED] = links.some((l) => l.sent === c.sent && (l.source ? c.i0 > l.at && c.i0 <= l.at + 3 : l.at >= c.i0 - 3 && l.at <= c.i1 + 2)) ? 1 : 0;
       const qs = site.spans[c.sent.paragraph] ?? [];
       f[F_BETWEEN] = c.sent.paragraph === paragraph && qs.some((o) => o !== quote && (best!.side < 0 ? o.outerStart >= c.e && o.outerEnd <= quote.outerStart : o.outerStart >= quote.outerEnd && o.outerEnd <= c.s)) ? 1 : 0;
@@ -336,6 +386,14 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
       f[8] = 1;
       dists.push(Infinity);
     }
+    // "he said", "the minister added": how far from the quotation the pronoun or role noun standing for it is.
+    const standIn = pronounRef.get(e) ?? roleRef.get(e);
+    f[F_STAND_IN] = standIn ? 1 - Math.log1p(standIn.dist) / 5 : 0;
+    f[F_UNLINKED] = links.length === 0 ? 1 : 0;
+    // Nothing ties a quotation without a speech verb or source phrase to anyone but the speaker quoted just before.
+    f[F_UNLINKED_NEW] = links.length === 0 && last !== e ? 1 : 0;
+    // The hand rules finding nobody is evidence for "nobody" that the candidates' own features do not carry.
+    f[F_HAND_NONE] = hand?.entity ? 0 : 1;
     f[14] = ms.some((m) => m.insideThis) ? 1 : 0;
     f[15] = ms.length > 0 && outside.length === 0 ? 1 : 0;
     f[18] = Math.log1p(e.mentions.length) / 3;
@@ -345,11 +403,24 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
     f[F_LOOSE] = e.kind === 'other' ? 1 : 0;
     // "a déclaré : « … » entre …, ajoutant : « … »": a second quotation in one sentence keeps its speaker.
     f[F_LAST_SENT] = last === e && site.lastSentence !== undefined && site.lastSentence >= sent.index ? 1 : 0;
+    // A quotation with no speech verb or source phrase of its own continues the previous speaker, more so right after.
+    f[F_LAST_UNLINKED] = last === e && links.length === 0 ? 1 : 0;
+    f[F_LAST_RECENT] = last === e && site.lastSentence !== undefined && site.lastSentence >= sent.index - 2 ? 1 : 0;
     if (wantGender && e.kind === 'person') {
       const g = personGender(e);
       if (g === wantGender) f[22] = 1;
       else if (g) f[23] = 1;
     }
+    // Nothing ties a name in another sentence to a quotation without a speech verb, a source phrase or a colon of its
+    // own: no speech verb beside the name, not the hand rules' pick, not the previous speaker, no pronoun for it.
+    const bare = !f[6] && !f[11] && !f[13] && !f[1] && !f[3] && !standIn;
+    f[F_UNTIED] = bare && links.length === 0 ? 1 : 0;
+    // The same in another sentence when the quotation's speech verb has a subject of its own.
+    f[F_BARE] = bare ? 1 : 0;
+    // One quoted token (a term, an address, a name) is rarely anyone's words.
+    f[F_ONE_WORD] = oneWord;
+    // Most organisations near a quotation are its topic; one a speech verb or "according to" ties to it speaks.
+    f[F_ORG_LINKED] = e.kind === 'org' && (f[12] || f[F_LINKED] || f[F_SUBJECT] || f[13]) ? 1 : 0;
     out.push({ entity: e, features: f });
   }
   for (const u of unnamed) {

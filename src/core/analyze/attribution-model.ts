@@ -25,21 +25,31 @@ export interface Choice {
   confidence: number;
 }
 
+/** Thresholds that precede the weights in a shipped model. */
+export const THRESHOLDS = 3;
+
 /**
- * model = [threshold, agreeing threshold, ...weights]. The best candidate is named when its probability reaches the
- * threshold, or the lower agreeing threshold when it is also the hand rules' pick (`hand` feature set): the two
- * agreeing is evidence the probability alone does not carry. Below that, no speaker.
+ * model = [threshold, agreeing threshold, alone threshold, ...weights]. The best candidate is named when its
+ * probability reaches the threshold; the lower agreeing one when it is also the hand rules' pick (`hand` feature
+ * set), the two agreeing being evidence the probability alone does not carry; the higher alone one when the hand
+ * rules found no speaker at all. Below that, no speaker.
  */
 export function chooseSpeaker(model: readonly number[], candidates: readonly Candidate[]): Choice {
-  if (model.length !== FEATURES.length + 2) return { candidate: null, confidence: 0 };
-  const ps = speakerProbabilities(model.slice(2), candidates.map((c) => c.features));
+  if (model.length !== FEATURES.length + THRESHOLDS) return { candidate: null, confidence: 0 };
+  const ps = speakerProbabilities(model.slice(THRESHOLDS), candidates.map((c) => c.features));
   let best: Candidate | null = null;
   let bestP = 0;
   ps.forEach((p, i) => {
     if (p > bestP) [bestP, best] = [p, candidates[i] as Candidate];
   });
-  const agrees = (best as Candidate | null)?.features[HAND] === 1;
-  return { candidate: bestP >= (model[agrees ? 1 : 0] as number) ? best : null, confidence: bestP };
+  return { candidate: bestP >= (model[thresholdFor(best, candidates)] as number) ? best : null, confidence: bestP };
+}
+
+/** Which threshold applies to the best candidate: 1 when it is the hand rules' pick, 2 when they picked nobody, else 0. */
+export function thresholdFor(best: { features: readonly number[] } | null, candidates: readonly { features: readonly number[] }[]): number {
+  if (best?.features[HAND] === 1) return 1;
+  if (candidates.some((c) => c.features[HAND] === 1)) return 0;
+  return 2;
 }
 
 const HAND = FEATURES.indexOf('hand');

