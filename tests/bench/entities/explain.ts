@@ -2,23 +2,16 @@
 // and kinds of the entity candidates whose name holds the word, in one corpus article or one golden fixture page.
 import fs from 'node:fs';
 import path from 'node:path';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyzeArticle } from '../../../src/core/analyze/index';
 import { FEATURES } from '../../../src/core/analyze/entity-features';
 import type { Entity } from '../../../src/core/analyze/entities';
-import { createPurifySanitizer } from '../../../src/core/extract/purify';
-import { prepareArticle } from '../../../src/core/read/index';
-import { stripStyleBlocks } from '../../../src/cli/html-file';
-import { goldenCases } from '../../unit/support/golden';
+import { goldenCases, withPrepared } from '../../unit/support/golden';
 
 function input(repo: string, what: string): { paragraphs: string[]; lang?: string; title?: string } | null {
   if (what.endsWith('.json')) return JSON.parse(fs.readFileSync(path.resolve(repo, what), 'utf8'));
   const fixtures = path.join(repo, 'tests/fixtures');
   const c = goldenCases(fixtures).find((g) => g.name === what);
-  if (!c) return null;
-  const dom = new JSDOM(stripStyleBlocks(fs.readFileSync(path.join(fixtures, c.file), 'utf8')), { url: c.url, virtualConsole: new VirtualConsole() });
-  const win = dom.window as unknown as Window & typeof globalThis;
-  return prepareArticle(win.document, c.url, { sanitize: createPurifySanitizer(win) })?.input ?? null;
+  return c ? withPrepared(fixtures, c, (prepared) => prepared?.input ?? null) : null;
 }
 
 export function run(repo: string, args: string[]): void {

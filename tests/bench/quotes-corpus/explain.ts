@@ -2,14 +2,10 @@
 // features that weigh most. `node tests/bench/quotes-corpus/explain.mjs <golden page name | corpus article id> [paragraph]`.
 import fs from 'node:fs';
 import path from 'node:path';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyzeArticle, type AnalyzeInput } from '../../../src/core/analyze/index';
 import { FEATURES } from '../../../src/core/analyze/attribution-features';
 import { ATTRIBUTION, THRESHOLDS, speakerProbabilities } from '../../../src/core/analyze/attribution-model';
-import { createPurifySanitizer } from '../../../src/core/extract/purify';
-import { prepareArticle } from '../../../src/core/read/index';
-import { stripStyleBlocks } from '../../../src/cli/html-file';
-import { goldenCases } from '../../unit/support/golden';
+import { goldenCases, withPrepared } from '../../unit/support/golden';
 import type { Article } from './gold';
 
 function input(repo: string, name: string): AnalyzeInput | null {
@@ -20,10 +16,7 @@ function input(repo: string, name: string): AnalyzeInput | null {
   }
   const fixtures = path.join(repo, 'tests/fixtures');
   const c = goldenCases(fixtures).find((x) => x.name === name);
-  if (!c) return null;
-  const dom = new JSDOM(stripStyleBlocks(fs.readFileSync(path.join(fixtures, c.file), 'utf8')), { url: c.url, virtualConsole: new VirtualConsole() });
-  const win = dom.window as unknown as Window & typeof globalThis;
-  return prepareArticle(win.document, c.url, { sanitize: createPurifySanitizer(win) })?.input ?? null;
+  return c ? withPrepared(fixtures, c, (prepared) => prepared?.input ?? null) : null;
 }
 
 export function run(repo: string, args: string[]): void {

@@ -34,16 +34,21 @@ const outline = (p: string): string => (p.length > OUTLINE_CHARS ? `${p.slice(0,
 /** Optional fields appear only when set, as in the digest itself. */
 const opt = <K extends string, V>(key: K, v: V | undefined): Partial<Record<K, V>> => (v === undefined ? {} : ({ [key]: v } as Record<K, V>));
 
-/** What the golden file holds for one page. */
-export function computeGolden(fixturesDir: string, c: GoldenCase): object {
+/** One case's page prepared as the extension prepares it (jsdom, DOMPurify); `use` reads it before the window closes. */
+export function withPrepared<T>(fixturesDir: string, c: GoldenCase, use: (prepared: PreparedArticle | null) => T): T {
   const html = fs.readFileSync(path.join(fixturesDir, c.file), 'utf8');
   const dom = new JSDOM(stripStyleBlocks(html), { url: c.url, virtualConsole: new VirtualConsole() });
   const win = dom.window as unknown as Window & typeof globalThis;
   try {
-    return summarise(c, prepareArticle(win.document, c.url, { sanitize: createPurifySanitizer(win) }));
+    return use(prepareArticle(win.document, c.url, { sanitize: createPurifySanitizer(win) }));
   } finally {
     dom.window.close();
   }
+}
+
+/** What the golden file holds for one page. */
+export function computeGolden(fixturesDir: string, c: GoldenCase): object {
+  return withPrepared(fixturesDir, c, (prepared) => summarise(c, prepared));
 }
 
 function summarise(c: GoldenCase, prepared: PreparedArticle | null): object {
