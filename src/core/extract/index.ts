@@ -5,6 +5,7 @@ import { squash, countWords } from '../dom/text';
 import { pageBlocks } from './block-features';
 import { judgeBlocks } from './block-model';
 import { cleanContent } from './clean';
+import { cutComments } from './comments';
 import { detectArticle } from './detect';
 import { findLeadImage, findStandfirst } from './lead';
 import { readMeta } from './metadata';
@@ -143,6 +144,7 @@ function run(doc: Document, url: string | undefined, opts: ExtractOptions): Arti
     if (LEAF_ROOTS.has(clone.tagName.toUpperCase()) || parts.length > 1) content.appendChild(clone);
     else while (clone.firstChild) content.appendChild(clone.firstChild);
   }
+  cutComments(content);
   if (meta.dir === 'rtl' || sel.root.closest('[dir="rtl"]')) content.setAttribute('dir', 'rtl');
   cleanContent(content, { base, titles: [title, ...meta.titleCandidates], byline: meta.byline, keep, drop });
 
