@@ -2,4 +2,4 @@
 import type { KindModel } from './quote-kind';
 
 /** Weights in KIND_FEATURES order (L2 0.0003); a span scoring above the threshold is a quotation. */
-export const QUOTE_KIND: KindModel = { threshold: -0.05, weights: [-3.01, 0.44, 1.42, 0.94, 0.92, -1.26, -2.18, 0.4, 0.75, -0.55, 1.31, 0.72, 1.13, -0.39, -0.46, -2.2, 1.52, 0.65, -1.42, 0.58, 0.2, -0.72, -0.31, -0.46, -0.77, 1.99, 2.55] };
+export const QUOTE_KIND: KindModel = { threshold: -0.05, weights: [-2.63, 0.43, 1.31, 0.89, 0.98, -1.32, -2.1, 0.62, 0.41, -0.6, 1.31, 0.71, 1.41, -0.38, -0.48, -2.11, 1.55, 0.57, -1.51, 0.62, 0.2, -0.6, -0.26, -0.46, -0.7, 1.97, 3, -0.88] };

@@ -12,7 +12,7 @@ export const KIND_FEATURES = [
   'bias', 'threeWords', 'logWords', 'endStop', 'endComma', 'capStart', 'titleCase', 'speaker', 'speakerConf',
   'speechAdjacent', 'speechNear', 'speechInSentence', 'colon', 'determiner', 'functionWord', 'naming', 'standalone',
   'wholeParagraph', 'parenthesis', 'personInSentence', 'otherQuotesInSentence', 'heading',
-  'shortSpeech', 'shortSpeaker', 'shortCap', 'fr', 'de',
+  'shortSpeech', 'shortSpeaker', 'shortCap', 'fr', 'de', 'repeated',
 ] as const;
 
 /** What the span finder knows about one quoted span. */
@@ -31,6 +31,8 @@ export interface KindSite {
   lang: Lang;
   chunks: Chunk[];
   entities: Entities;
+  /** The article's paragraphs. */
+  paragraphs: string[];
 }
 
 /** The fitted weights (bias first, in KIND_FEATURES order) and the score above which a span is a quotation. */
@@ -104,6 +106,7 @@ export function kindFeatures(site: KindSite): number[] {
   const before = text.slice(Math.max(0, q.outerStart - 40), q.outerStart);
   const inSentence = (s: number, e: number): boolean => s >= sent.start && e <= sent.end + 1;
   const outside = (c: Chunk): boolean => !site.spans.some((x) => c.s >= x.outerStart && c.e <= x.outerEnd);
+  const cap = /^\p{Lu}/u.test(inner);
   const person = site.chunks.some((c) => outside(c) && resolveEntity(site.entities.byChunk.get(c))?.kind === 'person');
   return [
     1,
@@ -111,7 +114,7 @@ export function kindFeatures(site: KindSite): number[] {
     Math.log(1 + words),
     /[.!?…]["”»’']?$/.test(end) ? 1 : 0,
     /,$/.test(end) ? 1 : 0,
-    /^\p{Lu}/u.test(inner) ? 1 : 0,
+    cap ? 1 : 0,
     // "The Dark Knight Rises," "Harry Potter and the Deathly Hallows — Part 2.": every long word capitalised.
     words >= 2 && long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) ? 1 : 0,
     site.speaker !== null ? 1 : 0,
@@ -133,10 +136,12 @@ export function kindFeatures(site: KindSite): number[] {
     // One to three words are a quotation only when reported as someone's ("called it “reckless”").
     short && speechNear ? 1 : 0,
     short && site.speaker !== null ? 1 : 0,
-    short && /^\p{Lu}/u.test(inner) ? 1 : 0,
+    short && cap ? 1 : 0,
     // The language's own prior: wire copy in French and German quotes one or two of a speaker's words far more often.
     lang.code === 'fr' ? 1 : 0,
     lang.code === 'de' ? 1 : 0,
+    // A term the writer uses again; a source's words are rarely quoted twice.
+    site.paragraphs.join(' ').toLowerCase().split(end.replace(/[.,!?;:…]+$/, '').toLowerCase()).length > 2 ? 1 : 0,
   ];
 }
 

@@ -57,7 +57,7 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
       // A partial quote in a sentence without attribution continues the speaker quoted just before in this paragraph.
       if (!sp && !standalone && lastSpeaker && within(lastSpeaker, sent, 0, 3) && words >= 3) sp = { entity: lastSpeaker.entity, confidence: 0.5 };
       // Speech, not a term, title or scare quote (“post-truth”, « schémas », "The Dark Knight Rises"): the fitted model.
-      const kindSite = { text, quote: q, spans: ps, sent, endSent, pre, post, speaker: sp ? sp.confidence : null, lang, chunks: ctx.chunksBySentence.get(sent) ?? [], entities: ctx.entities };
+      const kindSite = { text, quote: q, spans: ps, sent, endSent, pre, post, speaker: sp ? sp.confidence : null, lang, chunks: ctx.chunksBySentence.get(sent) ?? [], entities: ctx.entities, paragraphs };
       if (words === 0 || !isReported(kindSite, p, QUOTE_KIND, ctx.quoteKind)) continue;
       const hand: Entity | null = sp?.entity ?? null;
       // The previous speaker stays the hand rules' one, so the features do not depend on the model's own choices.
