@@ -2,4 +2,4 @@
 import type { KindModel } from './quote-kind';
 
 /** Weights in KIND_FEATURES order (L2 0.0003); a span scoring above the threshold is a quotation. */
-export const QUOTE_KIND: KindModel = { threshold: -0.05, weights: [-2.63, 0.43, 1.31, 0.89, 0.98, -1.32, -2.1, 0.62, 0.41, -0.6, 1.31, 0.71, 1.41, -0.38, -0.48, -2.11, 1.55, 0.57, -1.51, 0.62, 0.2, -0.6, -0.26, -0.46, -0.7, 1.97, 3, -0.88] };
+export const QUOTE_KIND: KindModel = { threshold: 0.05, weights: [-2.61, 0.4, 1.29, 0.92, 0.98, -1.33, -2.12, 0.6, 0.42, -0.65, 1.31, 0.74, 1.4, -0.37, -0.53, -2.14, 1.57, 0.6, -1.53, 0.67, 0.2, -0.63, -0.25, -0.34, -0.77, 2.03, 3.01, -0.83] };

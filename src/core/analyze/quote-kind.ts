@@ -6,6 +6,7 @@ import type { QuoteSpan } from './quotespans';
 import type { Chunk } from './names';
 import { type Entities, resolveEntity } from './entities';
 import { isSpeech } from './attribution-features';
+import { DETERMINERS } from './lang/common';
 
 /** Feature names, in the order of a span's vector and of the shipped weights. */
 export const KIND_FEATURES = [
@@ -42,8 +43,6 @@ export interface KindModel {
 }
 
 
-/** Articles and determiners of the six full languages. */
-const DETERMINERS = new Set('a an the this that these those its their his her our un une le la les l des du de ce cet cette ces son sa ses leur leurs el los las uno una unos unas lo il gli i der die das den dem des ein eine einen einem einer o os as um uma uns umas do da dos das'.split(' '));
 
 /**
  * A word that introduces a name, a term or a title rather than someone's words, shortly before the marks ("known as",
@@ -73,9 +72,9 @@ export function notProse(text: string, q: QuoteSpan): boolean {
   // A key is one word before a colon ('"rel": …'); a value follows such a key ('{ "href": "…"').
   if (/^\S+$/.test(inner) && /^\s*:/.test(after)) return true;
   if (/[{,[]\s*"[^"\s]+"\s*:\s*$/.test(before) || /^\S*(?:[/=@#_\\]|:\/\/)\S*$|^[\d.,:]+$/u.test(inner)) return true;
-  // A wire subheading between dashes ('… religieuses.- "On n'en peut plus" -Sur les réseaux …'): no annotated corpus
-  // quotation has that frame (13 spans in train and dev, none of them a quotation).
-  if (/[-–—]\s*$/.test(before) && /^\s*[-–—]/.test(after)) return true;
+  // A wire subheading between dashes ('… religieuses.- "On n'en peut plus" -Sur les réseaux …', '.- Zones « vierges » -'):
+  // no annotated corpus quotation has that frame.
+  if (/(?:^|[.!?…"»”]\s*)[-–—]\s*[^-–—.!?:"«»“”]{0,30}$/.test(before) && /^\s*(?:[^.!?"«»“”]{0,30}\s)?[-–—]/.test(after)) return true;
   return /^\s*[\^↑]/.test(text) || /\([^()]{0,30}\d{4}\)\.?\s*$/.test(before) || /^[.,]?\s*(?:[^.]{1,40}\.\s*)?(?:Retrieved|Archived|Accessed|Abgerufen|Consulté|Recuperado)\b/.test(after);
 }
 

@@ -75,7 +75,8 @@ function closesOf(text: string, o: string): Map<number, number> {
 /** All top-level quotation spans of one paragraph, in order. */
 export function findQuoteSpans(original: string): QuoteSpan[] {
   // A closing mark typed as two apostrophes ("…’’") is one closing double mark; same length, so offsets hold.
-  const text = original.replace(/(?<=\S)(?:’’|'')/g, '”\u2060');
+  // Marks that quote nothing become primes, same length: a decade or a year ("the '90s", "the 2008 and '12 Olympics"), feet and inches (6'5").
+  const text = original.replace(/(?<=\S)(?:’’|'')/g, '”\u2060').replace(/(?<=\b(?:the|and|of|in|since) )['’](?=\d\d\b)|(?<=\s)['’](?=\d0s\b)/gi, '′').replace(/(?<=\d)['’](\d{1,2})"/g, '′$1″');
   const spans: QuoteSpan[] = [];
   const firstGuillemetOpen = text.indexOf('«');
   const closes = new Map<string, Map<number, number>>();
