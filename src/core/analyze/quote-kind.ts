@@ -13,7 +13,7 @@ export const KIND_FEATURES = [
   'bias', 'threeWords', 'logWords', 'endStop', 'endComma', 'capStart', 'titleCase', 'speaker', 'speakerConf',
   'speechAdjacent', 'speechNear', 'speechInSentence', 'colon', 'determiner', 'functionWord', 'naming', 'standalone',
   'wholeParagraph', 'parenthesis', 'personInSentence', 'otherQuotesInSentence', 'heading',
-  'shortSpeech', 'shortSpeaker', 'shortCap', 'fr', 'de', 'repeated',
+  'shortSpeech', 'shortSpeaker', 'shortCap', 'fr', 'de', 'repeated', 'share',
 ] as const;
 
 /** What the span finder knows about one quoted span. */
@@ -34,6 +34,8 @@ export interface KindSite {
   entities: Entities;
   /** The article's paragraphs. */
   paragraphs: string[];
+  /** The share of the article's earlier quoted spans that have a speaker. */
+  share: number;
 }
 
 /** The fitted weights (bias first, in KIND_FEATURES order) and the score above which a span is a quotation. */
@@ -141,6 +143,7 @@ export function kindFeatures(site: KindSite): number[] {
     lang.code === 'de' ? 1 : 0,
     // A term the writer uses again; a source's words are rarely quoted twice.
     site.paragraphs.join(' ').toLowerCase().split(end.replace(/[.,!?;:…]+$/, '').toLowerCase()).length > 2 ? 1 : 0,
+    site.share,
   ];
 }
 
