@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotespans';
 import type { Chunk } from './names';
 import { type Entities, resolveEntity } from './entities';
 import { isSpeech } from './attribution-features';
-import { DETERMINERS } from './lang/common';
+import { DETERMINERS, NAMING } from './lang/common';
 
 /** Feature names, in the order of a span's vector and of the shipped weights. */
 export const KIND_FEATURES = [
@@ -46,11 +46,6 @@ export interface KindModel {
 
 
 
-/**
- * A word that introduces a name, a term or a title rather than someone's words, shortly before the marks ("known as",
- * "so-called", "is called", "the term", « baptisé », „sogenannte“).
- */
-const NAMING = /\b(?:known as|so-called|dubbed|nicknamed|(?:en)?titled|named|terms?|words?|phrases?|expressions?|label\p{L}*|slogans?|motto|headline|nickname|(?:is|are|was|were|be|been|being|often|also|commonly|what['’]s)\s+called|ce qu['’]on appelle|appelée?s?|baptis\p{L}*|intitul\p{L}*|surnomm\p{L}*|nommée?s?|termes?|mots?|soi-disant|prétendu\p{L}*|sogenannt\p{L}*|genannt\p{L}*|titel|begriff|llamad\p{L}*|denominad\p{L}*|chiamat\p{L}*|cosiddett\p{L}*|chamad\p{L}*|apodad\p{L}*|supuest\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
 const near = (tokens: Token[], lang: Lang): boolean => tokens.some((t) => isSpeech(t, lang));
 
@@ -126,7 +121,7 @@ export function kindFeatures(site: KindSite): number[] {
     /:\s*$/.test(before) ? 1 : 0,
     pre.slice(-2).some((t) => DETERMINERS.has(t.lo)) ? 1 : 0,
     last && lang.stop.has(last.lo) ? 1 : 0,
-    NAMING.test(before) ? 1 : 0,
+    NAMING.re.test(before) ? 1 : 0,
     pre.length === 0 && post.length <= 1 ? 1 : 0,
     q.outerStart <= 1 && q.outerEnd >= text.trimEnd().length - 1 ? 1 : 0,
     /\(\s*$/.test(before) || /^\s*\)/.test(text.slice(q.outerEnd, q.outerEnd + 2)) ? 1 : 0,
