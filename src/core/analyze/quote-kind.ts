@@ -6,13 +6,14 @@ import type { QuoteSpan } from './quotespans';
 import type { Chunk } from './names';
 import { type Entities, resolveEntity } from './entities';
 import { isSpeech } from './attribution-features';
+import { DETERMINERS, NAMING } from './lang/common';
 
 /** Feature names, in the order of a span's vector and of the shipped weights. */
 export const KIND_FEATURES = [
   'bias', 'threeWords', 'logWords', 'endStop', 'endComma', 'capStart', 'titleCase', 'speaker', 'speakerConf',
   'speechAdjacent', 'speechNear', 'speechInSentence', 'colon', 'determiner', 'functionWord', 'naming', 'standalone',
   'wholeParagraph', 'parenthesis', 'personInSentence', 'otherQuotesInSentence', 'heading',
-  'shortSpeech', 'shortSpeaker', 'shortCap', 'fr', 'de',
+  'shortSpeech', 'shortSpeaker', 'shortCap', 'fr', 'de', 'repeated', 'share',
 ] as const;
 
 /** What the span finder knows about one quoted span. */
@@ -31,6 +32,10 @@ export interface KindSite {
   lang: Lang;
   chunks: Chunk[];
   entities: Entities;
+  /** The article's paragraphs. */
+  paragraphs: string[];
+  /** The share of the article's earlier quoted spans that have a speaker. */
+  share: number;
 }
 
 /** The fitted weights (bias first, in KIND_FEATURES order) and the score above which a span is a quotation. */
@@ -40,14 +45,7 @@ export interface KindModel {
 }
 
 
-/** Articles and determiners of the six full languages. */
-const DETERMINERS = new Set('a an the this that these those its their his her our un une le la les l des du de ce cet cette ces son sa ses leur leurs el los las uno una unos unas lo il gli i der die das den dem des ein eine einen einem einer o os as um uma uns umas do da dos das'.split(' '));
 
-/**
- * A word that introduces a name, a term or a title rather than someone's words, shortly before the marks ("known as",
- * "so-called", "is called", "the term", « baptisé », „sogenannte“).
- */
-const NAMING = /\b(?:known as|so-called|dubbed|nicknamed|(?:en)?titled|named|terms?|words?|phrases?|expressions?|label\p{L}*|slogans?|motto|headline|nickname|(?:is|are|was|were|be|been|being|often|also|commonly|what['’]s)\s+called|ce qu['’]on appelle|appelée?s?|baptis\p{L}*|intitul\p{L}*|surnomm\p{L}*|nommée?s?|termes?|mots?|soi-disant|prétendu\p{L}*|sogenannt\p{L}*|genannt\p{L}*|titel|begriff|llamad\p{L}*|denominad\p{L}*|chiamat\p{L}*|cosiddett\p{L}*|chamad\p{L}*|apodad\p{L}*|supuest\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
 const near = (tokens: Token[], lang: Lang): boolean => tokens.some((t) => isSpeech(t, lang));
 
@@ -71,9 +69,9 @@ export function notProse(text: string, q: QuoteSpan): boolean {
   // A key is one word before a colon ('"rel": …'); a value follows such a key ('{ "href": "…"').
   if (/^\S+$/.test(inner) && /^\s*:/.test(after)) return true;
   if (/[{,[]\s*"[^"\s]+"\s*:\s*$/.test(before) || /^\S*(?:[/=@#_\\]|:\/\/)\S*$|^[\d.,:]+$/u.test(inner)) return true;
-  // A wire subheading between dashes ('… religieuses.- "On n'en peut plus" -Sur les réseaux …'): no annotated corpus
-  // quotation has that frame (13 spans in train and dev, none of them a quotation).
-  if (/[-–—]\s*$/.test(before) && /^\s*[-–—]/.test(after)) return true;
+  // A wire subheading between dashes ('… religieuses.- "On n'en peut plus" -Sur les réseaux …', '.- Zones « vierges » -'):
+  // no annotated corpus quotation has that frame.
+  if (/(?:^|[.!?…"»”]\s*)[-–—]\s*[^-–—.!?:"«»“”]{0,30}$/.test(before) && /^\s*(?:[^.!?"«»“”]{0,30}\s)?[-–—]/.test(after)) return true;
   return /^\s*[\^↑]/.test(text) || /\([^()]{0,30}\d{4}\)\.?\s*$/.test(before) || /^[.,]?\s*(?:[^.]{1,40}\.\s*)?(?:Retrieved|Archived|Accessed|Abgerufen|Consulté|Recuperado)\b/.test(after);
 }
 
@@ -104,6 +102,7 @@ export function kindFeatures(site: KindSite): number[] {
   const before = text.slice(Math.max(0, q.outerStart - 40), q.outerStart);
   const inSentence = (s: number, e: number): boolean => s >= sent.start && e <= sent.end + 1;
   const outside = (c: Chunk): boolean => !site.spans.some((x) => c.s >= x.outerStart && c.e <= x.outerEnd);
+  const cap = /^\p{Lu}/u.test(inner);
   const person = site.chunks.some((c) => outside(c) && resolveEntity(site.entities.byChunk.get(c))?.kind === 'person');
   return [
     1,
@@ -111,7 +110,7 @@ export function kindFeatures(site: KindSite): number[] {
     Math.log(1 + words),
     /[.!?…]["”»’']?$/.test(end) ? 1 : 0,
     /,$/.test(end) ? 1 : 0,
-    /^\p{Lu}/u.test(inner) ? 1 : 0,
+    cap ? 1 : 0,
     // "The Dark Knight Rises," "Harry Potter and the Deathly Hallows — Part 2.": every long word capitalised.
     words >= 2 && long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) ? 1 : 0,
     site.speaker !== null ? 1 : 0,
@@ -122,7 +121,7 @@ export function kindFeatures(site: KindSite): number[] {
     /:\s*$/.test(before) ? 1 : 0,
     pre.slice(-2).some((t) => DETERMINERS.has(t.lo)) ? 1 : 0,
     last && lang.stop.has(last.lo) ? 1 : 0,
-    NAMING.test(before) ? 1 : 0,
+    NAMING.re.test(before) ? 1 : 0,
     pre.length === 0 && post.length <= 1 ? 1 : 0,
     q.outerStart <= 1 && q.outerEnd >= text.trimEnd().length - 1 ? 1 : 0,
     /\(\s*$/.test(before) || /^\s*\)/.test(text.slice(q.outerEnd, q.outerEnd + 2)) ? 1 : 0,
@@ -133,10 +132,13 @@ export function kindFeatures(site: KindSite): number[] {
     // One to three words are a quotation only when reported as someone's ("called it “reckless”").
     short && speechNear ? 1 : 0,
     short && site.speaker !== null ? 1 : 0,
-    short && /^\p{Lu}/u.test(inner) ? 1 : 0,
+    short && cap ? 1 : 0,
     // The language's own prior: wire copy in French and German quotes one or two of a speaker's words far more often.
     lang.code === 'fr' ? 1 : 0,
     lang.code === 'de' ? 1 : 0,
+    // A term the writer uses again; a source's words are rarely quoted twice.
+    site.paragraphs.join(' ').toLowerCase().split(end.replace(/[.,!?;:…]+$/, '').toLowerCase()).length > 2 ? 1 : 0,
+    site.share,
   ];
 }
 

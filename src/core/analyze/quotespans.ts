@@ -75,17 +75,20 @@ function closesOf(text: string, o: string): Map<number, number> {
 /** All top-level quotation spans of one paragraph, in order. */
 export function findQuoteSpans(original: string): QuoteSpan[] {
   // A closing mark typed as two apostrophes ("…’’") is one closing double mark; same length, so offsets hold.
-  const text = original.replace(/(?<=\S)(?:’’|'')/g, '”\u2060');
+  // Marks that quote nothing become primes, same length: a decade or a year ("the '90s", "the 2008 and '12 Olympics"), feet and inches (6'5").
+  const text = original.replace(/(?<=\S)(?:’’|'')/g, '”\u2060').replace(/(?<=\b(?:the|and|of|in|since) )['’](?=\d\d\b)|(?<=\s)['’](?=\d0s\b)/gi, '′').replace(/(?<=\d)['’](\d{1,2})"/g, '′$1″');
   const spans: QuoteSpan[] = [];
   const firstGuillemetOpen = text.indexOf('«');
+  // German »…«: the text's first guillemet is » with a word right after it.
+  const reversed = /^[^«»]*»\p{L}/u.test(text);
   const closes = new Map<string, Map<number, number>>();
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
     const i = m.index;
     const c = m[0];
     if ((c === "'" || c === '‘' || c === '‚') && !singleOpens(text, i)) continue;
-    // » opens only in texts that use reversed guillemets (no « before it and a « after it).
-    if ((c === '»' || c === '›') && firstGuillemetOpen !== -1 && firstGuillemetOpen < i) continue;
+    // » opens in texts that use reversed guillemets, and before any « (a French closing mark opens nothing after one).
+    if ((c === '»' || c === '›') && !reversed && firstGuillemetOpen !== -1 && firstGuillemetOpen < i) continue;
     // A straight mark glued to the word before it and followed by a space closes a quotation whose opening this text
     // lost (a quote run on from a paragraph break that plain text no longer has): it opens nothing.
     if (c === '"' && closesOnly(text, i)) continue;

@@ -10,8 +10,9 @@ import { ATTRIBUTION } from '../../../src/core/analyze/attribution-model';
 import { KIND_FEATURES, type KindModel } from '../../../src/core/analyze/quote-kind';
 import { type Annotation, type Article, locate, spanF1 } from './gold';
 
-interface Example { x: number[]; y: number }
-interface Split { examples: Example[]; gold: number }
+interface Example { x: number[]; y: number; id: string; text: string; context: string }
+/** `unreached`: gold quotations no scored span matches (the span finder or a hard rule lost them). */
+interface Split { examples: Example[]; gold: number; unreached: string[] }
 
 /** Scores every span: collection must not depend on the model being fitted. */
 const ACCEPT_ALL: KindModel = { threshold: -Infinity, weights: [] };
@@ -21,7 +22,7 @@ const RATE = 0.5;
 
 function collect(repo: string, split: string, variants: boolean): Split {
   const dir = path.join(repo, 'tests/fixtures/analyze/corpus');
-  const out: Split = { examples: [], gold: 0 };
+  const out: Split = { examples: [], gold: 0, unreached: [] };
   for (const f of fs.readdirSync(path.join(dir, 'articles')).filter((x) => x.endsWith('.json')).sort()) {
     const article = JSON.parse(fs.readFileSync(path.join(dir, 'articles', f), 'utf8')) as Article;
     if (article.split !== split) continue;
@@ -41,10 +42,11 @@ function collect(repo: string, split: string, variants: boolean): Split {
             const at = { paragraph: p, start: q.innerStart, end: q.innerEnd, text: para.slice(q.innerStart, q.innerEnd) };
             const gi = located.findIndex((g, i) => !used.has(i) && spanF1(at, g, para) >= 0.8);
             if (gi >= 0) used.add(gi);
-            out.examples.push({ x, y: gi >= 0 ? 1 : 0 });
+            out.examples.push({ x, y: gi >= 0 ? 1 : 0, id: article.id, text: at.text, context: `${para.slice(Math.max(0, q.outerStart - 70), q.outerStart)}[${para.slice(q.outerStart, q.outerEnd).slice(0, 80)}]${para.slice(q.outerEnd, q.outerEnd + 50)}` });
           },
         },
       });
+      located.forEach((g, i) => used.has(i) || out.unreached.push(`${article.id}: ${g.text}`));
     }
   }
   return out;
@@ -108,6 +110,7 @@ export function run(repo: string, args: string[]): void {
   const d = f1(dev, best.w, best.threshold);
   console.log(`\nchosen L2 ${best.penalty}, threshold ${best.threshold}: dev F1 ${d.f1.toFixed(3)} (P ${d.p.toFixed(3)} R ${d.r.toFixed(3)})`);
   console.log(KIND_FEATURES.map((n, i) => `${n} ${(best.w[i] as number).toFixed(2)}`).join(', '));
+  if (args.includes('--errors')) listErrors(train, best.w, best.threshold, args);
   if (args.includes('--write')) {
     const file = path.join(repo, 'src/core/analyze/quote-kind-model.ts');
     const weights = best.w.map((x) => Math.round(x * 100) / 100);
@@ -119,4 +122,18 @@ export const QUOTE_KIND: KindModel = { threshold: ${best.threshold}, weights: [$
 `);
     console.log(`wrote ${path.relative(repo, file)}`);
   }
+}
+
+/** Train's spans on the wrong side of the threshold, each with its score and its heaviest features, then the unreached gold. */
+function listErrors(split: Split, w: number[], threshold: number, args: string[]): void {
+  console.log('\n### train: wrong spans (score, label, heaviest features)');
+  for (const e of split.examples) {
+    const z = dot(w, e.x);
+    if (z > threshold === (e.y === 1)) continue;
+    const top = e.x.map((v, i) => [KIND_FEATURES[i], v * (w[i] ?? 0)] as const).filter(([, v]) => v).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 6);
+    console.log(`${z.toFixed(2)} ${e.y ? 'missed' : 'extra '} ${e.id}: "${e.text.slice(0, 60)}" ${top.map(([n, v]) => `${n}${v > 0 ? '+' : ''}${v.toFixed(1)}`).join(' ')}`);
+    if (args.includes('--context')) console.log(`    ${e.context.replace(/\s+/g, ' ')}`);
+  }
+  console.log(`\n### train: gold quotations no scored span reaches (${split.unreached.length})`);
+  for (const u of split.unreached) console.log(u.slice(0, 110));
 }

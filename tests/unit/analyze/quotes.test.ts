@@ -28,6 +28,7 @@ describe('not quotations', () => {
   it('a subheading of wire copy whose paragraph breaks are gone', () => {
     const q = quotes(['La réunion doit avoir lieu jeudi, a précisé le diplomate.- "Tourner la page" -En fin de semaine dernière, Pékin et Washington se sont opposés.'], 'fr');
     expect(q).toEqual([]);
+    expect(quotes(['Les navires marchands ne vont pas là, insiste le chercheur.- Zones « vierges » -L\'intérêt est grand.'], 'fr')).toEqual([]);
   });
   it('imagined speech ("as if to say")', () => {
     expect(quotes(['The dog stared at the officer, as if to say "You think you got me?" and then ran away.'])).toEqual([]);

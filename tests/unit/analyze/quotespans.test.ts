@@ -10,6 +10,14 @@ describe('quote spans', () => {
     expect(inner('"A great day for our Country!” Trump tweeted.')).toEqual(['A great day for our Country!']);
     expect(inner('“It was an attempt to mislead voters,’’ Will Moy told the BBC.')).toEqual(['It was an attempt to mislead voters,']);
   });
+  it('reads a decade, a short year and feet and inches as no quotation marks', () => {
+    expect(inner("A comedy of the '90s, only funnier. He won in 2008 and '12. 'Not yet,' she said.")).toEqual(['Not yet,']);
+    expect(inner('The 6\'5" sprinter was "beatable." So they said.')).toEqual(['beatable.']);
+  });
+  it('pairs every German »…« of a paragraph, and never a French closing » with the next «', () => {
+    expect(inner('»Das ist gut«, sagte er. Sie nannte es »falsch«.')).toEqual(['Das ist gut', 'falsch']);
+    expect(inner('Il a parlé d\'« échec » puis de « trahison ».')).toEqual(['échec', 'trahison']);
+  });
   it('runs a quotation opened after a colon on to the paragraph end', () => {
     expect(inner('The commander said: “These rioters, they are also criminals. They have to face the consequences.'))
       .toEqual(['These rioters, they are also criminals. They have to face the consequences.']);

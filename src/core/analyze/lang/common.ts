@@ -41,6 +41,15 @@ export const COUNT_LINK = new Set("de du des d la l le les of the der dem den de
 /** Articles allowed between a place preposition and the place ("vers la Syrie"). */
 export const ARTICLES = new Set<string>();
 
+/** Articles and determiners of the six full languages: a quoted span right after one is likely a term (quote-kind.ts). */
+export const DETERMINERS = new Set<string>();
+
+/**
+ * Words that introduce a name, a term or a title rather than someone's words, shortly before the marks ("known as",
+ * "so-called", "is called", "the term", « baptisé », „sogenannte“): common.json's "naming" pattern, case-insensitive.
+ */
+export const NAMING = { re: /(?!)/ };
+
 /** Units of measure (lowercase) → normalised unit. */
 export const UNITS: Record<string, string> = {
   km: 'km', kilomètre: 'km', kilomètres: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', kilómetro: 'km', kilómetros: 'km', quilômetro: 'km', quilômetros: 'km', quilómetros: 'km', chilometri: 'km', chilometro: 'km', kilometern: 'km',
