@@ -243,7 +243,7 @@ function excluded(e: Entity, multi: Entity[], real: (e: Entity) => number): bool
   const { person, place, org } = e.cue;
   // "Mario" of "Super Mario Run": a word of a work's title, with no cue of its own.
   if (!person && !org && !place && multi.some((m) => m.kind === 'other' && m.cue.work && m.key.split(' ').includes(e.key))) return true;
-  if (e.cue.work || e.cue.law) return true;
+  if ((e.cue.work && !isKnownOrg(e.key)) || e.cue.law) return true; // a known organisation may name a work ("Mozilla Manifesto")
   // A generic organisation noun alone ("Government", "l'État", "Autorité") is a common noun, not a name.
   if (!isAcronym(e.name) && GENERIC_ORG_NOUNS.has(e.key)) return true;
   if (LAW_WORDS.has(e.key)) return true; // "the Amendment", "the Bill"
