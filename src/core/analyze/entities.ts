@@ -227,7 +227,8 @@ function classify(list: Entity[], vocab: Vocab, lang: Lang, text: (p: number) =>
     else if (GROUP_PLURAL.test(e.key) && !e.cue.one) continue;
     // German capitalises every noun: a repeated capitalised word alone proves nothing there.
     else if (german) continue;
-    else if (realMentions >= 2 || (e.cue.the && e.mentions.length >= 2) || e.cue.speaks) e.kind = 'org';
+    // A word the language writes in lowercase ("Metrics", "Online") is no organisation for being repeated.
+    else if ((realMentions >= 2 || (e.cue.the && e.mentions.length >= 2) || e.cue.speaks) && !lang.common.has(e.key)) e.kind = 'org';
   }
   // "BBC News" beside "BBC", "Volkswagen Group" beside "Volkswagen": one organisation, named by its short form.
   for (const m of multi) {
