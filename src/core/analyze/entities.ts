@@ -227,7 +227,8 @@ function classify(list: Entity[], vocab: Vocab, lang: Lang, text: (p: number) =>
     else if (GROUP_PLURAL.test(e.key) && !e.cue.one) continue;
     // German capitalises every noun: a repeated capitalised word alone proves nothing there.
     else if (german) continue;
-    else if (realMentions >= 2 || (e.cue.the && e.mentions.length >= 2) || e.cue.speaks) e.kind = 'org';
+    // A word the language writes in lowercase ("Metrics", "Online") is no organisation for being repeated.
+    else if ((realMentions >= 2 || (e.cue.the && e.mentions.length >= 2) || e.cue.speaks) && !lang.common.has(e.key)) e.kind = 'org';
   }
   // "BBC News" beside "BBC", "Volkswagen Group" beside "Volkswagen": one organisation, named by its short form.
   for (const m of multi) {
@@ -243,7 +244,7 @@ function excluded(e: Entity, multi: Entity[], real: (e: Entity) => number): bool
   const { person, place, org } = e.cue;
   // "Mario" of "Super Mario Run": a word of a work's title, with no cue of its own.
   if (!person && !org && !place && multi.some((m) => m.kind === 'other' && m.cue.work && m.key.split(' ').includes(e.key))) return true;
-  if (e.cue.work || e.cue.law) return true;
+  if ((e.cue.work && !isKnownOrg(e.key)) || e.cue.law) return true; // a known organisation may name a work ("Mozilla Manifesto")
   // A generic organisation noun alone ("Government", "l'État", "Autorité") is a common noun, not a name.
   if (!isAcronym(e.name) && GENERIC_ORG_NOUNS.has(e.key)) return true;
   if (LAW_WORDS.has(e.key)) return true; // "the Amendment", "the Bill"

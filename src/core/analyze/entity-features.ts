@@ -102,7 +102,7 @@ export function entityFeatures(e: Entity, ctx: FeatureContext): number[] {
   set('genericOrg', !acronym && GENERIC_ORG_NOUNS.has(e.key));
   set('lawWord', LAW_WORDS.has(e.key));
   set('productTail', multi && PRODUCT_TAILS.has(last));
-  set('lowerWord', words.some((w) => vocab.lower.has(w) && !NAME_PARTICLES.has(w)));
+  set('lowerWord', !acronym && words.some((w) => vocab.lower.has(w) && !NAME_PARTICLES.has(w)));
   // "Israeli officials"; not "Sudan had", a known place whose ending looks like a demonym's.
   set('demonymAdjective', words.some((w) => vocab.adjective.has(w) && DEMONYM.test(w) && !isKnownPlace(w)));
   x[at('mentions')] = Math.log2(e.mentions.length);

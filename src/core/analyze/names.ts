@@ -140,6 +140,9 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
     for (const end = k + max; k < end && k < toks.length && nameTok(toks[k] as Token) && joined(text, toks[k - 1] as Token, toks[k] as Token); k++) if (ORG_WORDS.has(fold((toks[k] as Token).lo))) return true;
     return false;
   };
+  const heading = isTitleCaseLine(text, sent);
+  // A headline capitalises every word: there a word the language writes in lowercase is no part of a name.
+  const word = (t: Token): boolean => nameTok(t) && !(heading && lang.common.has(fold(t.lo)));
   const institutions = institutionChunks(text, sent, nameTok);
   while (i < toks.length) {
     const inst = institutions.find((c) => c.i0 === i);
@@ -149,7 +152,7 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
       continue;
     }
     const t = toks[i] as Token;
-    if (!nameTok(t) || (t.t.length === 1 && !/\p{Lu}/u.test(t.t))) {
+    if (!word(t) || (t.t.length === 1 && !/\p{Lu}/u.test(t.t))) {
       i++;
       continue;
     }
@@ -176,7 +179,7 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
       if (!joined(text, prev, cur)) break;
       // A company suffix closes the name ("Business Insider Inc Nintendo" is two).
       if (j > i + 1 && COMPANY_END.test(prev.lo)) break;
-      if (nameTok(cur) && !lang.months.has(cur.lo) && !lang.weekdays.has(cur.lo) && (!lang.roles.has(cur.lo) || orgFrom(j + 1, 1)) && !lang.titles.has(cur.lo.replace(/\.$/, ''))) {
+      if (word(cur) && !lang.months.has(cur.lo) && !lang.weekdays.has(cur.lo) && (!lang.roles.has(cur.lo) || orgFrom(j + 1, 1)) && !lang.titles.has(cur.lo.replace(/\.$/, ''))) {
         j++;
         continue;
       }
@@ -188,7 +191,9 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
         while (k < toks.length && k - j < 3 && (NAME_PARTICLES.has((toks[k] as Token).lo) || lang.particles.has((toks[k] as Token).lo))) k++;
       const nxt = toks[k];
       const prevK = toks[k - 1] as Token;
-      if (k > j && nxt && nameTok(nxt) && onlySpace(text.slice(prevK.e, nxt.s)) && !lang.months.has(nxt.lo) && !lang.weekdays.has(nxt.lo)) {
+      // Two known places on either side are two names ("isoler Mossoul de la Syrie").
+      const places = isKnownPlace(nameKey(text.slice(t.s, prev.e))) && !!nxt && isKnownPlace(nameKey(nxt.t));
+      if (k > j && nxt && nameTok(nxt) && onlySpace(text.slice(prevK.e, nxt.s)) && !lang.months.has(nxt.lo) && !lang.weekdays.has(nxt.lo) && !places) {
         j = k + 1;
         continue;
       }
@@ -204,16 +209,19 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
     const first = toks[i] as Token;
     const second = toks[i + 1];
     const g = givenInside(toks, i, j, lang);
+    const o = personOf(toks, i, j, lang);
     if (g > i) {
       out.push(...splitConjunctions(text, sent, i, g, initial));
       out.push(...splitConjunctions(text, sent, g, j, false));
+    } else if (o) {
+      out.push(...splitConjunctions(text, sent, i, o, initial));
+      out.push(...splitConjunctions(text, sent, o + 1, j, false));
     } else if (j - i > 1 && isAcronym(first.t) && second && !isAcronym(second.t) && (!orgFrom(i + 1) || PLACE_ACRONYMS.has(nameKey(first.t).replace(/ /g, '')))) {
       out.push(...splitConjunctions(text, sent, i, i + 1, initial));
       out.push(...splitConjunctions(text, sent, i + 1, j, false));
     } else out.push(...splitConjunctions(text, sent, i, j, initial));
     i = j;
   }
-  const heading = isTitleCaseLine(text, sent);
   for (const c of out) {
     if (heading) c.heading = true;
     if (credit && c.i1 - c.i0 > 1 && shouting(toks[c.i0] as Token)) c.shout = true;
@@ -234,8 +242,10 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
  * it are a role, a noun or another name). Returns that index, or i. Runs with links ("Bank of …") or with a place or
  * organisation word after the given name ("Mary College") stay whole.
  */
+const givenTok = (t: Token, lang: Lang): boolean => isFirstName(nameKey(t.t)) || lang.given.has(nameKey(t.t));
+
 function givenInside(toks: Token[], i: number, j: number, lang: Lang): number {
-  const given = (t: Token): boolean => isFirstName(nameKey(t.t)) || lang.given.has(nameKey(t.t));
+  const given = (t: Token): boolean => givenTok(t, lang);
   if (j - i < 3 || given(toks[i] as Token)) return i;
   for (let k = i + 1; k < j - 1; k++) {
     const t = toks[k] as Token;
@@ -243,6 +253,15 @@ function givenInside(toks: Token[], i: number, j: number, lang: Lang): number {
     if (given(t) && (toks[k + 1] as Token).cap) return toks.slice(k, j).some((x) => ORG_WORDS.has(fold(x.lo)) || PLACE_WORDS.has(fold(x.lo))) ? i : k;
   }
   return i;
+}
+
+/**
+ * "Jim Beske of West Fargo", "Susan Page of USA Today": a given name and a surname before "of" are a person, and what
+ * follows is where they are from or work. Returns the index of "of", or 0.
+ */
+function personOf(toks: Token[], i: number, j: number, lang: Lang): number {
+  const k = toks.findIndex((t, n) => n > i + 1 && n < i + 4 && n < j - 1 && t.lo === 'of');
+  return k > 0 && givenTok(toks[i] as Token, lang) && !toks.slice(i, k).some((t) => ORG_WORDS.has(fold(t.lo)) || PLACE_WORDS.has(fold(t.lo)) || lang.roles.has(t.lo)) ? k : 0;
 }
 
 /** A headline-style line: 3+ words, nearly every content word capitalised, no closing full stop. */
@@ -295,8 +314,8 @@ function institutionChunks(text: string, sent: Sentence, nameTok: (t: Token) => 
   const out: Chunk[] = [];
   for (let i = 0; i < toks.length; i++) {
     const head = toks[i] as Token;
-    // Cheap prefix test first: folding every lowercase word of the article costs more than the whole rule.
-    if (head.cap || !/^(?:minist|dep|dép|dip|secr)/.test(head.lo) || !INSTITUTION_HEADS.has(fold(head.lo))) continue;
+    // A link after it first: folding every lowercase word of the article costs more than the whole rule.
+    if (head.cap || !INSTITUTION_LINKS.has(toks[i + 1]?.lo as string) || !INSTITUTION_HEADS.has(fold(head.lo))) continue;
     let k = i + 1;
     while (k < toks.length && k - i <= 2 && INSTITUTION_LINKS.has((toks[k] as Token).lo)) k++;
     if (k === i + 1 || !toks[k] || !nameTok(toks[k] as Token)) continue;

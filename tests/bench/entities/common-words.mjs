@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const shared = path.resolve(repo, '../shared');
 /** Words kept per language: enough for the common vocabulary, small enough to load with the language. */
-const SIZE = 800;
+const SIZE = 8000;
 
 const corpusSources = new Set(
   fs.readdirSync(path.join(repo, 'tests/fixtures/analyze/corpus/articles')).map((f) => JSON.parse(fs.readFileSync(path.join(repo, 'tests/fixtures/analyze/corpus/articles', f), 'utf8')).source),
@@ -37,12 +37,15 @@ function commonWords(texts, stop) {
   const lower = new Map();
   const cap = new Map();
   for (const text of texts) {
-    for (const m of text.matchAll(/(?<=(\S?)\s+)\p{L}[\p{L}’'-]*\p{L}/gu)) {
-      if (!m[1] || /[.!?:"“”«»([]/.test(m[1])) continue; // sentence or quotation starts say nothing of case
+    for (const m of text.matchAll(/(?<=(\S*)\s+)\p{L}[\p{L}’'-]*\p{L}/gu)) {
+      if (!m[1] || /[.!?:"“”«»([]$/.test(m[1])) continue; // sentence or quotation starts say nothing of case
       const w = m[0];
       const key = fold(w);
       if (key.length < 3 || /['’-]/.test(key)) continue;
-      const map = w[0] === w[0].toLowerCase() ? lower : cap;
+      const low = w[0] === w[0].toLowerCase();
+      // A capital counts only after a lowercase word: headlines and menus in Title Case capitalise common words.
+      if (!low && !/^\p{Ll}+$/u.test(m[1])) continue;
+      const map = low ? lower : cap;
       map.set(key, (map.get(key) ?? 0) + 1);
     }
   }
