@@ -142,6 +142,13 @@ function attribute(
       const e = entityOf(ctx, chunkAt(ctx, endSent, idx(endSent, post[b] as Token)));
       if (e) return { entity: e, confidence: 0.9 };
     }
+    // '“…,” explains team leader Jennifer Ngo-Anh': a person after the verb behind capitalised or role words only.
+    for (let a = idx(endSent, t) + 1; a < idx(endSent, t) + 6; a++) {
+      const tok = endSent.tokens[a];
+      const e = entityOf(ctx, chunkAt(ctx, endSent, a), true);
+      if (e) return { entity: e, confidence: 0.9 };
+      if (!tok || !(tok.cap || lang.roles.has(tok.lo) || lang.stop.has(tok.lo))) break;
+    }
     // '“…,” says Werner': a capitalised name right after the verb speaks even when its kind stayed undecided.
     const named = looseName(ctx, endSent, idx(endSent, t) + 1);
     if (named) return { entity: named, confidence: 0.7 };
