@@ -8,7 +8,7 @@ import type { Quote } from './types';
 import { caselessSpeaker } from './caselessquotes';
 import { isReported, spanWords } from './quote-kind';
 import { QUOTE_KIND } from './quote-kind-model';
-import { INVERTED, isSpeech, personGender, pronounGender } from './attribution-features';
+import { ADDRESSEE, INVERTED, isSpeech, personGender, pronounGender } from './attribution-features';
 import type { QuoteContext, Speaker } from './quote-context';
 
 /** The speaker quoted last, where, and in which sentence. */
@@ -157,6 +157,8 @@ function attribute(
     for (let a = ti + 1; a < Math.min(endSent.tokens.length, ti + 7); a++) {
       const tok = endSent.tokens[a] as Token;
       const e = entityOf(ctx, chunkAt(ctx, endSent, a));
+      // '», a déclaré à l’AFP l’un des manifestants, Oleg Zimine': the outlet spoken to is not the speaker.
+      if (e && endSent.tokens.slice(Math.max(ti + 1, a - 2), a).some((x) => ADDRESSEE.has(x.lo))) continue;
       if (e) return { entity: e, confidence: 0.9 };
       if (isPronoun(tok, lang)) return pronounSpeaker(ctx, last, sent, tok);
       if (lang.roles.has(tok.lo)) return roleSpeaker(ctx, endSent, a, text, last);
