@@ -76,7 +76,7 @@ export function personGender(e: Entity): 'm' | 'f' | undefined {
 }
 
 /** Words that make the following name the one spoken to, or the outlet, rather than the speaker ("told Reuters", "a déclaré à l’AFP", "devant Jean-Jacques Bourdin", "sur LCI"). */
-export const ADDRESSEE = new Set(['told', 'tells', 'telling', 'to', 'à', 'au', 'aux', 'gegenüber', 'interviewed', 'asked', 'by', 'devant', 'auprès', 'sur', 'on', 'with']);
+const ADDRESSEE = new Set(['told', 'tells', 'telling', 'to', 'à', 'au', 'aux', 'gegenüber', 'interviewed', 'asked', 'by', 'devant', 'auprès', 'sur', 'on', 'with']);
 
 /** How many sentences after the previous quotation its speaker is still a candidate as such. */
 const LAST_WINDOW = 6;
