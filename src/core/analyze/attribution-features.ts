@@ -15,6 +15,7 @@ export const FEATURES = [
   'earlierParagraph', 'hasRole', 'possessive', 'genderMatch', 'genderClash', 'nearest',
   'unnamed', 'definite', 'verbLinked', 'pronounRef', 'roleRef', 'otherQuoteBetween', 'inverted', 'introColon', 'loose', 'lastSameSentence',
   'lastUnlinked', 'lastRecent', 'unlinked', 'handNone', 'standInNear', 'unlinkedNew', 'verbSubject', 'untied', 'orgLinked', 'bare', 'oneWord',
+  'afterVerb', 'spokeBefore',
 ] as const;
 
 export interface Candidate {
@@ -74,8 +75,8 @@ export function personGender(e: Entity): 'm' | 'f' | undefined {
   return nameGender(nameKey(e.name.split(' ')[0] ?? ''));
 }
 
-/** Words that make the following name the one spoken to, or the outlet, rather than the speaker ("told Reuters", "a déclaré à l’AFP"). */
-const ADDRESSEE = new Set(['told', 'tells', 'telling', 'to', 'à', 'au', 'aux', 'gegenüber', 'interviewed', 'asked', 'by']);
+/** Words that make the following name the one spoken to, or the outlet, rather than the speaker ("told Reuters", "a déclaré à l’AFP", "devant Jean-Jacques Bourdin", "sur LCI"). */
+const ADDRESSEE = new Set(['told', 'tells', 'telling', 'to', 'à', 'au', 'aux', 'gegenüber', 'interviewed', 'asked', 'by', 'devant', 'auprès', 'sur', 'on', 'with']);
 
 /** How many sentences after the previous quotation its speaker is still a candidate as such. */
 const LAST_WINDOW = 6;
@@ -280,6 +281,25 @@ const F_UNTIED = FEATURES.indexOf('untied');
 const F_ORG_LINKED = FEATURES.indexOf('orgLinked');
 const F_BARE = FEATURES.indexOf('bare');
 const F_ONE_WORD = FEATURES.indexOf('oneWord');
+const F_AFTER_VERB = FEATURES.indexOf('afterVerb');
+const F_SPOKE = FEATURES.indexOf('spokeBefore');
+
+/**
+ * The first person named after a speech verb that follows the quotation, in its own words ("“…”, dit à l’AFP Miguel
+ * Domingo, architecte", "“…,” explains team leader Jennifer Ngo-Anh"): the verb's subject, whatever stands between.
+ */
+function afterVerb(site: QuoteSite, links: ReturnType<typeof linkWords>): Entity | null {
+  const { post, endSent, entities } = site;
+  for (const l of links) {
+    if (l.side < 0 || l.source) continue;
+    for (const c of site.chunksBySentence.get(endSent) ?? []) {
+      if (c.i0 <= l.at || c.i0 > l.at + 8 || !post.includes(endSent.tokens[c.i0] as Token)) continue;
+      const e = resolveEntity(entities.byChunk.get(c));
+      if (e?.kind === 'person') return surnameOwner(e, entities);
+    }
+  }
+  return null;
+}
 
 /** Candidates with features: everyone named near the quotation, the hand rules' choice and the previous speaker. */
 export function speakerCandidates(site: QuoteSite): Candidate[] {
@@ -313,6 +333,7 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
   }
   for (const e of [...pronounRef.keys(), ...roleRef.keys()]) pool.add(e);
   const wantGender = nearPronounGender(site);
+  const subjectAfter = afterVerb(site, links);
   const oneWord = /\s/.test(paragraphs[paragraph]?.slice(quote.innerStart, quote.innerEnd).trim() ?? '') ? 0 : 1;
   const text = paragraphs[paragraph] as string;
   const out: Candidate[] = [];
@@ -364,7 +385,8 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
       f[16] = !f[12] && ((prev && ADDRESSEE.has(prev.lo)) || (prev2 && ADDRESSEE.has(prev2.lo) && prev && lang.stop.has(prev.lo))) ? 1 : 0;
       f[17] = opensSentence(c, ptext, lang) ? 1 : 0;
       f[19] = c.sent.paragraph < paragraph ? 1 : 0;
-      f[21] = toks[c.i1 - 1]?.poss ? 1 : 0;
+      // "Netanyahu's party said", not "Moody's noted": a possessive right before a speech verb is part of the name.
+      f[21] = toks[c.i1 - 1]?.poss && !(toks[c.i1] && isSpeech(toks[c.i1] as Token, lang)) ? 1 : 0;
       if (best.sentDist === 0 && c.sent.paragraph === paragraph) {
         // "“…,” confie la Mexicaine Eréndira Sanchez": a short lowercase clause between the quotation and the name.
         const gap = best.side > 0 ? text.slice(quote.outerEnd, c.s) : text.slice(c.e, quote.outerStart);
@@ -419,6 +441,9 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
     f[F_BARE] = bare ? 1 : 0;
     // One quoted token (a term, an address, a name) is rarely anyone's words.
     f[F_ONE_WORD] = oneWord;
+    f[F_AFTER_VERB] = subjectAfter === e ? 1 : 0;
+    // Named beside a speech verb in an earlier sentence: introduced as a speaker, who may go on without a verb.
+    f[F_SPOKE] = outside.some((m) => m.chunk.sent.index < sent.index && speechNextTo(m.chunk, lang)) ? 1 : 0;
     // Most organisations near a quotation are its topic; one a speech verb or "according to" ties to it speaks.
     f[F_ORG_LINKED] = e.kind === 'org' && (f[12] || f[F_LINKED] || f[F_SUBJECT] || f[13]) ? 1 : 0;
     out.push({ entity: e, features: f });

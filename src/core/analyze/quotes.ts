@@ -146,6 +146,13 @@ function attribute(
       const e = entityOf(ctx, chunkAt(ctx, endSent, idx(endSent, post[b] as Token)));
       if (e) return { entity: e, confidence: 0.9 };
     }
+    // '“…,” explains team leader Jennifer Ngo-Anh': a person after the verb behind capitalised or role words only.
+    for (let a = idx(endSent, t) + 1; a < idx(endSent, t) + 6; a++) {
+      const tok = endSent.tokens[a];
+      const e = entityOf(ctx, chunkAt(ctx, endSent, a), true);
+      if (e) return { entity: e, confidence: 0.9 };
+      if (!tok || !(tok.cap || lang.roles.has(tok.lo) || lang.stop.has(tok.lo))) break;
+    }
     // '“…,” says Werner': a capitalised name right after the verb speaks even when its kind stayed undecided.
     const named = looseName(ctx, endSent, idx(endSent, t) + 1);
     if (named) return { entity: named, confidence: 0.7 };
@@ -154,6 +161,8 @@ function attribute(
     for (let a = ti + 1; a < Math.min(endSent.tokens.length, ti + 7); a++) {
       const tok = endSent.tokens[a] as Token;
       const e = entityOf(ctx, chunkAt(ctx, endSent, a));
+      // '», a déclaré à l’AFP l’un des manifestants, Oleg Zimine': the outlet spoken to is not the speaker.
+      if (e && endSent.tokens.slice(Math.max(ti, a - 2), a).some((x) => SPOKEN_TO.test(x.lo))) continue;
       if (e) return { entity: e, confidence: 0.9 };
       if (isPronoun(tok, lang)) return pronounSpeaker(ctx, last, sent, tok);
       if (lang.roles.has(tok.lo)) return roleSpeaker(ctx, endSent, a, text, last);
@@ -256,6 +265,9 @@ function continuing(ctx: QuoteContext, first: Sentence, sent: Sentence, last: La
   if (last && within(last, sent, 2, 10)) return { entity: last.entity, confidence: 0.5 };
   return null;
 }
+
+/** Words before the one spoken to after a speech verb ("told Reuters", "a déclaré à l’AFP"). */
+const SPOKEN_TO = /^(to|told|tells|à|au|aux|gegenüber)$/;
 
 /** Pronouns that stand for an organisation right before a speech verb ("…," it said in a statement). */
 const ORG_PRONOUNS = new Set(['it']);
