@@ -8,13 +8,19 @@ import { type Entities, resolveEntity } from './entities';
 import { isSpeech } from './attribution-features';
 import { DETERMINERS, NAMING } from './lang/common';
 
-/** Feature names, in the order of a span's vector and of the shipped weights. */
-export const KIND_FEATURES = [
+/** The features of one span, each language alike. */
+const BASE = [
   'bias', 'threeWords', 'logWords', 'endStop', 'endComma', 'capStart', 'titleCase', 'speaker', 'speakerConf',
   'speechAdjacent', 'speechNear', 'speechInSentence', 'colon', 'determiner', 'functionWord', 'naming', 'standalone',
   'wholeParagraph', 'parenthesis', 'personInSentence', 'otherQuotesInSentence', 'heading',
   'shortSpeech', 'shortSpeaker', 'shortCap', 'fr', 'de', 'repeated', 'share',
-] as const;
+];
+
+/**
+ * Feature names, in the order of a span's vector and of the shipped weights: French text weighs each one again (its
+ * wire copy quotes a speaker's one or two words far more often than English copy does).
+ */
+export const KIND_FEATURES = [...BASE, ...BASE.map((n) => `fr ${n}`)];
 
 /** What the span finder knows about one quoted span. */
 export interface KindSite {
@@ -91,6 +97,11 @@ function inNounPhrase(site: KindSite, words: number): boolean {
 }
 
 export function kindFeatures(site: KindSite): number[] {
+  const f = baseFeatures(site);
+  return [...f, ...f.map((v) => (site.lang.code === 'fr' ? v : 0))];
+}
+
+function baseFeatures(site: KindSite): number[] {
   const { text, quote: q, pre, post, lang, sent } = site;
   const inner = text.slice(q.innerStart, q.innerEnd);
   const words = spanWords(inner);
