@@ -4,11 +4,15 @@
 
 import { squash } from '../dom/text';
 
-/** Heading text that opens a comments section: the section's name, with a count or "to <title>" at most. */
+/**
+ * Heading text that opens a comments section: the section's own name ("Comments", "Commentaires (3)"), or a count of
+ * comments, responses or replies ("1 Comment", "12 Responses to “…”"). A bare "Response" or "Reactions" is left
+ * alone: articles use those as section titles.
+ */
 const COMMENTS_HEADING = new RegExp(
-  '^(?:\\d+\\s+)?(?:(?:readers?|users?)\'?\\s+)?' +
-  '(?:comments?|responses?|replies|reactions|discussion|commentaires?|kommentare|comentarios|commenti|reacties|komentarze)' +
+  '^(?:(?:\\d+|no)\\s+)?(?:(?:readers?|users?)\'?\\s+)?(?:comments|commentaires|kommentare|comentarios|commenti|reacties|komentarze)' +
   '(?:\\s*\\(\\d+\\))?(?:\\s*:|\\s+(?:to|on|so far|sur|zu)\\b.*)?$' +
+  '|^(?:\\d+|one|no)\\s+(?:comments?|responses?|repl(?:y|ies)|reactions?)(?:\\s*:|\\s+(?:to|on|so far)\\b.*)?$' +
   '|^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|laisser un commentaire)\\b',
   'i',
 );

@@ -266,7 +266,8 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
   const parts: Element[] = [root];
   const parent = root.parentElement;
   if (parent && root !== body && bestScore > 0) {
-    const min = Math.max(SIBLING_SHARE * bestScore, MIN_SIBLING);
+    // A lone paragraph's siblings are the story's other paragraphs: any of them that reads as prose joins.
+    const min = ONE_PARAGRAPH.has(root.tagName.toUpperCase()) ? Number.MIN_VALUE : Math.max(SIBLING_SHARE * bestScore, MIN_SIBLING);
     parts.length = 0;
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
       if (c === root || (scores.get(c) ?? 0) >= min) parts.push(c);

@@ -18,6 +18,10 @@ describe('comments under a heading', () => {
     expect(cut.text).not.toContain('night ferry');
     const kept = extract(page(`<div>${prose(1)}<h2>Comments from the mayor's office</h2>${prose(2)}${prose(3)}</div>`));
     expect(kept.text).toContain('Paragraph 3 tells');
+    // A section named "Response" or "Reactions" belongs to the article (an API's request and response, a story's reactions).
+    for (const title of ['Response', 'Reactions', 'Discussion']) {
+      expect(extract(page(`<div>${prose(1)}${prose(2)}<h2>${title}</h2>${prose(3)}</div>`)).text).toContain('Paragraph 3 tells');
+    }
   });
 
   it('never cuts when the heading comes before the story', () => {

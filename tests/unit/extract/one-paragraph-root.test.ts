@@ -25,6 +25,15 @@ describe('a paragraph that outscores its container', () => {
     expect(art.text).not.toContain('Another story on the site');
   });
 
+  it('takes the lone paragraph\'s short prose siblings along when the container scores against', () => {
+    const links = Array.from({ length: 12 }, (_, n) => `<li><a href="/s/${n}">A long headline of another story, number ${n}</a></li>`).join('');
+    const art = extract(page(`<div class="mix"><p>Whilst browsing a slide deck one morning, the following slide hit me hard.</p><p>${LONG}</p>
+      <ul><li>What do you believe about the people you lead every day?</li></ul><ul>${links}</ul></div>`));
+    expect(art.text).toContain('the following slide hit me hard');
+    expect(art.text).toContain('one track for each grey afternoon');
+    expect(art.text).not.toContain('A long headline of another story');
+  });
+
   it('keeps a lone paragraph when its container scores against (a link list around it)', () => {
     const links = Array.from({ length: 12 }, (_, n) => `<li><a href="/s/${n}">A long headline of another story, number ${n}</a></li>`).join('');
     const art = extract(page(`<div class="mix"><ul>${links}</ul><p>${LONG}</p><ul>${links}</ul></div>`));
