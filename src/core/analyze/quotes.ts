@@ -33,6 +33,7 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
   let lastSpeaker: Last = null;
   // Quoted spans so far and those of them with a speaker: an article that attributes its quotations quotes speech.
   const share = [1, 2];
+  const lower = paragraphs.join(' ').toLowerCase();
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p] as string;
     const sents = sentences.filter((s) => s.paragraph === p);
@@ -59,7 +60,7 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
       // A partial quote in a sentence without attribution continues the speaker quoted just before in this paragraph.
       if (!sp && !standalone && lastSpeaker && within(lastSpeaker, sent, 0, 3) && words >= 3) sp = { entity: lastSpeaker.entity, confidence: 0.5 };
       // Speech, not a term, title or scare quote (“post-truth”, « schémas », "The Dark Knight Rises"): the fitted model.
-      const kindSite = { text, quote: q, spans: ps, sent, endSent, pre, post, speaker: sp ? sp.confidence : null, lang, chunks: ctx.chunksBySentence.get(sent) ?? [], entities: ctx.entities, paragraphs, share: share[0]! / share[1]! };
+      const kindSite = { text, quote: q, spans: ps, sent, endSent, pre, post, speaker: sp ? sp.confidence : null, lang, chunks: ctx.chunksBySentence.get(sent) ?? [], entities: ctx.entities, lower, share: share[0]! / share[1]! };
       share[0]! += sp ? 1 : 0;
       share[1]!++;
       if (words === 0 || !isReported(kindSite, p, QUOTE_KIND, ctx.quoteKind)) continue;
