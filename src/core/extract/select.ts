@@ -194,9 +194,11 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
     }
     if (tag === 'H1' || tag === 'H2') { if (facts.headings.length < 40) facts.headings.push(el); }
     else if (tag === 'TIME') facts.times.push(el);
-    if (!cl && CHROME_TAGS.has(tag)) cl = true;
-    // A "clutter" word on a wrapper that holds the headline or the article landmark is a layout class.
-    if (cl && !clutter && wrappers.has(el)) cl = false;
+    const chrome = CHROME_TAGS.has(tag);
+    if (!cl && chrome) cl = true;
+    // A "clutter" word on a wrapper that holds the headline or the article landmark is a layout class, and a <header>
+    // holds the headline; a footer, nav or aside with an <h1> (a logo, a widget's title) is chrome all the same.
+    if (cl && !clutter && wrappers.has(el) && (!chrome || tag === 'HEADER')) cl = false;
     const block = BLOCK_TAGS.has(tag);
     const my: Acc = block ? { len: 0, link: 0, last: '' } : acc;
     const lk = inLink || tag === 'A';
