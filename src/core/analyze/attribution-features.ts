@@ -7,6 +7,7 @@ import type { Chunk } from './names';
 import { type Entity, type Entities, resolveEntity, rolePhrase } from './entities';
 import { nameKey } from './names';
 import { nameGender } from './lang/firstnames';
+import { ADDRESSEE } from './lang/common';
 
 /** Feature names, in the order of a candidate's vector and of the shipped weights. */
 export const FEATURES = [
@@ -74,9 +75,6 @@ export function personGender(e: Entity): 'm' | 'f' | undefined {
   }
   return nameGender(nameKey(e.name.split(' ')[0] ?? ''));
 }
-
-/** Words that make the following name the one spoken to, or the outlet, rather than the speaker ("told Reuters", "a déclaré à l’AFP", "devant Jean-Jacques Bourdin", "sur LCI"). */
-const ADDRESSEE = new Set(['told', 'tells', 'telling', 'to', 'à', 'au', 'aux', 'gegenüber', 'interviewed', 'asked', 'by', 'devant', 'auprès', 'sur', 'on', 'with']);
 
 /** How many sentences after the previous quotation its speaker is still a candidate as such. */
 const LAST_WINDOW = 6;
