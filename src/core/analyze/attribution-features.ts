@@ -7,6 +7,7 @@ import type { Chunk } from './names';
 import { type Entity, type Entities, resolveEntity, rolePhrase } from './entities';
 import { nameKey } from './names';
 import { nameGender } from './lang/firstnames';
+import { ADDRESSEE } from './lang/common';
 
 /** Feature names, in the order of a candidate's vector and of the shipped weights. */
 export const FEATURES = [
@@ -74,9 +75,6 @@ export function personGender(e: Entity): 'm' | 'f' | undefined {
   }
   return nameGender(nameKey(e.name.split(' ')[0] ?? ''));
 }
-
-/** Words that make the following name the one spoken to, or the outlet, rather than the speaker ("told Reuters", "a déclaré à l’AFP", "devant Jean-Jacques Bourdin", "sur LCI"). */
-const ADDRESSEE = new Set(['told', 'tells', 'telling', 'to', 'à', 'au', 'aux', 'gegenüber', 'interviewed', 'asked', 'by', 'devant', 'auprès', 'sur', 'on', 'with']);
 
 /** How many sentences after the previous quotation its speaker is still a candidate as such. */
 const LAST_WINDOW = 6;
@@ -183,6 +181,9 @@ function linkWords(site: QuoteSite): { sent: Sentence; at: number; side: number;
   return out;
 }
 
+/** What follows an impersonal "il" ("il s’agit", "il y a", "il faut", "il semble"). */
+const IMPERSONAL = /^(?:s agit|y a|y avait|y aura|faut|fallait|faudra|faudrait|semble|semblait|suffit|reste|manque|paraît)\b/;
+
 /** Pronouns and role nouns within three words of a speech verb or right after a source phrase beside the quotation. */
 function standIns(site: QuoteSite, links: ReturnType<typeof linkWords>): StandIn[] {
   const out: StandIn[] = [];
@@ -200,6 +201,10 @@ function standIns(site: QuoteSite, links: ReturnType<typeof linkWords>): StandIn
     const fused = l.sent.tokens[l.at] as Token;
     if (!l.source && INVERTED.test(fused.lo)) out.push({ sent: l.sent, k: l.at, side: l.side, dist: l.side < 0 ? pre.length - pre.indexOf(fused) - 1 : post.indexOf(fused), source: false });
   }
+  // "Il remplit sa mission « par devoir »": a subject pronoun opening the quotation's sentence stands for its speaker
+  // too, unless impersonal ("Il s’agit de « … »", "il faut").
+  const [first, ...rest] = site.sent.tokens;
+  if (first && first === pre[0] && pronounGender(first) && !IMPERSONAL.test(rest.slice(0, 2).map((t) => t.lo).join(' ')) && !out.some((o) => o.sent === site.sent && o.k === 0)) out.push({ sent: site.sent, k: 0, side: -1, dist: pre.length - 1, source: false });
   return out;
 }
 

@@ -9,6 +9,7 @@ import { caselessSpeaker } from './caselessquotes';
 import { isReported, spanWords } from './quote-kind';
 import { QUOTE_KIND } from './quote-kind-model';
 import { INVERTED, isSpeech, personGender, pronounGender } from './attribution-features';
+import { ADDRESSEE } from './lang/common';
 import type { QuoteContext, Speaker } from './quote-context';
 
 /** The speaker quoted last, where, and in which sentence. */
@@ -163,7 +164,7 @@ function attribute(
       const tok = endSent.tokens[a] as Token;
       const e = entityOf(ctx, chunkAt(ctx, endSent, a));
       // '», a déclaré à l’AFP l’un des manifestants, Oleg Zimine': the outlet spoken to is not the speaker.
-      if (e && endSent.tokens.slice(Math.max(ti, a - 2), a).some((x) => SPOKEN_TO.test(x.lo))) continue;
+      if (e && endSent.tokens.slice(Math.max(ti, a - 2), a).some((x) => ADDRESSEE.has(x.lo))) continue;
       if (e) return { entity: e, confidence: 0.9 };
       if (isPronoun(tok, lang)) return pronounSpeaker(ctx, last, sent, tok);
       if (lang.roles.has(tok.lo)) return roleSpeaker(ctx, endSent, a, text, last);
@@ -266,9 +267,6 @@ function continuing(ctx: QuoteContext, first: Sentence, sent: Sentence, last: La
   if (last && within(last, sent, 2, 10)) return { entity: last.entity, confidence: 0.5 };
   return null;
 }
-
-/** Words before the one spoken to after a speech verb ("told Reuters", "a déclaré à l’AFP"). */
-const SPOKEN_TO = /^(to|told|tells|à|au|aux|gegenüber)$/;
 
 /** Pronouns that stand for an organisation right before a speech verb ("…," it said in a statement). */
 const ORG_PRONOUNS = new Set(['it']);

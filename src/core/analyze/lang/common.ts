@@ -45,6 +45,12 @@ export const ARTICLES = new Set<string>();
 export const DETERMINERS = new Set<string>();
 
 /**
+ * Words before a name that make it the one spoken to or the outlet rather than the speaker ("told Reuters", "a déclaré
+ * à l’AFP", "devant Jean-Jacques Bourdin", "sur LCI"): the hand rules (quotes.ts) and the speaker model's features.
+ */
+export const ADDRESSEE = new Set<string>();
+
+/**
  * Words that introduce a name, a term or a title rather than someone's words, shortly before the marks ("known as",
  * "so-called", "is called", "the term", « baptisé », „sogenannte“): common.json's "naming" pattern, case-insensitive.
  */
