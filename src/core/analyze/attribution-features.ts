@@ -424,7 +424,7 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
     f[14] = ms.some((m) => m.insideThis) ? 1 : 0;
     f[15] = ms.length > 0 && outside.length === 0 ? 1 : 0;
     f[18] = Math.log1p(e.mentions.length) / 3;
-    f[20] = e.role ? 1 : 0;
+    f[20] = e.role && e.kind !== 'org' ? 1 : 0;
     f[F_PRONOUN] = pronounRef.has(e) ? 1 : 0;
     f[F_ROLE] = roleRef.has(e) ? 1 : 0;
     f[F_LOOSE] = e.kind === 'other' ? 1 : 0;
