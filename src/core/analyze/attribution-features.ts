@@ -405,7 +405,9 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
       f[F_SUBJECT] = c.sent.paragraph === paragraph && links.some((l) => l.sent === c.sent && !l.source && l.at >= c.i1 && !names.some((o) => o.i0 >= c.i1 && o.i1 <= l.at)) ? 1 : 0;
       f[F_LINKED] = links.some((l) => l.sent === c.sent && (l.source ? c.i0 > l.at && c.i0 <= l.at + 3 : l.at >= c.i0 - 3 && l.at <= c.i1 + 2)) ? 1 : 0;
       const qs = site.spans[c.sent.paragraph] ?? [];
-      f[F_BETWEEN] = c.sent.paragraph === paragraph && qs.some((o) => o !== quote && (best!.side < 0 ? o.outerStart >= c.e && o.outerEnd <= quote.outerStart : o.outerStart >= quote.outerEnd && o.outerEnd <= c.s)) ? 1 : 0;
+      // Not when the candidate is the subject of the verb that introduces this quotation: its own earlier words
+      // stand between ("X a déclaré : « … », ajoutant : « … »").
+      f[F_BETWEEN] = c.sent.paragraph === paragraph && !f[F_SUBJECT] && qs.some((o) => o !== quote && (best!.side < 0 ? o.outerStart >= c.e && o.outerEnd <= quote.outerStart : o.outerStart >= quote.outerEnd && o.outerEnd <= c.s)) ? 1 : 0;
       dists.push(best.dist);
       nearestDist = Math.min(nearestDist, best.dist);
     } else {

@@ -261,7 +261,7 @@ function excluded(e: Entity, multi: Entity[], real: (e: Entity) => number): bool
   if (isAcronym(e.name) && /\d/.test(e.name) && place < 3 && org < 3) return true;
   // A lone capitalised word seen only at sentence starts is an ordinary word ("Enfin", "Désormais").
   if (real(e) === 0 && org < 2 && place < 3) return true;
-  if (e.cue.common && org < 2) return true;
+  if (e.cue.common && org < 2 && place < 4) return true;
   return false;
 }
 

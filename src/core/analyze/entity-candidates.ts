@@ -47,6 +47,10 @@ export function rolePhrase(text: string, sent: Sentence, k: number, lang: Lang, 
   return text.slice(a.s, b.e);
 }
 
+/** German writes its nouns with a capital: a lowercase word between a name and a role, a link aside, is a verb or an
+ * adjective of another phrase ("Anwältin rechnet Ende", "Rolle, wie Forscher"). */
+const verbBetween = (t: Token, lang: Lang): boolean => lang.code === 'de' && !t.cap && !ROLE_LINK.has(t.lo);
+
 /** The role noun index in the few tokens before chunk start (skipping over the role's own words). */
 export function roleBefore(text: string, c: Chunk, lang: Lang): string | undefined {
   const toks = c.sent.tokens;
@@ -59,7 +63,7 @@ export function roleBefore(text: string, c: Chunk, lang: Lang): string | undefin
     const gap = text.slice(t.e, next.s);
     if (k < c.i0 - 1 && /[.;:!?()«»"“”]/.test(gap)) return undefined;
     if (k < c.i0 - 1 && gap.includes(',')) return undefined;
-    if (lang.speech.has(t.lo) || ROLE_END.has(t.lo)) return undefined; // "writer has expressed … on his Twitter page"
+    if (lang.speech.has(t.lo) || ROLE_END.has(t.lo) || verbBetween(t, lang)) return undefined; // "writer has expressed … on his Twitter page"
     const isRole = lang.roles.has(t.lo) || lang.roles.has(t.lo.replace(/^ex-/, ''));
     // Another name in between ("Shamir opposed the Madrid talks") belongs to another noun phrase; a capital after a link
     // stays inside the role ("ministre de la Défense").
@@ -94,7 +98,7 @@ export function roleAfter(text: string, c: Chunk, lang: Lang): string | undefine
     const t = toks[k] as Token;
     // "Harare, Zimbabwe's capital": a capitalised word after a one-word name is another name, not a role.
     if (t.cap && k === c.i1 && c.i1 - c.i0 < 2) return undefined;
-    if (lang.speech.has(t.lo) || ROLE_END.has(t.lo)) return undefined;
+    if (lang.speech.has(t.lo) || ROLE_END.has(t.lo) || verbBetween(t, lang)) return undefined;
     if (lang.roles.has(t.lo)) {
       const role = rolePhrase(text, c.sent, c.i1, lang, toks.length);
       if (!role) return undefined;

@@ -226,7 +226,7 @@ export function personShape(name: string): boolean {
   return parts.length <= 4 && parts.every(
     (w) =>
       /^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(w) ||
-      (/^[\p{L}'’\u00ad-]+$/u.test(w) && !w.split(/[-‐]/).some((y) => y.length > 1 && y === y.toUpperCase()) && !CAMEL.test(w)),
+      (/^[\p{L}'’\u00ad-]+$/u.test(w) && !w.split(/[-‐]/).some((y) => y.length > 1 && y === y.toUpperCase()) && !CAMEL.test(w) && !/^\p{Lu}{2,}\p{Ll}/u.test(w)),
   );
 }
 
@@ -236,7 +236,7 @@ export function personShape(name: string): boolean {
  */
 export function plainPersonName(words: string[], vocab: Vocab, lang: Lang): boolean {
   if (words.length > 1 && isGiven(words[0] as string, lang) && !vocab.lower.has(words[0] as string)) return true;
-  return words.every((w) => NAME_PARTICLES.has(w) || (!vocab.lower.has(w) && !isKnownPlace(w) && !(vocab.adjective.has(w) && DEMONYM.test(w))));
+  return words.every((w) => NAME_PARTICLES.has(w) || (!vocab.lower.has(w) && !isKnownPlace(w) && !ORG_WORDS.has(w) && !(vocab.adjective.has(w) && DEMONYM.test(w))));
 }
 
 /** 0: no place cue; 1: a place preposition before ("in Harare"); 2: a place noun before ("la ville de Mossoul"). */

@@ -14,7 +14,8 @@ export const NAME_CONJ = new Set<string>();
 /** Words that make a proper name an organisation, in the six full languages. */
 export const ORG_WORDS = new Set<string>();
 
-/** Acronyms that are not organisations: time zones, units, technical terms. */
+/** Short names that are not organisations: acronyms of time zones, units and technical terms; products, platforms,
+ * diseases, faiths and feasts named alone ("Android", "Covid-19", "Muslims", "Christmas"). */
 export const NON_ORG_ACRONYMS = new Set<string>();
 
 /** Words that make a proper name an event, competition or prize, never a person ("Copa América", "Arab Spring"). */

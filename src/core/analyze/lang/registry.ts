@@ -76,6 +76,14 @@ function indexed(s: string | undefined): Map<string, number> {
   return m;
 }
 
+/** German compounds end in their head noun: a word ending in a role is one ("Innenministerin", "SPD-Politiker"). */
+class Heads extends Set<string> {
+  override has(w: string): boolean {
+    for (let k = 0; k < w.length - 3; k++) if (super.has(w.slice(k))) return true;
+    return false;
+  }
+}
+
 function build(d: LangData): Lang {
   return {
     code: d.code,
@@ -85,7 +93,7 @@ function build(d: LangData): Lang {
     speech: new Set(words(d.speech)),
     source: d.source ? d.source.split('|') : [],
     titles: new Set(words(d.titles)),
-    roles: new Set(words(d.roles)),
+    roles: new (d.code === 'de' ? Heads : Set<string>)(words(d.roles)),
     months: indexed(d.months),
     weekdays: indexed(d.weekdays),
     numbers: pairs(d.numbers),
