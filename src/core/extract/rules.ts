@@ -90,7 +90,6 @@ export const CLUTTER_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['hidden', 'hidden blocks'],
   ['skip', 'skip links'],
   ['login', 'log-in prompts'],
-  ['author-bio', 'author boxes'],
   ['teaser', '"read more" teasers'],
   ['readmore', '"read more" teasers'],
   ['more-stories', 'story lists'],

@@ -4,7 +4,7 @@
 // so that no other full-page query is required.
 
 import { isHidden } from '../dom/inspect';
-import { attrTokens } from '../dom/text';
+import { AUTHOR_BOX_TOKEN, attrTokens } from '../dom/text';
 import { walk } from '../dom/walk';
 import { BLOCK_TAGS, CHROME_TAGS, CLUTTER_SET as CLUTTER, CONTENT_SET as CONTENT, DROP_TAGS, HEADING_TAGS } from './rules';
 
@@ -28,6 +28,7 @@ const MAX_BLURB = 350;
 function clutterTokens(tokens: string[]): boolean {
   let hit = false;
   for (const t of tokens) {
+    if (t === AUTHOR_BOX_TOKEN) return true;
     if (CONTENT.has(t)) return false;
     if (CLUTTER.has(t)) hit = true;
   }
