@@ -106,11 +106,13 @@ function baseFeatures(site: KindSite): number[] {
   const inner = text.slice(q.innerStart, q.innerEnd);
   const words = spanWords(inner);
   const short = words <= 3;
-  const speechNear = near(pre.slice(-8), lang) || near(post.slice(0, 6), lang);
+  const before = text.slice(Math.max(0, q.outerStart - 40), q.outerStart);
+  // "is called", « appelé »: the verb names a term, it reports no speech.
+  const naming = NAMING.re.test(before);
+  const speechNear = !naming && (near(pre.slice(-8), lang) || near(post.slice(0, 6), lang));
   const end = inner.trimEnd();
   const last = pre[pre.length - 1];
   const long = (end.match(/[\p{L}\p{N}]{4,}/gu) ?? []);
-  const before = text.slice(Math.max(0, q.outerStart - 40), q.outerStart);
   const inSentence = (s: number, e: number): boolean => s >= sent.start && e <= sent.end + 1;
   const outside = (c: Chunk): boolean => !site.spans.some((x) => c.s >= x.outerStart && c.e <= x.outerEnd);
   const cap = /^\p{Lu}/u.test(inner);
@@ -126,13 +128,13 @@ function baseFeatures(site: KindSite): number[] {
     words >= 2 && long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) ? 1 : 0,
     site.speaker !== null ? 1 : 0,
     site.speaker ?? 0,
-    (last && isSpeech(last, lang)) || (post[0] && isSpeech(post[0], lang)) ? 1 : 0,
+    !naming && ((last && isSpeech(last, lang)) || (post[0] && isSpeech(post[0], lang))) ? 1 : 0,
     speechNear ? 1 : 0,
     near(pre, lang) || near(post, lang) ? 1 : 0,
     /:\s*$/.test(before) ? 1 : 0,
     pre.slice(-2).some((t) => DETERMINERS.has(t.lo)) ? 1 : 0,
     last && lang.stop.has(last.lo) ? 1 : 0,
-    NAMING.re.test(before) ? 1 : 0,
+    naming ? 1 : 0,
     pre.length === 0 && post.length <= 1 ? 1 : 0,
     q.outerStart <= 1 && q.outerEnd >= text.trimEnd().length - 1 ? 1 : 0,
     /\(\s*$/.test(before) || /^\s*\)/.test(text.slice(q.outerEnd, q.outerEnd + 2)) ? 1 : 0,
