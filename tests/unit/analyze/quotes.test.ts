@@ -33,6 +33,11 @@ describe('not quotations', () => {
   it('imagined speech ("as if to say")', () => {
     expect(quotes(['The dog stared at the officer, as if to say "You think you got me?" and then ran away.'])).toEqual([]);
   });
+  it('hypothetical speech and examples ("would have said:", "For example:", "Don\'t say")', () => {
+    expect(quotes(['An abuser would have said: “Every time a person uses that word, a piece of my soul literally withers and dies.” Which is wrong.'])).toEqual([]);
+    expect(quotes(['People use it as a crutch. For example: “Ugh, I literally tore the house apart looking for my remote control!” No, you did not.'])).toEqual([]);
+    expect(quotes(['Don’t say “Courtney, this post is so snobbish it literally burned up my computer.” Nothing is that snobbish.'])).toEqual([]);
+  });
   it('titles keep their full stop inside the marks', () => {
     expect(quotes(['At the fair a huge sign reading Futurama heralded “The World of Tomorrow.” to every visitor.'])).toEqual([]);
   });
