@@ -65,7 +65,7 @@ export function spanWords(inner: string): number {
 }
 
 /**
- * Never speech: code and data (a JSON key or value, a URL, a path, a bare number), a subheading, and a reference
+ * Never speech: code and data (a JSON key or value, a URL, a domain name, a path, a bare number), a subheading, and a reference
  * list's cited title ('^ Festa, Paul (February 9, 2004). "Mozilla holds …". CNET News. Retrieved …').
  */
 export function notProse(text: string, q: QuoteSpan): boolean {
@@ -74,7 +74,7 @@ export function notProse(text: string, q: QuoteSpan): boolean {
   const after = text.slice(q.outerEnd, q.outerEnd + 40);
   // A key is one word before a colon ('"rel": …'); a value follows such a key ('{ "href": "…"').
   if (/^\S+$/.test(inner) && /^\s*:/.test(after)) return true;
-  if (/[{,[]\s*"[^"\s]+"\s*:\s*$/.test(before) || /^\S*(?:[/=@#_\\]|:\/\/)\S*$|^[\d.,:]+$/u.test(inner)) return true;
+  if (/[{,[]\s*"[^"\s]+"\s*:\s*$/.test(before) || /^\S*(?:[/=@#_\\]|:\/\/)\S*$|^[\d.,:]+$|^[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,4}$/u.test(inner)) return true;
   // A wire subheading between dashes ('… religieuses.- "On n'en peut plus" -Sur les réseaux …', '.- Zones « vierges » -'):
   // no annotated corpus quotation has that frame.
   if (/(?:^|[.!?…"»”]\s*)[-–—]\s*[^-–—.!?:"«»“”]{0,30}$/.test(before) && /^\s*(?:[^.!?"«»“”]{0,30}\s)?[-–—]/.test(after)) return true;

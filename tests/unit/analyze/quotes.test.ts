@@ -18,6 +18,7 @@ describe('not quotations', () => {
     expect(quotes(['^ Festa, Paul (February 9, 2004). "Mozilla holds \'fire\' in naming fight". CNET News. Retrieved 2007-01-24.'])).toEqual([]);
     expect(quotes(['^ "Mozilla Marketplace is live, lets you run web apps like desktop programs". Engadget. Retrieved 2012-08-18.'])).toEqual([]);
     expect(quotes(['The server answers with { "href": "https://example.com/inbox", "rel": "post-me-anything", "version": "draft-04" } and then waits.'])).toEqual([]);
+    expect(quotes(['Anlass war "tt.com", sagte der Sprecher des Verbands.'], 'de')).toEqual([]);
   });
   it('a title of a work, even with its comma inside the marks', () => {
     expect(quotes(['He was on his way to shoot a former employer a day after watching "The Dark Knight Rises," Maine state police said Monday.'])).toEqual([]);
