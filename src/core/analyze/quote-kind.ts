@@ -65,7 +65,7 @@ export function spanWords(inner: string): number {
 }
 
 /**
- * Never speech: code and data (a JSON key or value, a URL, a path, a bare number), a subheading, and a reference
+ * Never speech: code and data (a JSON key or value, a URL, a domain name, a path, a bare number), a subheading, and a reference
  * list's cited title ('^ Festa, Paul (February 9, 2004). "Mozilla holds …". CNET News. Retrieved …').
  */
 export function notProse(text: string, q: QuoteSpan): boolean {
@@ -74,7 +74,7 @@ export function notProse(text: string, q: QuoteSpan): boolean {
   const after = text.slice(q.outerEnd, q.outerEnd + 40);
   // A key is one word before a colon ('"rel": …'); a value follows such a key ('{ "href": "…"').
   if (/^\S+$/.test(inner) && /^\s*:/.test(after)) return true;
-  if (/[{,[]\s*"[^"\s]+"\s*:\s*$/.test(before) || /^\S*(?:[/=@#_\\]|:\/\/)\S*$|^[\d.,:]+$/u.test(inner)) return true;
+  if (/[{,[]\s*"[^"\s]+"\s*:\s*$/.test(before) || /^\S*(?:[/=@#_\\]|:\/\/)\S*$|^[\d.,:]+$|^[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,4}$/u.test(inner)) return true;
   // A wire subheading between dashes ('… religieuses.- "On n'en peut plus" -Sur les réseaux …', '.- Zones « vierges » -'):
   // no annotated corpus quotation has that frame.
   if (/(?:^|[.!?…"»”]\s*)[-–—]\s*[^-–—.!?:"«»“”]{0,30}$/.test(before) && /^\s*(?:[^.!?"«»“”]{0,30}\s)?[-–—]/.test(after)) return true;
@@ -106,11 +106,13 @@ function baseFeatures(site: KindSite): number[] {
   const inner = text.slice(q.innerStart, q.innerEnd);
   const words = spanWords(inner);
   const short = words <= 3;
-  const speechNear = near(pre.slice(-8), lang) || near(post.slice(0, 6), lang);
+  const before = text.slice(Math.max(0, q.outerStart - 40), q.outerStart);
+  // "is called", « appelé »: the verb names a term, it reports no speech.
+  const naming = NAMING.re.test(before);
+  const speechNear = !naming && (near(pre.slice(-8), lang) || near(post.slice(0, 6), lang));
   const end = inner.trimEnd();
   const last = pre[pre.length - 1];
   const long = (end.match(/[\p{L}\p{N}]{4,}/gu) ?? []);
-  const before = text.slice(Math.max(0, q.outerStart - 40), q.outerStart);
   const inSentence = (s: number, e: number): boolean => s >= sent.start && e <= sent.end + 1;
   const outside = (c: Chunk): boolean => !site.spans.some((x) => c.s >= x.outerStart && c.e <= x.outerEnd);
   const cap = /^\p{Lu}/u.test(inner);
@@ -126,13 +128,13 @@ function baseFeatures(site: KindSite): number[] {
     words >= 2 && long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) ? 1 : 0,
     site.speaker !== null ? 1 : 0,
     site.speaker ?? 0,
-    (last && isSpeech(last, lang)) || (post[0] && isSpeech(post[0], lang)) ? 1 : 0,
+    !naming && ((last && isSpeech(last, lang)) || (post[0] && isSpeech(post[0], lang))) ? 1 : 0,
     speechNear ? 1 : 0,
     near(pre, lang) || near(post, lang) ? 1 : 0,
     /:\s*$/.test(before) ? 1 : 0,
     pre.slice(-2).some((t) => DETERMINERS.has(t.lo)) ? 1 : 0,
     last && lang.stop.has(last.lo) ? 1 : 0,
-    NAMING.re.test(before) ? 1 : 0,
+    naming ? 1 : 0,
     pre.length === 0 && post.length <= 1 ? 1 : 0,
     q.outerStart <= 1 && q.outerEnd >= text.trimEnd().length - 1 ? 1 : 0,
     /\(\s*$/.test(before) || /^\s*\)/.test(text.slice(q.outerEnd, q.outerEnd + 2)) ? 1 : 0,

@@ -11,6 +11,7 @@ import { QUOTE_KIND } from './quote-kind-model';
 import { INVERTED, isSpeech, personGender, pronounGender } from './attribution-features';
 import { ADDRESSEE } from './lang/common';
 import type { QuoteContext, Speaker } from './quote-context';
+import { IMAGINED } from './lang/common';
 
 /** The speaker quoted last, where, and in which sentence. */
 type Last = { entity: Entity; paragraph: number; sentence: number } | null;
@@ -56,7 +57,7 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
       const standalone = pre.length === 0 && post.length <= 1;
       // A paragraph that is only a short quotation without closing punctuation is a heading or a pull quote.
       if (standalone && words <= 6 && q.outerStart <= 1 && q.outerEnd >= text.trimEnd().length - 1 && !/[.!?…]$/.test(inner)) continue;
-      if (IMAGINED.test(text.slice(Math.max(0, q.outerStart - 30), q.outerStart))) continue; // "as if to say “…”"
+      if (IMAGINED.re.test(text.slice(Math.max(0, q.outerStart - 30), q.outerStart))) continue; // "as if to say “…”", "For example: “…”"
       if (!sp && standalone && words >= 3) sp = continuing(ctx, sents[0] as Sentence, sent, lastSpeaker);
       // A partial quote in a sentence without attribution continues the speaker quoted just before in this paragraph.
       if (!sp && !standalone && lastSpeaker && within(lastSpeaker, sent, 0, 3) && words >= 3) sp = { entity: lastSpeaker.entity, confidence: 0.5 };
@@ -101,8 +102,6 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
   return out;
 }
 
-/** Imagined or hypothetical speech: "as if to say", "comme pour dire", "como diciendo", "als wollte er sagen". */
-const IMAGINED = /(?:as if to say|as though to say|as if saying|comme pour dire|comme s['’]il disait|como diciendo|como si dijera|como quien dice|come a dire|come per dire|als wollte \p{L}+ sagen|como quem diz)\s*[:,]?\s*$/iu;
 
 function chunkAt(ctx: QuoteContext, sent: Sentence, tokIndex: number): Chunk | undefined {
   return (ctx.chunksBySentence.get(sent) ?? []).find((c) => c.i0 <= tokIndex && tokIndex < c.i1);

@@ -29,7 +29,8 @@ const isLetter = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test
 
 /** A straight or typographic single quote is a quote mark, not an apostrophe, only at word edges. */
 function singleOpens(text: string, i: number): boolean {
-  return !isLetter(text[i - 1]) && isLetter(text[i + 1]);
+  // "Add N to (X)'s" is a possessive.
+  return !isLetter(text[i - 1]) && isLetter(text[i + 1]) && !(text[i + 1] === 's' && !isLetter(text[i + 2]));
 }
 function singleCloses(text: string, i: number): boolean {
   return !isLetter(text[i + 1]) && !/\s/.test(text[i - 1] ?? ' ');
@@ -107,15 +108,14 @@ export function findQuoteSpans(original: string): QuoteSpan[] {
         continue;
       }
     }
-    // Its partner opens the next quotation instead (a space before it, a word after it): this one ran on to a
-    // paragraph break that is gone, and ends where the next one opens.
-    if ((c === '"' || text[j] === '“') && j > 0 && /\s/.test(text[j - 1] as string) && /[\p{L}\p{N}]/u.test(text[j + 1] ?? '')) {
+    // Its partner opens the next quotation instead (a space before it, a word after it): this one is unclosed. When
+    // a sentence ends before the partner, it ran on to a paragraph break that is gone and ends there; else it quotes
+    // nothing ("homozygous (“pure-bred) … “).
+    if ((c === '"' || text[j] === '“') && j > 0 && /\s/.test(text[j - 1] as string) && isLetter(text[j + 1])) {
       const b = trimEnd(text, j);
-      if (b - i > 20) {
-        spans.push({ outerStart: i, outerEnd: b, innerStart: i + 1, innerEnd: b });
-        MARKS.lastIndex = j;
-        continue;
-      }
+      if (b - i > 20 && /[.!?…]$/.test(text.slice(0, b))) spans.push({ outerStart: i, outerEnd: b, innerStart: i + 1, innerEnd: b });
+      MARKS.lastIndex = j;
+      continue;
     }
     if (j < 0) {
       // A quote opened at the start of a paragraph or of a sentence may run on into the next paragraph
@@ -156,7 +156,8 @@ function joinElided(text: string, spans: QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
-    if (prev && ELISION_GAP.test(text.slice(prev.outerEnd, s.outerStart))) {
+    // Not after a full stop: plain text's joined paragraphs put "[...]" between two whole quotations.
+    if (prev && ELISION_GAP.test(text.slice(prev.outerEnd, s.outerStart)) && !/[.!?…]$/.test(text.slice(prev.innerStart, prev.innerEnd))) {
       prev.outerEnd = s.outerEnd;
       prev.innerEnd = s.innerEnd;
     } else out.push({ ...s });

@@ -18,6 +18,7 @@ describe('not quotations', () => {
     expect(quotes(['^ Festa, Paul (February 9, 2004). "Mozilla holds \'fire\' in naming fight". CNET News. Retrieved 2007-01-24.'])).toEqual([]);
     expect(quotes(['^ "Mozilla Marketplace is live, lets you run web apps like desktop programs". Engadget. Retrieved 2012-08-18.'])).toEqual([]);
     expect(quotes(['The server answers with { "href": "https://example.com/inbox", "rel": "post-me-anything", "version": "draft-04" } and then waits.'])).toEqual([]);
+    expect(quotes(['Anlass war "tt.com", sagte der Sprecher des Verbands.'], 'de')).toEqual([]);
   });
   it('a title of a work, even with its comma inside the marks', () => {
     expect(quotes(['He was on his way to shoot a former employer a day after watching "The Dark Knight Rises," Maine state police said Monday.'])).toEqual([]);
@@ -32,6 +33,11 @@ describe('not quotations', () => {
   });
   it('imagined speech ("as if to say")', () => {
     expect(quotes(['The dog stared at the officer, as if to say "You think you got me?" and then ran away.'])).toEqual([]);
+  });
+  it('hypothetical speech and examples ("would have said:", "For example:", "Don\'t say")', () => {
+    expect(quotes(['An abuser would have said: “Every time a person uses that word, a piece of my soul literally withers and dies.” Which is wrong.'])).toEqual([]);
+    expect(quotes(['People use it as a crutch. For example: “Ugh, I literally tore the house apart looking for my remote control!” No, you did not.'])).toEqual([]);
+    expect(quotes(['Don’t say “Courtney, this post is so snobbish it literally burned up my computer.” Nothing is that snobbish.'])).toEqual([]);
   });
   it('titles keep their full stop inside the marks', () => {
     expect(quotes(['At the fair a huge sign reading Futurama heralded “The World of Tomorrow.” to every visitor.'])).toEqual([]);

@@ -26,6 +26,11 @@ describe('quote spans', () => {
     expect(inner('He said: “They are there to show sovereignty today. “If the situation becomes uncontrollable, we act.” Then.'))
       .toEqual(['They are there to show sovereignty today.', 'If the situation becomes uncontrollable, we act.']);
   });
+  it('opens nothing at an unclosed mark inside a sentence, at a possessive, nor joins "[...]" after a full stop', () => {
+    expect(inner('Homozygous (“pure-bred) bulls are cross-bred with Angus cows. A “Dial” button appears.')).toEqual(['Dial']);
+    expect(inner("blaming Add N to (X)'s ear bleeding soundtrack. 'Not yet,' she said.")).toEqual(['Not yet,']);
+    expect(inner('“We will focus on jobs.” [...] “I am against all abortions,” he said.')).toEqual(['We will focus on jobs.', 'I am against all abortions,']);
+  });
   it('keeps a straight quotation nested after a colon inside the outer one', () => {
     expect(inner('"Quand j\'ai vu cette affiche, je me suis dit: "c\'est pas ma Cristina". C\'est qui ?", a demandé l\'animateur.'))
       .toEqual(['Quand j\'ai vu cette affiche, je me suis dit: "c\'est pas ma Cristina". C\'est qui ?']);

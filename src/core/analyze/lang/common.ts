@@ -57,6 +57,12 @@ export const ADDRESSEE = new Set<string>();
  */
 export const NAMING = { re: /(?!)/ };
 
+/**
+ * Words that make the quoted words imagined, hypothetical or an example rather than anyone's ("as if to say", "For
+ * example:", "Don't say", « comme pour dire »): common.json's "imagined" pattern, case-insensitive, right before the marks.
+ */
+export const IMAGINED = { re: /(?!)/ };
+
 /** Units of measure (lowercase) → normalised unit. */
 export const UNITS: Record<string, string> = {
   km: 'km', kilomètre: 'km', kilomètres: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', kilómetro: 'km', kilómetros: 'km', quilômetro: 'km', quilômetros: 'km', quilómetros: 'km', chilometri: 'km', chilometro: 'km', kilometern: 'km',
