@@ -236,14 +236,15 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
   return out;
 }
 
+/** A given name of the shared list or of the language's own. */
+const givenTok = (t: Token, lang: Lang): boolean => isFirstName(nameKey(t.t)) || lang.given.has(nameKey(t.t));
+
 /**
  * "Staatspräsident Recep Tayyip Erdogan", "Serravalle Cristian Brolli": in a run of three or more capitalised words
  * not opening with a given name, a given name followed by a capitalised word starts a person's name (the words before
  * it are a role, a noun or another name). Returns that index, or i. Runs with links ("Bank of …") or with a place or
  * organisation word after the given name ("Mary College") stay whole.
  */
-const givenTok = (t: Token, lang: Lang): boolean => isFirstName(nameKey(t.t)) || lang.given.has(nameKey(t.t));
-
 function givenInside(toks: Token[], i: number, j: number, lang: Lang): number {
   const given = (t: Token): boolean => givenTok(t, lang);
   if (j - i < 3 || given(toks[i] as Token)) return i;

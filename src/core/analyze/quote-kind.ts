@@ -50,9 +50,6 @@ export interface KindModel {
   threshold: number;
 }
 
-
-
-
 const near = (tokens: Token[], lang: Lang): boolean => tokens.some((t) => isSpeech(t, lang));
 
 /**

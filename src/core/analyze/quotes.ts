@@ -9,9 +9,8 @@ import { caselessSpeaker } from './caselessquotes';
 import { isReported, spanWords } from './quote-kind';
 import { QUOTE_KIND } from './quote-kind-model';
 import { INVERTED, isSpeech, personGender, pronounGender } from './attribution-features';
-import { ADDRESSEE } from './lang/common';
+import { ADDRESSEE, IMAGINED } from './lang/common';
 import type { QuoteContext, Speaker } from './quote-context';
-import { IMAGINED } from './lang/common';
 
 /** The speaker quoted last, where, and in which sentence. */
 type Last = { entity: Entity; paragraph: number; sentence: number } | null;
@@ -33,8 +32,10 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
   const out: Quote[] = [];
   const speakers = new Map<Quote, Entity>();
   let lastSpeaker: Last = null;
-  // Quoted spans so far and those of them with a speaker: an article that attributes its quotations quotes speech.
-  const share = [1, 2];
+  // Quoted spans so far and those of them with a speaker, from a prior of one in two: an article that attributes its
+  // quotations quotes speech.
+  let attributed = 1;
+  let seen = 2;
   const lower = paragraphs.join(' ').toLowerCase();
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p] as string;
@@ -62,9 +63,9 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
       // A partial quote in a sentence without attribution continues the speaker quoted just before in this paragraph.
       if (!sp && !standalone && lastSpeaker && within(lastSpeaker, sent, 0, 3) && words >= 3) sp = { entity: lastSpeaker.entity, confidence: 0.5 };
       // Speech, not a term, title or scare quote (“post-truth”, « schémas », "The Dark Knight Rises"): the fitted model.
-      const kindSite = { text, quote: q, spans: ps, sent, endSent, pre, post, speaker: sp ? sp.confidence : null, lang, chunks: ctx.chunksBySentence.get(sent) ?? [], entities: ctx.entities, lower, share: share[0]! / share[1]! };
-      share[0]! += sp ? 1 : 0;
-      share[1]!++;
+      const kindSite = { text, quote: q, spans: ps, sent, endSent, pre, post, speaker: sp ? sp.confidence : null, lang, chunks: ctx.chunksBySentence.get(sent) ?? [], entities: ctx.entities, lower, share: attributed / seen };
+      if (sp) attributed++;
+      seen++;
       if (words === 0 || !isReported(kindSite, p, QUOTE_KIND, ctx.quoteKind)) continue;
       const hand: Entity | null = sp?.entity ?? null;
       // The previous speaker stays the hand rules' one, so the features do not depend on the model's own choices.
@@ -101,7 +102,6 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
   for (const [quote, e] of speakers) if (e.role && !quote.role) quote.role = e.role;
   return out;
 }
-
 
 function chunkAt(ctx: QuoteContext, sent: Sentence, tokIndex: number): Chunk | undefined {
   return (ctx.chunksBySentence.get(sent) ?? []).find((c) => c.i0 <= tokIndex && tokIndex < c.i1);
