@@ -1,6 +1,7 @@
 // Read aloud's controls in the reader's toolbar: play/pause, sentence and paragraph steps, speed, voice, the second
 // voice for quotations and a status line. Every control is a real button, select or checkbox, named for screen readers.
 import { SPEECH_RATES } from '../../common/settings';
+import { icon, type IconName } from '../icons';
 import type { VoiceLike } from './voices';
 
 export type Translate = (key: string, fallback: string, substitutions?: string[]) => string;
@@ -33,10 +34,10 @@ export function createControls(doc: Document, t: Translate, uiLang: string, acti
   bar.setAttribute('role', 'group');
   bar.setAttribute('aria-label', t('listenControls', 'Read aloud'));
 
-  const button = (symbol: string, testid: string, label: string, key: string, onClick: () => void): HTMLButtonElement => {
+  const button = (symbol: IconName, testid: string, label: string, key: string, onClick: () => void): HTMLButtonElement => {
     const b = doc.createElement('button');
     b.type = 'button';
-    b.textContent = symbol;
+    b.append(icon(doc, symbol));
     b.dataset.testid = testid;
     b.title = `${label} (${key})`;
     b.setAttribute('aria-label', b.title);
@@ -44,11 +45,11 @@ export function createControls(doc: Document, t: Translate, uiLang: string, acti
     return b;
   };
   // Media symbols keep their left-to-right shape in a right-to-left UI: "previous" stays the left arrow.
-  const prevBlock = button('⏮', 'listen-prev-paragraph', t('listenPrevParagraph', 'Previous paragraph'), LISTEN_KEYS.prevBlock, () => actions.stepBlock(-1));
-  const prev = button('◀◀', 'listen-prev', t('listenPrevSentence', 'Previous sentence'), LISTEN_KEYS.prev, () => actions.step(-1));
-  const play = button('▶', 'listen-play', t('listenPlay', 'Play'), LISTEN_KEYS.toggle, () => actions.toggle());
-  const next = button('▶▶', 'listen-next', t('listenNextSentence', 'Next sentence'), LISTEN_KEYS.next, () => actions.step(1));
-  const nextBlock = button('⏭', 'listen-next-paragraph', t('listenNextParagraph', 'Next paragraph'), LISTEN_KEYS.nextBlock, () => actions.stepBlock(1));
+  const prevBlock = button('previousBlock', 'listen-prev-paragraph', t('listenPrevParagraph', 'Previous paragraph'), LISTEN_KEYS.prevBlock, () => actions.stepBlock(-1));
+  const prev = button('previous', 'listen-prev', t('listenPrevSentence', 'Previous sentence'), LISTEN_KEYS.prev, () => actions.step(-1));
+  const play = button('play', 'listen-play', t('listenPlay', 'Play'), LISTEN_KEYS.toggle, () => actions.toggle());
+  const next = button('next', 'listen-next', t('listenNextSentence', 'Next sentence'), LISTEN_KEYS.next, () => actions.step(1));
+  const nextBlock = button('nextBlock', 'listen-next-paragraph', t('listenNextParagraph', 'Next paragraph'), LISTEN_KEYS.nextBlock, () => actions.stepBlock(1));
 
   const labelled = (control: HTMLElement, text: string): HTMLLabelElement => {
     const label = doc.createElement('label');
@@ -89,7 +90,7 @@ export function createControls(doc: Document, t: Translate, uiLang: string, acti
     bar,
     setPlaying(on) {
       const label = on ? t('listenPause', 'Pause') : t('listenPlay', 'Play');
-      play.textContent = on ? '⏸' : '▶';
+      play.replaceChildren(icon(doc, on ? 'pause' : 'play'));
       play.title = `${label} (${LISTEN_KEYS.toggle})`;
       play.setAttribute('aria-label', play.title);
       play.dataset.playing = String(on);

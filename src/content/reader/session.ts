@@ -5,6 +5,7 @@ import type { Digest } from '../../core/analyze/types';
 import type { ListenContext } from '../listen/context';
 import type { Article } from '../../core/extract';
 import { bodySegmentsOf } from '../../core/read';
+import { icon } from '../icons';
 import { prepareEmbeds } from './embeds';
 import { flashRange, highlightQuotes, markBlockQuotes, segmentRange } from './highlight';
 import { createPanel } from './panel';
@@ -144,7 +145,8 @@ export function openReader(doc: Document, article: Article, text: ReaderText, ac
   panelButton.setAttribute('aria-expanded', 'false');
   panelButton.setAttribute('aria-controls', 'rl-panel');
   const closeButton = button('✕', 'reader-close', `${text.close} (Esc)`, () => actions.close());
-  const listenButton = button('🔊', 'reader-listen', `${text.listen} (L)`, () => actions.listen());
+  const listenButton = button('', 'reader-listen', `${text.listen} (L)`, () => actions.listen());
+  listenButton.append(icon(doc, 'listen'));
   listenButton.setAttribute('aria-pressed', 'false');
   toolbar.append(smaller, sizeLabel, larger, panelButton, listenButton, el(doc, 'span', 'spacer'), closeButton);
 

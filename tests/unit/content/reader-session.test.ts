@@ -51,6 +51,10 @@ describe('reader session', () => {
     session.applySettings({ ...DEFAULT_SETTINGS, siteOverride: false });
     expect(inReader('reader')?.textContent).toContain('Harbour storm floods the old town');
     expect(inReader('reader-close')?.getAttribute('aria-label')).toBe('Close reading mode (Esc)');
+    // The speaker is drawn (an emoji glyph is an empty box where no emoji font is installed); the name is the label.
+    expect(inReader('reader-listen')?.textContent).toBe('');
+    expect(inReader('reader-listen')?.querySelector('svg[aria-hidden="true"]')?.getAttribute('data-icon')).toBe('listen');
+    expect(inReader('reader-listen')?.getAttribute('aria-label')).toMatch(/\(L\)$/);
     await new Promise((r) => setTimeout(r, 0));
     expect(host()?.shadowRoot?.activeElement).toBe(inReader('reader'));
     session.close();

@@ -167,10 +167,15 @@ describe('read-aloud session: what is read and the marker', () => {
     expect(texts()).toEqual(['The river rose.']);
     synth.boundary(10, 5);
     await settle();
+    const playIcon = () => control(dialog, 'listen-play').querySelector('svg')?.getAttribute('data-icon');
+    expect(playIcon()).toBe('pause');
     control(dialog, 'listen-play').click();
     await settle();
     expect(synth.speaking).toBe(false);
     expect(control(dialog, 'listen-play').dataset.playing).toBe('false');
+    expect(playIcon()).toBe('play');
+    // Drawn, not typed: no media glyph a system font may lack.
+    expect(control(dialog, 'listen-play').textContent).toBe('');
     expect(speakingMark(dialog)).toBe('4 The river rose. Then it fell.');
     press(dialog, 'k');
     await settle();
