@@ -289,19 +289,29 @@ const F_ONE_WORD = FEATURES.indexOf('oneWord');
 const F_AFTER_VERB = FEATURES.indexOf('afterVerb');
 const F_SPOKE = FEATURES.indexOf('spokeBefore');
 
+/** How many tokens after a speech verb that follows the quotation its subject may stand ("dit à l’AFP Miguel Domingo, architecte"). */
+const AFTER_VERB = 8;
+
 /**
- * The first person named after a speech verb that follows the quotation, in its own words ("“…”, dit à l’AFP Miguel
- * Domingo, architecte", "“…,” explains team leader Jennifer Ngo-Anh"): the verb's subject, whatever stands between.
+ * The first person named within AFTER_VERB tokens after the speech verb at token `at` of `sent`, outside quotations
+ * (`post`), whatever stands between: the verb's subject ("“…”, dit à l’AFP Miguel Domingo", "“…,” explains team
+ * leader Jennifer Ngo-Anh"). The hand rules (quotes.ts) and the model's afterVerb feature share this one scan.
  */
+export function personAfterVerb(view: Pick<ArticleView, 'chunksBySentence' | 'entities'>, sent: Sentence, at: number, post: readonly Token[]): Entity | null {
+  for (const c of view.chunksBySentence.get(sent) ?? []) {
+    if (c.i0 <= at || c.i0 > at + AFTER_VERB || !post.includes(sent.tokens[c.i0] as Token)) continue;
+    const e = resolveEntity(view.entities.byChunk.get(c));
+    if (e?.kind === 'person') return e;
+  }
+  return null;
+}
+
+/** personAfterVerb for the first speech verb after the quotation that has one. */
 function afterVerb(site: QuoteSite, links: ReturnType<typeof linkWords>): Entity | null {
-  const { post, endSent, entities } = site;
   for (const l of links) {
     if (l.side < 0 || l.source) continue;
-    for (const c of site.chunksBySentence.get(endSent) ?? []) {
-      if (c.i0 <= l.at || c.i0 > l.at + 8 || !post.includes(endSent.tokens[c.i0] as Token)) continue;
-      const e = resolveEntity(entities.byChunk.get(c));
-      if (e?.kind === 'person') return surnameOwner(e, entities);
-    }
+    const e = personAfterVerb(site, site.endSent, l.at, site.post);
+    if (e) return surnameOwner(e, site.entities);
   }
   return null;
 }
