@@ -116,8 +116,11 @@ function surnameOwner(e: Entity, entities: Entities): Entity {
   return found.length === 1 && found[0] !== e ? (found[0] as Entity) : e;
 }
 
-/** Person and organisation mentions in the window around the quotation, grouped by entity. */
-function mentionsNear(site: QuoteSite): Map<Entity, Mention[]> {
+/**
+ * Person and organisation mentions in the window around the quotation, grouped by entity, and those of `keep` (the
+ * hand rules' pick and the previous speaker) whatever kind the entity finder gave them ("selon Météo-France").
+ */
+function mentionsNear(site: QuoteSite, keep: ReadonlySet<Entity>): Map<Entity, Mention[]> {
   const { sentences, spans, chunksBySentence, entities, quote, paragraph, sent, endSent } = site;
   const out = new Map<Entity, Mention[]>();
   for (let i = Math.max(0, sent.index - BACK); i <= Math.min(sentences.length - 1, endSent.index + 1); i++) {
@@ -129,7 +132,7 @@ function mentionsNear(site: QuoteSite): Map<Entity, Mention[]> {
       const e = found && surnameOwner(found, entities);
       // An undecided name counts in the quotation's own sentences next to a speech verb ("confie la Mexicaine Eréndira Sanchez").
       const loose = !!e && e.kind === 'other' && i >= sent.index && i <= endSent.index && !e.cue.place && !e.cue.work && !e.cue.law && !e.cue.event && !e.cue.common && speechNextTo(chunk, site.lang, 6);
-      if (!e || (e.kind !== 'person' && e.kind !== 'org' && !loose)) continue;
+      if (!e || (e.kind !== 'person' && e.kind !== 'org' && !loose && !keep.has(e))) continue;
       const insideThis = s.paragraph === paragraph && chunk.s >= quote.innerStart && chunk.e <= quote.innerEnd;
       const inside = qs.some((o) => chunk.s >= o.outerStart && chunk.e <= o.outerEnd);
       const list = out.get(e) ?? (out.set(e, []), out.get(e) as Mention[]);
@@ -319,12 +322,12 @@ function afterVerb(site: QuoteSite, links: ReturnType<typeof linkWords>): Entity
 /** Candidates with features: everyone named near the quotation, the hand rules' choice and the previous speaker. */
 export function speakerCandidates(site: QuoteSite): Candidate[] {
   const { lang, paragraphs, quote, paragraph, sent, endSent, hand } = site;
-  const near = mentionsNear(site);
-  const pool = new Set<Entity>(near.keys());
   const handEntity = hand?.entity ? surnameOwner(hand.entity, site.entities) : null;
   // The previous speaker stays in play for a few sentences (wire copy has no paragraphs to end a speaker's turn).
   const recent = site.lastSentence !== undefined && site.lastSentence >= sent.index - LAST_WINDOW;
   const last = site.last && recent ? surnameOwner(site.last, site.entities) : null;
+  const near = mentionsNear(site, new Set([handEntity, last].filter((e): e is Entity => !!e)));
+  const pool = new Set<Entity>(near.keys());
   if (handEntity) pool.add(handEntity);
   if (last) pool.add(last);
   const links = linkWords(site);
