@@ -16,7 +16,7 @@ export const FEATURES = [
   'earlierParagraph', 'hasRole', 'possessive', 'genderMatch', 'genderClash', 'nearest',
   'unnamed', 'definite', 'verbLinked', 'pronounRef', 'roleRef', 'otherQuoteBetween', 'inverted', 'introColon', 'loose', 'lastSameSentence',
   'lastUnlinked', 'lastRecent', 'unlinked', 'handNone', 'standInNear', 'unlinkedNew', 'verbSubject', 'untied', 'orgLinked', 'bare', 'oneWord',
-  'afterVerb', 'spokeBefore',
+  'afterVerb', 'spokeBefore', 'standInFar',
 ] as const;
 
 export interface Candidate {
@@ -197,7 +197,7 @@ function standIns(site: QuoteSite, links: ReturnType<typeof linkWords>): StandIn
       const k = l.sent.tokens.indexOf(t);
       if (k < 0 || Math.abs(k - l.at) > 3 || (l.source && k <= l.at) || k === l.at) continue;
       const pronoun = lang.pronouns.has(t.lo) || (INVERTED.test(t.lo) && k === l.at);
-      if (!pronoun && !lang.roles.has(t.lo) && !PERSON_NOUNS.has(t.lo)) continue;
+      if (!pronoun && !lang.roles.has(t.lo) && !PERSON_NOUNS.has(t.lo) && !(demonstrated(l.sent, k) && l.side > 0)) continue;
       const dist = l.side < 0 ? pre.length - pre.indexOf(t) - 1 : post.indexOf(t);
       out.push({ sent: l.sent, k, side: l.side, dist, source: l.source });
     }
@@ -215,10 +215,21 @@ function standIns(site: QuoteSite, links: ReturnType<typeof linkWords>): StandIn
 function pronounReferent(site: QuoteSite, t: Token): Entity | null {
   const want = pronounGender(t);
   if (!want) return null; // "they", "sie": a group or an organisation as often as a person
-  const fits = (e: Entity): boolean => e.kind === 'person' && personGender(e) !== (want === 'm' ? 'f' : 'm');
+  return personReferent(site, want);
+}
+
+/** The previous speaker if of gender `want` (or unknown), else the last person named before the quotation who fits. */
+function personReferent(site: QuoteSite, want: 'm' | 'f' | undefined): Entity | null {
+  const fits = (e: Entity): boolean => e.kind === 'person' && (!want || personGender(e) !== (want === 'm' ? 'f' : 'm'));
   if (site.last && fits(site.last)) return site.last;
   return lastBefore(site, fits);
 }
+
+/** Demonstratives before a noun that points back to someone already named ("confie ce père de famille"), with the gender they mark. */
+const DEMONSTRATIVE = new Map<string, 'm' | 'f' | undefined>([['ce', 'm'], ['cet', 'm'], ['cette', 'f'], ['this', undefined], ['dieser', 'm'], ['diese', 'f'], ['este', 'm'], ['esta', 'f'], ['questo', 'm'], ['questa', 'f']]);
+
+/** The token before k in its sentence is a demonstrative and k is a lowercase word: a noun standing for a person named before. */
+const demonstrated = (sent: Sentence, k: number): boolean => k > 0 && DEMONSTRATIVE.has((sent.tokens[k - 1] as Token).lo) && !(sent.tokens[k] as Token).cap;
 
 /** The entity named last before the quotation (outside quotations) that passes `accept`. */
 function lastBefore(site: QuoteSite, accept: (e: Entity) => boolean): Entity | null {
@@ -291,6 +302,7 @@ const F_BARE = FEATURES.indexOf('bare');
 const F_ONE_WORD = FEATURES.indexOf('oneWord');
 const F_AFTER_VERB = FEATURES.indexOf('afterVerb');
 const F_SPOKE = FEATURES.indexOf('spokeBefore');
+const F_STAND_IN_FAR = FEATURES.indexOf('standInFar');
 
 /** How many tokens after a speech verb that follows the quotation its subject may stand ("dit à l’AFP Miguel Domingo, architecte"). */
 const AFTER_VERB = 8;
@@ -339,6 +351,12 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
     const t = st.sent.tokens[st.k] as Token;
     if (site.lang.pronouns.has(t.lo) || INVERTED.test(t.lo)) {
       const e = pronounReferent(site, t);
+      if (e && !pronounRef.has(e)) pronounRef.set(e, st);
+      continue;
+    }
+    if (demonstrated(st.sent, st.k)) {
+      // "“…”, confie ce pilote expérimenté": the person the text is about, like a pronoun.
+      const e = personReferent(site, DEMONSTRATIVE.get((st.sent.tokens[st.k - 1] as Token).lo));
       if (e && !pronounRef.has(e)) pronounRef.set(e, st);
       continue;
     }
@@ -431,6 +449,8 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
     // "he said", "the minister added": how far from the quotation the pronoun or role noun standing for it is.
     const standIn = pronounRef.get(e) ?? roleRef.get(e);
     f[F_STAND_IN] = standIn ? 1 - Math.log1p(standIn.dist) / 5 : 0;
+    // Named only in earlier sentences but pointed to here: the distance features overstate how far they are.
+    f[F_STAND_IN_FAR] = standIn && (!best || best.sentDist > 0) ? 1 : 0;
     f[F_UNLINKED] = links.length === 0 ? 1 : 0;
     // Nothing ties a quotation without a speech verb or source phrase to anyone but the speaker quoted just before.
     f[F_UNLINKED_NEW] = links.length === 0 && last !== e ? 1 : 0;
