@@ -16,7 +16,7 @@ export const FEATURES = [
   'earlierParagraph', 'hasRole', 'possessive', 'genderMatch', 'genderClash', 'nearest',
   'unnamed', 'definite', 'verbLinked', 'pronounRef', 'roleRef', 'otherQuoteBetween', 'inverted', 'introColon', 'loose', 'lastSameSentence',
   'lastUnlinked', 'lastRecent', 'unlinked', 'handNone', 'standInNear', 'unlinkedNew', 'verbSubject', 'untied', 'orgLinked', 'bare', 'oneWord',
-  'afterVerb', 'spokeBefore',
+  'afterVerb', 'spokeBefore', 'standInFar',
 ] as const;
 
 export interface Candidate {
@@ -116,8 +116,11 @@ function surnameOwner(e: Entity, entities: Entities): Entity {
   return found.length === 1 && found[0] !== e ? (found[0] as Entity) : e;
 }
 
-/** Person and organisation mentions in the window around the quotation, grouped by entity. */
-function mentionsNear(site: QuoteSite): Map<Entity, Mention[]> {
+/**
+ * Person and organisation mentions in the window around the quotation, grouped by entity, and those of `keep` (the
+ * hand rules' pick and the previous speaker) whatever kind the entity finder gave them ("selon Météo-France").
+ */
+function mentionsNear(site: QuoteSite, keep: ReadonlySet<Entity>): Map<Entity, Mention[]> {
   const { sentences, spans, chunksBySentence, entities, quote, paragraph, sent, endSent } = site;
   const out = new Map<Entity, Mention[]>();
   for (let i = Math.max(0, sent.index - BACK); i <= Math.min(sentences.length - 1, endSent.index + 1); i++) {
@@ -129,7 +132,7 @@ function mentionsNear(site: QuoteSite): Map<Entity, Mention[]> {
       const e = found && surnameOwner(found, entities);
       // An undecided name counts in the quotation's own sentences next to a speech verb ("confie la Mexicaine Eréndira Sanchez").
       const loose = !!e && e.kind === 'other' && i >= sent.index && i <= endSent.index && !e.cue.place && !e.cue.work && !e.cue.law && !e.cue.event && !e.cue.common && speechNextTo(chunk, site.lang, 6);
-      if (!e || (e.kind !== 'person' && e.kind !== 'org' && !loose)) continue;
+      if (!e || (e.kind !== 'person' && e.kind !== 'org' && !loose && !keep.has(e))) continue;
       const insideThis = s.paragraph === paragraph && chunk.s >= quote.innerStart && chunk.e <= quote.innerEnd;
       const inside = qs.some((o) => chunk.s >= o.outerStart && chunk.e <= o.outerEnd);
       const list = out.get(e) ?? (out.set(e, []), out.get(e) as Mention[]);
@@ -194,7 +197,7 @@ function standIns(site: QuoteSite, links: ReturnType<typeof linkWords>): StandIn
       const k = l.sent.tokens.indexOf(t);
       if (k < 0 || Math.abs(k - l.at) > 3 || (l.source && k <= l.at) || k === l.at) continue;
       const pronoun = lang.pronouns.has(t.lo) || (INVERTED.test(t.lo) && k === l.at);
-      if (!pronoun && !lang.roles.has(t.lo) && !PERSON_NOUNS.has(t.lo)) continue;
+      if (!pronoun && !lang.roles.has(t.lo) && !PERSON_NOUNS.has(t.lo) && !(demonstrated(l.sent, k) && l.side > 0)) continue;
       const dist = l.side < 0 ? pre.length - pre.indexOf(t) - 1 : post.indexOf(t);
       out.push({ sent: l.sent, k, side: l.side, dist, source: l.source });
     }
@@ -212,10 +215,21 @@ function standIns(site: QuoteSite, links: ReturnType<typeof linkWords>): StandIn
 function pronounReferent(site: QuoteSite, t: Token): Entity | null {
   const want = pronounGender(t);
   if (!want) return null; // "they", "sie": a group or an organisation as often as a person
-  const fits = (e: Entity): boolean => e.kind === 'person' && personGender(e) !== (want === 'm' ? 'f' : 'm');
+  return personReferent(site, want);
+}
+
+/** The previous speaker if of gender `want` (or unknown), else the last person named before the quotation who fits. */
+function personReferent(site: QuoteSite, want: 'm' | 'f' | undefined): Entity | null {
+  const fits = (e: Entity): boolean => e.kind === 'person' && (!want || personGender(e) !== (want === 'm' ? 'f' : 'm'));
   if (site.last && fits(site.last)) return site.last;
   return lastBefore(site, fits);
 }
+
+/** Demonstratives before a noun that points back to someone already named ("confie ce père de famille"), with the gender they mark. */
+const DEMONSTRATIVE = new Map<string, 'm' | 'f' | undefined>([['ce', 'm'], ['cet', 'm'], ['cette', 'f'], ['this', undefined], ['dieser', 'm'], ['diese', 'f'], ['este', 'm'], ['esta', 'f'], ['questo', 'm'], ['questa', 'f']]);
+
+/** The token before k in its sentence is a demonstrative and k is a lowercase word: a noun standing for a person named before. */
+const demonstrated = (sent: Sentence, k: number): boolean => k > 0 && DEMONSTRATIVE.has((sent.tokens[k - 1] as Token).lo) && !(sent.tokens[k] as Token).cap;
 
 /** The entity named last before the quotation (outside quotations) that passes `accept`. */
 function lastBefore(site: QuoteSite, accept: (e: Entity) => boolean): Entity | null {
@@ -288,20 +302,31 @@ const F_BARE = FEATURES.indexOf('bare');
 const F_ONE_WORD = FEATURES.indexOf('oneWord');
 const F_AFTER_VERB = FEATURES.indexOf('afterVerb');
 const F_SPOKE = FEATURES.indexOf('spokeBefore');
+const F_STAND_IN_FAR = FEATURES.indexOf('standInFar');
+
+/** How many tokens after a speech verb that follows the quotation its subject may stand ("dit à l’AFP Miguel Domingo, architecte"). */
+const AFTER_VERB = 8;
 
 /**
- * The first person named after a speech verb that follows the quotation, in its own words ("“…”, dit à l’AFP Miguel
- * Domingo, architecte", "“…,” explains team leader Jennifer Ngo-Anh"): the verb's subject, whatever stands between.
+ * The first person named within AFTER_VERB tokens after the speech verb at token `at` of `sent`, outside quotations
+ * (`post`), whatever stands between: the verb's subject ("“…”, dit à l’AFP Miguel Domingo", "“…,” explains team
+ * leader Jennifer Ngo-Anh"). The hand rules (quotes.ts) and the model's afterVerb feature share this one scan.
  */
+export function personAfterVerb(view: Pick<ArticleView, 'chunksBySentence' | 'entities'>, sent: Sentence, at: number, post: readonly Token[]): Entity | null {
+  for (const c of view.chunksBySentence.get(sent) ?? []) {
+    if (c.i0 <= at || c.i0 > at + AFTER_VERB || !post.includes(sent.tokens[c.i0] as Token)) continue;
+    const e = resolveEntity(view.entities.byChunk.get(c));
+    if (e?.kind === 'person') return e;
+  }
+  return null;
+}
+
+/** personAfterVerb for the first speech verb after the quotation that has one. */
 function afterVerb(site: QuoteSite, links: ReturnType<typeof linkWords>): Entity | null {
-  const { post, endSent, entities } = site;
   for (const l of links) {
     if (l.side < 0 || l.source) continue;
-    for (const c of site.chunksBySentence.get(endSent) ?? []) {
-      if (c.i0 <= l.at || c.i0 > l.at + 8 || !post.includes(endSent.tokens[c.i0] as Token)) continue;
-      const e = resolveEntity(entities.byChunk.get(c));
-      if (e?.kind === 'person') return surnameOwner(e, entities);
-    }
+    const e = personAfterVerb(site, site.endSent, l.at, site.post);
+    if (e) return surnameOwner(e, site.entities);
   }
   return null;
 }
@@ -309,12 +334,12 @@ function afterVerb(site: QuoteSite, links: ReturnType<typeof linkWords>): Entity
 /** Candidates with features: everyone named near the quotation, the hand rules' choice and the previous speaker. */
 export function speakerCandidates(site: QuoteSite): Candidate[] {
   const { lang, paragraphs, quote, paragraph, sent, endSent, hand } = site;
-  const near = mentionsNear(site);
-  const pool = new Set<Entity>(near.keys());
   const handEntity = hand?.entity ? surnameOwner(hand.entity, site.entities) : null;
   // The previous speaker stays in play for a few sentences (wire copy has no paragraphs to end a speaker's turn).
   const recent = site.lastSentence !== undefined && site.lastSentence >= sent.index - LAST_WINDOW;
   const last = site.last && recent ? surnameOwner(site.last, site.entities) : null;
+  const near = mentionsNear(site, new Set([handEntity, last].filter((e): e is Entity => !!e)));
+  const pool = new Set<Entity>(near.keys());
   if (handEntity) pool.add(handEntity);
   if (last) pool.add(last);
   const links = linkWords(site);
@@ -326,6 +351,12 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
     const t = st.sent.tokens[st.k] as Token;
     if (site.lang.pronouns.has(t.lo) || INVERTED.test(t.lo)) {
       const e = pronounReferent(site, t);
+      if (e && !pronounRef.has(e)) pronounRef.set(e, st);
+      continue;
+    }
+    if (demonstrated(st.sent, st.k)) {
+      // "“…”, confie ce pilote expérimenté": the person the text is about, like a pronoun.
+      const e = personReferent(site, DEMONSTRATIVE.get((st.sent.tokens[st.k - 1] as Token).lo));
       if (e && !pronounRef.has(e)) pronounRef.set(e, st);
       continue;
     }
@@ -418,6 +449,8 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
     // "he said", "the minister added": how far from the quotation the pronoun or role noun standing for it is.
     const standIn = pronounRef.get(e) ?? roleRef.get(e);
     f[F_STAND_IN] = standIn ? 1 - Math.log1p(standIn.dist) / 5 : 0;
+    // Named only in earlier sentences but pointed to here: the distance features overstate how far they are.
+    f[F_STAND_IN_FAR] = standIn && (!best || best.sentDist > 0) ? 1 : 0;
     f[F_UNLINKED] = links.length === 0 ? 1 : 0;
     // Nothing ties a quotation without a speech verb or source phrase to anyone but the speaker quoted just before.
     f[F_UNLINKED_NEW] = links.length === 0 && last !== e ? 1 : 0;

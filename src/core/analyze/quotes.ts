@@ -8,7 +8,7 @@ import type { Quote } from './types';
 import { caselessSpeaker } from './caselessquotes';
 import { isReported, spanWords } from './quote-kind';
 import { QUOTE_KIND } from './quote-kind-model';
-import { INVERTED, isSpeech, personGender, pronounGender } from './attribution-features';
+import { INVERTED, isSpeech, personAfterVerb, personGender, pronounGender } from './attribution-features';
 import { ADDRESSEE, IMAGINED } from './lang/common';
 import type { QuoteContext, Speaker } from './quote-context';
 
@@ -147,13 +147,9 @@ function attribute(
       const e = entityOf(ctx, chunkAt(ctx, endSent, idx(endSent, post[b] as Token)));
       if (e) return { entity: e, confidence: 0.9 };
     }
-    // '“…,” explains team leader Jennifer Ngo-Anh': a person after the verb behind capitalised or role words only.
-    for (let a = idx(endSent, t) + 1; a < idx(endSent, t) + 6; a++) {
-      const tok = endSent.tokens[a];
-      const e = entityOf(ctx, chunkAt(ctx, endSent, a), true);
-      if (e) return { entity: e, confidence: 0.9 };
-      if (!tok || !(tok.cap || lang.roles.has(tok.lo) || lang.stop.has(tok.lo))) break;
-    }
+    // '“…,” explains team leader Jennifer Ngo-Anh', '», dit à l’AFP Miguel Domingo': a person named after the verb.
+    const subject = personAfterVerb(ctx, endSent, idx(endSent, t), post);
+    if (subject) return { entity: subject, confidence: 0.9 };
     // '“…,” says Werner': a capitalised name right after the verb speaks even when its kind stayed undecided.
     const named = looseName(ctx, endSent, idx(endSent, t) + 1);
     if (named) return { entity: named, confidence: 0.7 };

@@ -119,7 +119,8 @@ function curve(data: Example[], w: number[], agreeing = false): Point[] {
 
 /**
  * Calibrated per kind of pick: each threshold (hand rules agree / disagree / found nobody) is the lowest at which that
- * kind's dev picks reach PRECISION (never, 1, when none does), so a kind the model is unsure of shows nothing.
+ * kind's dev picks reach PRECISION (never, 1, when none does), so a kind the model is unsure of shows nothing; the
+ * agreeing one no higher than the disagreeing one.
  */
 function calibratedAt(data: Example[], w: number[], PRECISION: number): Point {
   const ds = decisions(data, w);
@@ -131,6 +132,9 @@ function calibratedAt(data: Example[], w: number[], PRECISION: number): Point {
     }
     return 100;
   });
+  // The hand rules agreeing is evidence for the pick, never against it: their threshold is at most the plain one
+  // (alone, French dev's few agreeing picks put it at .71 above .57, dropping picks the plain threshold shows).
+  ts[1] = Math.min(ts[1] as number, ts[0] as number);
   const at = (which: number): number => (ts[which] as number) / 100;
   const shown = ds.filter((d) => d.which >= 0 && d.p >= at(d.which));
   const right = shown.filter((d) => d.right).length;
