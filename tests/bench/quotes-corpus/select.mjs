@@ -129,7 +129,7 @@ order.forEach((c, i) => {
 // Batch 2 (issue 12, 2026-12-07): more French wire copy, the speaker model's weakest language. It only adds files:
 // the first batch above is drawn exactly as before, and this batch is a prefix of one seeded shuffle of the
 // OrangeSum articles that fit and were not chosen, so raising its size adds articles without moving any.
-const BATCH2_ORANGESUM = 22;
+const BATCH2_ORANGESUM = 50;
 const taken = new Set(chosen.map((c) => c.id));
 const batch2 = shuffle(orangesumFitting.filter((c) => !taken.has(c.id)), seededRandom(20261207)).slice(0, BATCH2_ORANGESUM);
 batch2.forEach((c, i) => {
