@@ -129,9 +129,18 @@ order.forEach((c, i) => {
 // Batch 2 (issue 12, 2026-12-07): more French wire copy, the speaker model's weakest language. It only adds files:
 // the first batch above is drawn exactly as before, and this batch is a prefix of one seeded shuffle of the
 // OrangeSum articles that fit and were not chosen, so raising its size adds articles without moving any.
+// English Dragnet pages come from sites the corpus does not hold yet, one page a site, so they add sites too.
 const BATCH2_ORANGESUM = 50;
+const BATCH2_DRAGNET_EN = 15;
 const taken = new Set(chosen.map((c) => c.id));
-const batch2 = shuffle(orangesumFitting.filter((c) => !taken.has(c.id)), seededRandom(20261207)).slice(0, BATCH2_ORANGESUM);
+const sitesHeld = new Set(chosen.map((c) => c.site));
+const newSites = new Set();
+const dragnetNew = shuffle(candidates.filter((c) => c.collection === 'dragnet-train' && c.lang === 'en' && !sitesHeld.has(c.site)), seededRandom(20261208))
+  .filter((c) => !newSites.has(c.site) && newSites.add(c.site));
+const batch2 = [
+  ...shuffle(orangesumFitting.filter((c) => !taken.has(c.id)), seededRandom(20261207)).slice(0, BATCH2_ORANGESUM),
+  ...dragnetNew.slice(0, BATCH2_DRAGNET_EN),
+];
 batch2.forEach((c, i) => {
   c.order = order.length + i;
   c.batch = 2;
