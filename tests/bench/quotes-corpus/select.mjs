@@ -27,6 +27,8 @@ const fits = (paras, lang, minMarks = 3) => {
 };
 
 const candidates = [];
+/** Every OrangeSum article that fits, in file order: the pool of the second batch. */
+const orangesumFitting = [];
 
 // Dragnet (2012 news and blogs, mostly English): the person-written main content, paragraphs as the annotator kept them.
 {
@@ -78,7 +80,10 @@ const candidates = [];
     if (!line) continue;
     const a = JSON.parse(line);
     const paragraphs = [a.article.replace(/\s+/g, ' ').trim()];
-    if (fits(paragraphs, 'fr') && rand() < 0.02) picked.push({ id: `orangesum-${a.id}`, collection: 'orangesum-train', source: `shared/data/orangesum-train/train.jsonl.gz#${a.id}`, site: 'orangesum', lang: 'fr', title: a.title, date: a.date, paragraphs });
+    if (!fits(paragraphs, 'fr')) continue;
+    const c = { id: `orangesum-${a.id}`, collection: 'orangesum-train', source: `shared/data/orangesum-train/train.jsonl.gz#${a.id}`, site: 'orangesum', lang: 'fr', title: a.title, date: a.date, paragraphs };
+    orangesumFitting.push(c);
+    if (rand() < 0.02) picked.push(c);
   }
   candidates.push(...picked);
 }
@@ -120,6 +125,29 @@ order.forEach((c, i) => {
   c.split = splitOf(c);
   fs.writeFileSync(path.join(outDir, `${c.id}.json`), `${JSON.stringify(c, null, 1)}\n`);
 });
+
+// Batch 2 (issue 12, 2026-12-07): more French wire copy, the speaker model's weakest language. It only adds files:
+// the first batch above is drawn exactly as before, and this batch is a prefix of one seeded shuffle of the
+// OrangeSum articles that fit and were not chosen, so raising its size adds articles without moving any.
+// English Dragnet pages come from sites the corpus does not hold yet, one page a site, so they add sites too.
+const BATCH2_ORANGESUM = 50;
+const BATCH2_DRAGNET_EN = 15;
+const taken = new Set(chosen.map((c) => c.id));
+const sitesHeld = new Set(chosen.map((c) => c.site));
+const newSites = new Set();
+const dragnetNew = shuffle(candidates.filter((c) => c.collection === 'dragnet-train' && c.lang === 'en' && !sitesHeld.has(c.site)), seededRandom(20261208))
+  .filter((c) => !newSites.has(c.site) && newSites.add(c.site));
+const batch2 = [
+  ...shuffle(orangesumFitting.filter((c) => !taken.has(c.id)), seededRandom(20261207)).slice(0, BATCH2_ORANGESUM),
+  ...dragnetNew.slice(0, BATCH2_DRAGNET_EN),
+];
+batch2.forEach((c, i) => {
+  c.order = order.length + i;
+  c.batch = 2;
+  c.split = splitOf(c);
+  fs.writeFileSync(path.join(outDir, `${c.id}.json`), `${JSON.stringify(c, null, 1)}\n`);
+});
+order.push(...batch2);
 const count = (key) => countBy(order, key);
 console.log(`${order.length} articles from ${new Set(order.map((c) => c.site)).size} sites`);
 console.log(`by language: ${count('lang')}`);
