@@ -429,7 +429,7 @@ export function afterArticle(c: Chunk, lang: Lang): boolean {
   const p = c.sent.tokens[c.i0 - 1];
   // "a" is an article in English and Portuguese, a preposition in Spanish, Italian and French ("a Ocalan").
   if (p?.lo === 'a' && !/^(?:en|pt)$/.test(lang.code)) return false;
-  return !!p && (!p.cap || c.i0 === 1) && /^(the|a|an|un|une|uno|una|um|uma|ein|eine|la|le|l|el|die|der|das|il|lo|o|du|au|da|do|das|dos|na|no|nas|nos|pela|pelo|del|al|della|dello|nel|nella|sul|sulla|im|vom|zum|zur)$/.test(p.lo);
+  return !!p && (!p.cap || c.i0 === 1) && /^(the|a|an|un|une|uno|una|um|uma|ein|eine|la|le|l|el|die|der|das|il|lo|o|du|au|da|do|dos|na|no|nas|nos|pela|pelo|del|al|della|dello|nel|nella|sul|sulla|im|vom|zum|zur)$/.test(p.lo);
 }
 
 /** An inner capital after lowercase letters marks a brand ("PlayStation", "FaceTime"), except surname prefixes ("McDonald", "DeSantis"). */

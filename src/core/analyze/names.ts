@@ -221,7 +221,7 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
       initial = false;
     }
     // An acronym glued to a name ("l'UMP Laure de la Raudière") is a separate name, unless it opens an organisation's
-    // ("ABC News"; "U.S. Senate" stays a place and an organisation).
+    // ("ABC News"; "U.S. Senate" stays a place and an organisation) or a credit's capitals ("LILLY VITOROVICH").
     const first = toks[i] as Token;
     const second = toks[i + 1];
     const g = givenInside(toks, i, j, lang);
@@ -232,7 +232,7 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
     } else if (o) {
       out.push(...splitConjunctions(text, sent, i, o, initial));
       out.push(...splitConjunctions(text, sent, o + 1, j, false));
-    } else if (j - i > 1 && isAcronym(first.t) && second && !isAcronym(second.t) && (!orgFrom(i + 1) || PLACE_ACRONYMS.has(nameKey(first.t).replace(/ /g, '')))) {
+    } else if (j - i > 1 && !credit && isAcronym(first.t) && second && !isAcronym(second.t) && (!orgFrom(i + 1) || PLACE_ACRONYMS.has(nameKey(first.t).replace(/ /g, '')))) {
       out.push(...splitConjunctions(text, sent, i, i + 1, initial));
       out.push(...splitConjunctions(text, sent, i + 1, j, false));
     } else out.push(...splitConjunctions(text, sent, i, j, initial));
