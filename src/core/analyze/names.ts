@@ -196,8 +196,9 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
       // particles only inside a name: "Luiz Inácio Lula da Silva", "Bank of England", "World Travel and Tourism Council"
       let k = j;
       if (NAME_CONJ.has(cur.lo)) k++;
-      // German articles join names only after "von"/"van"/"zu" ("von der Leyen"), never nouns ("Zahl der Zusatzfelder").
-      else if (!(lang.code === 'de' && GERMAN_ARTICLES.has(cur.lo)))
+      // German articles join names only after "von"/"van"/"zu" ("von der Leyen"), never nouns ("Zahl der Zusatzfelder");
+      // "von" joins only after a given name ("Ursula von der Leyen", not "Recherchen von Robert Gordon").
+      else if (!(lang.code === 'de' && (GERMAN_ARTICLES.has(cur.lo) || (cur.lo === 'von' && !givenTok(prev, lang)))))
         while (k < toks.length && k - j < 3 && (NAME_PARTICLES.has((toks[k] as Token).lo) || lang.particles.has((toks[k] as Token).lo))) k++;
       const nxt = toks[k];
       const prevK = toks[k - 1] as Token;
