@@ -3,10 +3,10 @@
 import type { Lang } from './lang/registry';
 import type { Sentence } from './segment';
 import { type Chunk, type Vocab, nameKey, isAcronym, placeDemonym } from './names';
-import { ARTICLES, NAME_PARTICLES, EVENT_WORDS, ORG_WORDS, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_ACRONYMS, PLACE_STARTERS, PRODUCT_TAILS, LAW_WORDS } from './lang/common';
+import { ARTICLES, NAME_PARTICLES, EVENT_WORDS, ORG_WORDS, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_ACRONYMS, PRODUCT_TAILS, LAW_WORDS } from './lang/common';
 import { type Entities, type Entity, collectCandidates, hasTitle, mergeInto, roleAfter, roleBefore } from './entity-candidates';
 import { type EntityModel, decideKind, entityModel } from './entity-model';
-import { CAMEL, entityFeatures, introduced, isGiven, maybeNoun, personShape, plainPersonName, afterArticle, afterPlural, apposedOrg, creditCue, creditLine, employerBefore, isSpeechBefore, isSpeechNext, orgFollows, orgListBefore, orgPrecedes, placeCue, productNext, workAfter, workBefore, yearAfter } from './entity-features';
+import { GROUP_PLURAL, brandSpelling, entityFeatures, introduced, isGiven, maybeNoun, personShape, plainPersonName, afterArticle, afterPlural, creditCue, creditLine, isSpeechBefore, isSpeechNext, initialsAt, lawName, orgCue, orgListBefore, placeCue, placeHead, placeNounAfter, placeStarter, singularBefore, workAfter, workBefore, yearAfter } from './entity-features';
 
 export type { Kind, Entity, Entities } from './entity-candidates';
 export { rolePhrase, resolveEntity } from './entity-candidates';
@@ -43,31 +43,22 @@ export function buildEntities(
     if (roleBefore(t, c, lang) ?? roleAfter(t, c, lang)) e.cue.person += 2;
     const pc = placeCue(t, c, lang);
     if (pc === 2) e.cue.place += 2;
-    else if (pc === 1) {
-      // "nach Angaben", "in Betracht": a German noun after a place preposition is no place.
-      if ((words.length === 1 && !maybeNoun(c, lang)) || !/^\p{Lu}\p{Ll}+$/u.test(c.text.split(' ')[0] ?? '')) e.cue.place++;
-      else e.cue.prep++; // "from Alex Heath": a preposition alone does not make a two-word name a place
-    }
+    // "nach Angaben", "in Betracht": a German noun after a place preposition is no place; "from Alex Heath": a
+    // preposition alone does not make a two-word name a place.
+    else if (pc === 1 && ((words.length === 1 && !maybeNoun(c, lang)) || !/^\p{Lu}\p{Ll}+$/u.test(c.text.split(' ')[0] ?? ''))) e.cue.place++;
     if (words.some((w) => EVENT_WORDS.has(w))) e.cue.event++;
-    // Laws are named by their head: last word ("Investment Company Act"), or first in Romance order ("Ley de Medios").
-    if (words.length > 1 && (LAW_WORDS.has(words[words.length - 1] as string) || (LAW_WORDS.has(words[0] as string) && !isGiven(words[0] as string, lang)))) e.cue.law++;
+    if (lawName(words, lang)) e.cue.law++;
     if (inTitle(c) || workBefore(t, c, lang)) e.cue.work++;
     if (words.length > 1 && isGiven(words[0] as string, lang)) e.cue.first++;
     if (words.some((w) => ORG_WORDS.has(w))) e.cue.org += 3;
-    // The head noun decides between a place and an organisation word ("Times Square", "New York Times").
-    const lastWord = words[words.length - 1] as string;
-    if (words.length > 1 && PLACE_WORDS.has(lastWord) && !ORG_WORDS.has(lastWord)) e.cue.place += 2;
-    if (words.length > 1 && PLACE_STARTERS.has(words[0] as string) && !PLACE_WORDS.has(words[0] as string)) e.cue.place += 2;
-    if (orgFollows(t, c, lang) || orgPrecedes(t, c, lang) || apposedOrg(t, c, lang) || employerBefore(c, lang)) e.cue.org += 3;
-    // "the Tuva region", "Royal Shrewsbury hospital": a place noun after the name.
-    const n = c.sent.tokens[c.i1];
-    if (n && !n.cap && lang.placeAfter.has(n.lo) && /^\s$/.test(t.slice(c.e, n.s))) e.cue.place += 3;
-    // "pelo Corinthians": a singular article makes a name in -s one club or company, not a group of people.
-    const p = c.sent.tokens[c.i0 - 1];
-    if (p && !p.cap && lang.singular.has(p.lo)) e.cue.one = 1;
+    if (placeHead(words)) e.cue.place += 2;
+    if (placeStarter(words)) e.cue.place += 2;
+    if (orgCue(t, c, lang)) e.cue.org += 3;
+    if (placeNounAfter(t, c, lang)) e.cue.place += 3;
+    if (singularBefore(c, lang)) e.cue.one = 1;
     // "(A.H.)" closing a paragraph: a writer's initials, not an agency.
     if (words.length === 1 && creditCue(t, c)) {
-      if (/^(?:\p{Lu}\.){1,3}$/u.test(c.text + (t[c.e] === '.' ? '.' : ''))) e.cue.common++;
+      if (initialsAt(t, c)) e.cue.common++;
       else e.cue.org += 3;
     }
     if (words.length === 1 && !hasTitle(c, lang) && isSpeechNext(c, lang)) e.cue.speaks++;
@@ -77,10 +68,8 @@ export function buildEntities(
     if (yearAfter(t, c) || workAfter(t, c, lang)) e.cue.work++; // "Man on the Moon (2000)", "Vape Wave (documentaire, 1h28)"
     if (orgListBefore(c, lang)) e.cue.org += 3;
     // "AgileBits", "SpaceX", "CNNMoney", "SmartAsset.com": brand spelling makes a company (a model number after it makes a product); a web address, surely.
-    if (!c.text.includes(' ') && !productNext(t, c) && !NON_ORG_ACRONYMS.has(key) && t[c.s - 1] !== '@') {
-      if (/\.(?:com|org|net|fr|de|es|it|pt|io)$/i.test(c.text)) e.cue.org += 3;
-      else if (CAMEL.test(c.text) || /\p{Ll}\p{Lu}+$|^\p{Lu}{3,}\p{Ll}{3}/u.test(c.text)) e.cue.org += 2;
-    }
+    const brand = brandSpelling(t, c);
+    if (brand) e.cue.org += brand + 1;
     if (afterArticle(c, lang)) {
       // German capitalises every noun: after an article a single word is a common noun, not a name.
       if (lang.code === 'de' && words.length === 1 && !isAcronym(c.text)) e.cue.common++;
@@ -156,8 +145,6 @@ function nameLike(e: Entity, orgKeys: Set<string>): boolean {
 /** "I'm", "Wouldn't", "Isn't Fun": a contraction in a capitalised run is no name's word. */
 const CONTRACTION = /(?:^|\s)(?:I['’](?:m|d|ll|ve)|\p{L}+n['’]t)(?=\s|$)/iu;
 
-/** Group nouns in the plural ("Palestinians", "Islamists", "Republicans"): not names of one organisation. */
-const GROUP_PLURAL = /(?:ians|ans|ists|ites|ais|ois|iens|ers)$/;
 
 function classify(list: Entity[], vocab: Vocab, lang: Lang, text: (p: number) => string): void {
   const german = lang.code === 'de';

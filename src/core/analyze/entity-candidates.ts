@@ -102,7 +102,7 @@ export function roleAfter(text: string, c: Chunk, lang: Lang): string | undefine
     if (lang.roles.has(t.lo)) {
       const role = rolePhrase(text, c.sent, c.i1, lang, toks.length);
       if (!role) return undefined;
-      return role.replace(/^(the|a|an|le|la|l'|un|une|der|die|ein|eine|el|la|un|una|o|a|um|uma|il|lo)\s+/i, '');
+      return role.replace(/^(the|a|an|le|la|l'|un|une|der|die|ein|eine|el|una|o|um|uma|il|lo)\s+/i, '');
     }
   }
   return undefined;

@@ -4,10 +4,10 @@
 // with weights fitted on the corpus (npm run train:entities).
 import type { Lang } from './lang/registry';
 import type { Token } from './segment';
-import { type Chunk, type Vocab, DEMONYM, nameKey, isAcronym, placeDemonym } from './names';
+import { type Chunk, type Vocab, DEMONYM, nameKey, isAcronym, placeDemonym, endsIn, introNoun } from './names';
 import type { Entity } from './entity-candidates';
 import { hasTitle, roleAfter, roleBefore } from './entity-candidates';
-import { EVENT_WORDS, GENERIC_ORG_NOUNS, NAME_PARTICLES, ORG_WORDS, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_HEADS, PLACE_ACRONYMS, PLACE_STARTERS, PRODUCT_TAILS, LAW_WORDS, ARTICLES, ROLE_LINK, fold } from './lang/common';
+import { EVENT_WORDS, GENERIC_ORG_NOUNS, NAME_PARTICLES, ORG_WORDS, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_HEADS, PLACE_ACRONYMS, PLACE_STARTERS, PRODUCT_TAILS, LAW_WORDS, ARTICLES, DETERMINERS, ROLE_LINK, fold } from './lang/common';
 import { isKnownPlace } from './lang/places';
 import { isKnownOrg } from './lang/orgs';
 import { isFirstName } from './lang/firstnames';
@@ -18,14 +18,14 @@ const NAME_CUES = [
   'knownPlace', 'knownOrg', 'acronymOrg', 'acronymLower', 'placeAcronym', 'orgAcronym', 'nonOrgAcronym', 'nameLike', 'plainPerson',
   'surnameAlone', 'demonym', 'groupPlural', 'genericOrg', 'lawWord', 'productTail', 'lowerWord', 'demonymAdjective', 'mentions', 'noReal', 'allHeading',
   'givenAlone', 'partOfLonger', 'repeatedSingle', 'handPerson', 'handPlace', 'handOrg', 'capsNoun', 'nounSuffix',
-  'commonWord', 'allCommon',
+  'commonWord', 'allCommon', 'demonymFirst',
 ] as const;
 
 /** Cues around one mention; the feature is log2(1 + the number of mentions showing it). */
 const MENTION_CUES = [
   'title', 'role', 'dateline', 'institution', 'placePrep', 'prepName', 'placeNoun', 'orgContext', 'placeAfter', 'orgList', 'singular',
   'agencyCredit', 'initialsCredit', 'speaksNext', 'speechVerb', 'pluralDet', 'work', 'article', 'articleNoun', 'webAddress', 'brand',
-  'sentenceStart', 'creditLine', 'possessive', 'portfolio', 'placePrepNoun', 'placeComma',
+  'sentenceStart', 'creditLine', 'possessive', 'portfolio', 'placePrepNoun', 'placeComma', 'bracketAfterName',
 ] as const;
 
 /** Feature names, in the order of the model's weights. */
@@ -78,12 +78,12 @@ export function entityFeatures(e: Entity, ctx: FeatureContext): number[] {
   set('firstName', multi && isGiven(first, ctx.lang));
   set('orgWord', words.some((w) => ORG_WORDS.has(w)));
   // The head noun decides between a place and an organisation word ("Times Square", "New York Times").
-  set('placeHead', multi && PLACE_WORDS.has(last) && !ORG_WORDS.has(last));
-  set('placeStarter', multi && PLACE_STARTERS.has(first) && !PLACE_WORDS.has(first));
+  set('placeHead', placeHead(words));
+  set('placeStarter', placeStarter(words));
   set('placeWord', multi && words.some((w) => PLACE_WORDS.has(w)));
   set('event', words.some((w) => EVENT_WORDS.has(w)));
   // Laws are named by their head: last word ("Investment Company Act"), or first in Romance order ("Ley de Medios").
-  set('law', multi && (LAW_WORDS.has(last) || (LAW_WORDS.has(first) && !isGiven(first, ctx.lang))));
+  set('law', lawName(words, ctx.lang));
   set('knownPlace', isKnownPlace(e.key));
   set('knownOrg', isKnownOrg(e.key));
   // A short form spelled out by an organisation's name in brackets is one; spelled out in lowercase words, a common noun.
@@ -98,12 +98,14 @@ export function entityFeatures(e: Entity, ctx: FeatureContext): number[] {
   set('surnameAlone', multi && like && ctx.singles.has(last) && plainPersonName(words, vocab, ctx.lang));
   set('demonym', placeDemonym(e.key));
   // "Palestinians", "Islamists", "Republicans": group nouns in the plural.
-  set('groupPlural', !multi && /(?:ians|ans|ists|ites|ais|ois|iens|ers)$/.test(e.key));
+  set('groupPlural', !multi && GROUP_PLURAL.test(e.key));
   set('genericOrg', !acronym && GENERIC_ORG_NOUNS.has(e.key));
   set('lawWord', LAW_WORDS.has(e.key));
   set('productTail', multi && PRODUCT_TAILS.has(last));
   set('lowerWord', !acronym && words.some((w) => vocab.lower.has(w) && !NAME_PARTICLES.has(w)));
   // "Israeli officials"; not "Sudan had", a known place whose ending looks like a demonym's.
+  // "Scottish Angus", "American Wagyu": a name opening with a demonym is a breed, a dish, a group; rarely a person.
+  set('demonymFirst', multi && placeDemonym(first));
   set('demonymAdjective', words.some((w) => vocab.adjective.has(w) && DEMONYM.test(w) && !isKnownPlace(w)));
   x[at('mentions')] = Math.log2(e.mentions.length);
   // A lone capitalised word seen only at sentence starts may be an ordinary word ("Enfin", "Désormais").
@@ -152,17 +154,15 @@ function mentionCues(t: string, c: Chunk, key: string, ctx: FeatureContext, x: n
   hit('placePrepNoun', pc === 1 && noun);
   hit('prepName', pc === 1 && plainTwo);
   hit('placeNoun', pc === 2);
-  hit('orgContext', orgFollows(t, c, lang) || orgPrecedes(t, c, lang) || apposedOrg(t, c, lang) || employerBefore(c, lang));
+  hit('orgContext', orgCue(t, c, lang));
   // "the Tuva region", "Royal Shrewsbury hospital": a place noun after the name.
-  const n = c.sent.tokens[c.i1];
-  hit('placeAfter', !!n && !n.cap && lang.placeAfter.has(n.lo) && /^\s$/.test(t.slice(c.e, n.s)));
+  hit('placeAfter', placeNounAfter(t, c, lang));
   hit('orgList', orgListBefore(c, lang));
   // "pelo Corinthians": a singular article makes a name in -s one club or company, not a group of people.
-  const p = c.sent.tokens[c.i0 - 1];
-  hit('singular', !!p && !p.cap && lang.singular.has(p.lo));
+  hit('singular', singularBefore(c, lang));
   // "(A.H.)" closing a paragraph: a writer's initials; "/AFP", "(Reuters)": an agency.
   const credit = one && creditCue(t, c);
-  const initials = /^(?:\p{Lu}\.){1,3}$/u.test(c.text + (t[c.e] === '.' ? '.' : ''));
+  const initials = initialsAt(t, c);
   hit('agencyCredit', credit && !initials);
   hit('initialsCredit', credit && initials);
   hit('speaksNext', one && !hasTitle(c, lang) && isSpeechNext(c, lang));
@@ -175,16 +175,55 @@ function mentionCues(t: string, c: Chunk, key: string, ctx: FeatureContext, x: n
   const art = afterArticle(c, lang);
   hit('article', art && !capsWord);
   hit('articleNoun', art && capsWord);
-  // "AgileBits", "SpaceX", "SmartAsset.com": brand spelling makes a company (a model number after it makes a product).
-  const brandable = !c.text.includes(' ') && !productNext(t, c) && !NON_ORG_ACRONYMS.has(nameKey(c.text)) && t[c.s - 1] !== '@';
-  hit('webAddress', brandable && /\.(?:com|org|net|fr|de|es|it|pt|io)$/i.test(c.text));
-  hit('brand', brandable && (CAMEL.test(c.text) || /\p{Ll}\p{Lu}+$|^\p{Lu}{3,}\p{Ll}{3}/u.test(c.text)));
+  const brand = brandSpelling(t, c);
+  hit('webAddress', brand === 2);
+  hit('brand', brand === 1);
   hit('sentenceStart', c.initial);
   hit('creditLine', creditLine(t, c));
   hit('possessive', !!(c.sent.tokens[c.i1 - 1] as Token).poss);
   hit('portfolio', portfolio(c, lang));
   hit('placeComma', placeComma(t, c));
+  // "Gerhard Dörfler (FPK)": a name in brackets right after another is a party, a country, an employer (not the short
+  // form of the name before).
+  hit('bracketAfterName', t[c.e] === ')' && !ctx.acronyms.has(c.text) && /\p{Lu}[\p{L}.]*\s*\($/u.test(t.slice(Math.max(0, c.s - 30), c.s)));
 }
+
+/**
+ * "SmartAsset.com" 2, "AgileBits", "SpaceX" 1: one word spelled as a web address or a brand, which makes a company (not
+ * with a model number after it, a product; nor a handle or a common acronym); 0 otherwise.
+ */
+export function brandSpelling(t: string, c: Chunk): 0 | 1 | 2 {
+  if (c.text.includes(' ') || productNext(t, c) || NON_ORG_ACRONYMS.has(nameKey(c.text)) || t[c.s - 1] === '@') return 0;
+  return /\.(?:com|org|net|fr|de|es|it|pt|io)$/i.test(c.text) ? 2 : CAMEL.test(c.text) || /\p{Ll}\p{Lu}+$|^\p{Lu}{3,}\p{Ll}{3}/u.test(c.text) ? 1 : 0;
+}
+
+/** The head noun decides between a place and an organisation word ("Times Square", "New York Times"). */
+export const placeHead = (words: string[]): boolean => words.length > 1 && PLACE_WORDS.has(words[words.length - 1] as string) && !ORG_WORDS.has(words[words.length - 1] as string);
+
+/** "New York", "Los Angeles": a place starter opening a longer name. */
+export const placeStarter = (words: string[]): boolean => words.length > 1 && PLACE_STARTERS.has(words[0] as string) && !PLACE_WORDS.has(words[0] as string);
+
+/** Laws are named by their head: last word ("Investment Company Act"), or first in Romance order ("Ley de Medios"). */
+export const lawName = (words: string[], lang: Lang): boolean =>
+  words.length > 1 && (LAW_WORDS.has(words[words.length - 1] as string) || (LAW_WORDS.has(words[0] as string) && !isGiven(words[0] as string, lang)));
+
+/** An organisation noun before or after the name, in an apposition, or an employer's link after a role. */
+export const orgCue = (t: string, c: Chunk, lang: Lang): boolean => orgFollows(t, c, lang) || orgPrecedes(t, c, lang) || apposedOrg(t, c, lang) || employerBefore(c, lang);
+
+/** "the Tuva region", "Royal Shrewsbury hospital": a lowercase place noun right after the name. */
+export function placeNounAfter(t: string, c: Chunk, lang: Lang): boolean {
+  const n = c.sent.tokens[c.i1];
+  return !!n && !n.cap && lang.placeAfter.has(n.lo) && /^\s$/.test(t.slice(c.e, n.s));
+}
+
+/** "pelo Corinthians": a singular article makes a name in -s one club or company, not a group of people. */
+export function singularBefore(c: Chunk, lang: Lang): boolean {
+  const p = c.sent.tokens[c.i0 - 1];
+  return !!p && !p.cap && lang.singular.has(p.lo);
+}
+
+/** "(A.H.)", "A.H.": a writer's initials. */
+export const initialsAt = (t: string, c: Chunk): boolean => /^(?:\p{Lu}\.){1,3}$/u.test(c.text + (t[c.e] === '.' ? '.' : ''));
 
 /** A state's abbreviation ("Calif.", "Colo.", "NJ") or a known place. */
 const placeLike = (s: string): boolean => /^\p{Lu}\p{Ll}{1,4}\.$|^\p{Lu}{2}$/u.test(s) || isKnownPlace(nameKey(s));
@@ -206,6 +245,9 @@ function portfolio(c: Chunk, lang: Lang): boolean {
   const role = toks[k - 1];
   return !!link && !!role && ROLE_LINK.has(link.lo) && lang.roles.has(role.lo) && !employerBefore(c, lang);
 }
+
+/** Group nouns in the plural ("Palestinians", "Islamists", "Republicans"): not names of one organisation. */
+export const GROUP_PLURAL = /(?:ians|ans|ists|ites|ais|ois|iens|ers)$/;
 
 /** Languages that capitalise every noun. */
 const NOUN_CAPS = /^de$/;
@@ -246,6 +288,7 @@ export function placeCue(text: string, c: Chunk, lang: Lang): 0 | 1 | 2 {
   let prev = toks[i];
   if (!prev) return 0;
   if (!onlySpaceBetween(text, prev, c.s)) return 0;
+  if (introNoun(prev, lang) === 2) return 2; // "Gemeinde Ferlach"
   if (ARTICLES.has(prev.lo) && toks[i - 1] && lang.placePreps.has((toks[i - 1] as Token).lo) && !(toks[i - 1] as Token).cap) {
     i--;
     prev = toks[i] as Token;
@@ -271,14 +314,11 @@ export function orgFollows(text: string, c: Chunk, lang: Lang): boolean {
   return !!m && !m.cap && lang.orgBefore.has(fold(m.lo)) && /^\s$/.test(text.slice(n.e, m.s)) && !lang.stop.has(n.lo) && !lang.roles.has(n.lo) && !lang.speech.has(n.lo);
 }
 
-/** "rescue group Project Jonah", "la société Airbus", "ruling Zanu-PF": a lowercase organisation word right before the name. */
+/** "rescue group Project Jonah", "la société Airbus", "ruling Zanu-PF", "Privatsender ATV": an organisation word right before the name. */
 export function orgPrecedes(text: string, c: Chunk, lang: Lang): boolean {
   const p = c.sent.tokens[c.i0 - 1];
-  return !!p && !p.cap && lang.orgBefore.has(fold(p.lo)) && /^\s$/.test(text.slice(p.e, c.s));
+  return !!p && (p.cap ? introNoun(p, lang) === 1 : lang.orgBefore.has(fold(p.lo))) && /^\s$/.test(text.slice(p.e, c.s));
 }
-
-/** Articles that open an apposition ("Ennahda, a party …", "Ennahda, un parti …"). */
-const APPOSITION = /^(?:a|an|the|un|une|uno|una|um|uma|ein|eine|der|die|das|le|la|l|el|il|lo|o)$/;
 
 /**
  * "Amnesty International, a London-based rights group", "Ennahda, un parti islamiste", "Ver.di, eine Gewerkschaft":
@@ -287,7 +327,8 @@ const APPOSITION = /^(?:a|an|the|un|une|uno|una|um|uma|ein|eine|der|die|das|le|l
 export function apposedOrg(text: string, c: Chunk, lang: Lang): boolean {
   const toks = c.sent.tokens;
   const art = toks[c.i1];
-  if (!art || !/^\s*,\s*$/.test(text.slice(c.e, art.s)) || !APPOSITION.test(art.lo)) return false;
+  // A determiner opens the apposition ("Ennahda, a party …", "Ennahda, un parti …").
+  if (!art || !/^\s*,\s*$/.test(text.slice(c.e, art.s)) || !DETERMINERS.has(art.lo)) return false;
   const headFirst = ROMANCE_LANGS.test(lang.code);
   let head: Token | undefined;
   for (let k = c.i1 + 1; k < Math.min(toks.length, c.i1 + 6); k++) {
@@ -305,7 +346,7 @@ const ROMANCE_LANGS = /^(?:fr|es|it|pt)$/;
 /** A lowercase organisation noun of the language; in German, a capitalised compound ending in one ("Nachrichtenagentur"). */
 function orgNoun(t: Token, lang: Lang): boolean {
   const w = fold(t.lo);
-  if (lang.code === 'de') return [...lang.orgAfter, ...lang.orgBefore].some((n) => w.endsWith(n));
+  if (lang.code === 'de') return endsIn(w, [...lang.orgAfter, ...lang.orgBefore]);
   return !t.cap && (lang.orgAfter.has(w) || lang.orgBefore.has(w));
 }
 
@@ -335,7 +376,7 @@ export function isSpeechNext(c: Chunk, lang: Lang): boolean {
 /** Plural determiners and numbers before a word. */
 export function afterPlural(c: Chunk, lang: Lang): boolean {
   const p = c.sent.tokens[c.i0 - 1];
-  return !!p && !p.cap && (/^(les|des|aux|los|las|unos|unas|gli|os|as|dos|das|nos|nas|ces|mes|tes|ses|nos|vos|leurs|plusieurs|quelques|many|several|two|three)$/.test(p.lo) || (lang.numbers.get(p.lo) ?? 0) > 1 || /^\d+$/.test(p.t));
+  return !!p && !p.cap && (/^(les|des|aux|los|las|unos|unas|gli|os|as|dos|das|nos|nas|ces|mes|tes|ses|vos|leurs|plusieurs|quelques|many|several|two|three)$/.test(p.lo) || (lang.numbers.get(p.lo) ?? 0) > 1 || /^\d+$/.test(p.t));
 }
 
 /** "Kevin Frayer/Getty Images", "Photo by Jane Doe": a name in a credit. */
@@ -388,7 +429,7 @@ export function afterArticle(c: Chunk, lang: Lang): boolean {
   const p = c.sent.tokens[c.i0 - 1];
   // "a" is an article in English and Portuguese, a preposition in Spanish, Italian and French ("a Ocalan").
   if (p?.lo === 'a' && !/^(?:en|pt)$/.test(lang.code)) return false;
-  return !!p && (!p.cap || c.i0 === 1) && /^(the|a|an|un|une|uno|una|um|uma|ein|eine|la|le|l|el|die|der|das|il|lo|o|du|au|da|do|das|dos|na|no|nas|nos|pela|pelo|del|al|della|dello|nel|nella|sul|sulla|im|vom|zum|zur)$/.test(p.lo);
+  return !!p && (!p.cap || c.i0 === 1) && /^(the|a|an|un|une|uno|una|um|uma|ein|eine|la|le|l|el|die|der|das|il|lo|o|du|au|da|do|dos|na|no|nas|nos|pela|pelo|del|al|della|dello|nel|nella|sul|sulla|im|vom|zum|zur)$/.test(p.lo);
 }
 
 /** An inner capital after lowercase letters marks a brand ("PlayStation", "FaceTime"), except surname prefixes ("McDonald", "DeSantis"). */

@@ -3,7 +3,8 @@ import type { Lang } from './lang/registry';
 import type { Sentence, Token } from './segment';
 import { isKnownPlace } from './lang/places';
 import { isFirstName } from './lang/firstnames';
-import { NAME_PARTICLES, NAME_CONJ, ORG_WORDS, PLACE_WORDS, PLACE_ACRONYMS, PLACE_STARTERS, INSTITUTION_HEADS, INSTITUTION_LINKS, fold } from './lang/common';
+import { isKnownOrg } from './lang/orgs';
+import { NAME_PARTICLES, NAME_CONJ, ORG_WORDS, PLACE_WORDS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_STARTERS, INSTITUTION_HEADS, INSTITUTION_LINKS, fold } from './lang/common';
 
 export interface Chunk {
   sent: Sentence;
@@ -44,6 +45,8 @@ export const cleanName = (s: string): string => s.replace(/\u00ad/g, '');
 /** True for a word that never starts a name in this language (function words, calendar, numbers, titles, roles). */
 export function isCommonCap(tok: Token, lang: Lang): boolean {
   const lo = tok.lo.replace(/\.$/, '');
+  // "US" in capitals is the country, not the pronoun.
+  if (PLACE_ACRONYMS.has(lo) && tok.t === tok.t.toUpperCase()) return false;
   return lang.stop.has(lo) || lang.months.has(lo) || lang.weekdays.has(lo) || lang.numbers.has(lo) || lang.titles.has(lo) || lang.relDays.has(lo) || lang.pronouns.has(lo) || lang.roles.has(lo);
 }
 
@@ -121,7 +124,8 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
     maxCapsRun = Math.max(maxCapsRun, capsRun);
   }
   // "JIM WATSON/AFP/Getty Images": a photo credit names its photographer and agencies, in capitals or not.
-  const credit = /^[\p{L}\p{M} .'’-]+(?:\/[\p{L}\p{M} .'’-]+)+$/u.test(sent.text);
+  // So does a byline in capitals ("By ROD NORDLAND and MAYY EL SHEIKH").
+  const credit = /^[\p{L}\p{M} .'’-]+(?:\/[\p{L}\p{M} .'’-]+)+$|\b(?:By|Par|Por|Von) \p{Lu}{2,} \p{Lu}/u.test(sent.text);
   const loud = maxCapsRun >= 3 && !credit;
   const out: Chunk[] = [];
   // Dateline: "CAIRO —", "MOSCOW (AP) —" at the start of a paragraph.
@@ -156,7 +160,7 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
       i++;
       continue;
     }
-    const initial = opensClause(text, t, sent, i);
+    let initial = opensClause(text, t, sent, i);
     const nextTok = toks[i + 1];
     // "Kenyan", "Israelis": the demonym of a known place (not "François" before a surname).
     const key0 = nameKey(t.t);
@@ -167,6 +171,12 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
     // "New York", "Los Angeles": a capitalised place starter directly before a capitalised word opens a name.
     // A demonym or a role word opens an organisation's name ("African Union", "General Assembly").
     const starter = (PLACE_STARTERS.has(t.lo) && !!nextTok && nameTok(nextTok) && onlySpace(text.slice(t.e, nextTok.s))) || ((demonym && orgFrom(i + 1)) || (lang.roles.has(t.lo) && orgFrom(i + 1, 1)));
+    // "SPD-Politiker", "FPÖ-Chef": the acronym opening a German compound that ends in a role names where the role is held.
+    const acr = lang.code === 'de' && lang.roles.has(t.lo) ? /^(\p{Lu}{2,5})[-‐]\p{Lu}\p{Ll}/u.exec(t.t)?.[1] : undefined;
+    if (acr && !PLACE_ACRONYMS.has(fold(acr))) {
+      out.push({ sent, i0: i, i1: ++i, text: acr, s: t.s, e: t.s + acr.length, initial });
+      continue;
+    }
     // A capitalised function word, calendar word, title or demonym is not a name start.
     if (!starter && (isCommonCap(t, lang) || demonym || (initial && vocab.lower.has(t.lo) && !isAcronym(t.t)))) {
       i++;
@@ -186,14 +196,16 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
       // particles only inside a name: "Luiz Inácio Lula da Silva", "Bank of England", "World Travel and Tourism Council"
       let k = j;
       if (NAME_CONJ.has(cur.lo)) k++;
-      // German articles join names only after "von"/"van"/"zu" ("von der Leyen"), never nouns ("Zahl der Zusatzfelder").
-      else if (!(lang.code === 'de' && GERMAN_ARTICLES.has(cur.lo)))
+      // German articles join names only after "von"/"van"/"zu" ("von der Leyen"), never nouns ("Zahl der Zusatzfelder");
+      // "von" joins only after a given name ("Ursula von der Leyen", not "Recherchen von Robert Gordon").
+      else if (!(lang.code === 'de' && (GERMAN_ARTICLES.has(cur.lo) || (cur.lo === 'von' && !givenTok(prev, lang)))))
         while (k < toks.length && k - j < 3 && (NAME_PARTICLES.has((toks[k] as Token).lo) || lang.particles.has((toks[k] as Token).lo))) k++;
       const nxt = toks[k];
       const prevK = toks[k - 1] as Token;
       // Two known places on either side are two names ("isoler Mossoul de la Syrie").
       const places = isKnownPlace(nameKey(text.slice(t.s, prev.e))) && !!nxt && isKnownPlace(nameKey(nxt.t));
-      if (k > j && nxt && nameTok(nxt) && onlySpace(text.slice(prevK.e, nxt.s)) && !lang.months.has(nxt.lo) && !lang.weekdays.has(nxt.lo) && !places) {
+      // "Koalitionsverhandler und Wirtschaftslandesrat Michael Strugl": a role after "and" starts another noun phrase.
+      if (k > j && nxt && nameTok(nxt) && onlySpace(text.slice(prevK.e, nxt.s)) && !lang.months.has(nxt.lo) && !lang.weekdays.has(nxt.lo) && !places && !(NAME_CONJ.has(cur.lo) && lang.roles.has(nxt.lo))) {
         j = k + 1;
         continue;
       }
@@ -204,8 +216,13 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
       break;
     }
     if (j === i + 1 && ROMANCE.has(lang.code) && ORG_WORDS.has(fold(t.lo))) j = extendOrgHead(text, sent, j, lang);
+    // "Gemeinde Ferlach", "Zeitung Cumhuriyet": a German noun introducing the name before it is no part of it.
+    if (j - i > 1 && introNoun(t, lang) && (toks[i + 1] as Token).cap && !isKnownOrg(nameKey(text.slice(t.s, (toks[j - 1] as Token).e)))) {
+      i++;
+      initial = false;
+    }
     // An acronym glued to a name ("l'UMP Laure de la Raudière") is a separate name, unless it opens an organisation's
-    // ("ABC News"; "U.S. Senate" stays a place and an organisation).
+    // ("ABC News"; "U.S. Senate" stays a place and an organisation) or a credit's capitals ("LILLY VITOROVICH").
     const first = toks[i] as Token;
     const second = toks[i + 1];
     const g = givenInside(toks, i, j, lang);
@@ -216,7 +233,7 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
     } else if (o) {
       out.push(...splitConjunctions(text, sent, i, o, initial));
       out.push(...splitConjunctions(text, sent, o + 1, j, false));
-    } else if (j - i > 1 && isAcronym(first.t) && second && !isAcronym(second.t) && (!orgFrom(i + 1) || PLACE_ACRONYMS.has(nameKey(first.t).replace(/ /g, '')))) {
+    } else if (j - i > 1 && !credit && isAcronym(first.t) && second && !isAcronym(second.t) && (!orgFrom(i + 1) || PLACE_ACRONYMS.has(nameKey(first.t).replace(/ /g, '')))) {
       out.push(...splitConjunctions(text, sent, i, i + 1, initial));
       out.push(...splitConjunctions(text, sent, i + 1, j, false));
     } else out.push(...splitConjunctions(text, sent, i, j, initial));
@@ -234,6 +251,16 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
     }
   }
   return out;
+}
+
+/** German compounds end in their head noun ("Heimwerkerkette", "Technologiekonzerns"): w, a genitive -s aside, ends in one of heads. */
+export const endsIn = (w: string, heads: Iterable<string>): boolean => [...heads].some((h) => w.endsWith(h) || w.endsWith(h + 's'));
+
+/** A capitalised German noun that introduces a name: 1 an organisation's ("Zeitung", "Privatsender"), 2 a place's ("Gemeinde"); 0 none. */
+export function introNoun(t: Token, lang: Lang): 0 | 1 | 2 {
+  if (lang.code !== 'de' || !t.cap) return 0;
+  const w = fold(t.lo);
+  return endsIn(w, PLACE_HEADS) ? 2 : endsIn(w, lang.orgBefore) ? 1 : 0;
 }
 
 /** A given name of the shared list or of the language's own. */
