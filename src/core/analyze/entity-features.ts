@@ -4,10 +4,10 @@
 // with weights fitted on the corpus (npm run train:entities).
 import type { Lang } from './lang/registry';
 import type { Token } from './segment';
-import { type Chunk, type Vocab, DEMONYM, nameKey, isAcronym, placeDemonym, endsIn, introNoun } from './names';
+import { type Chunk, type Vocab, nameKey, isAcronym, placeDemonym, endsIn, introNoun } from './names';
 import type { Entity } from './entity-candidates';
 import { hasTitle, roleAfter, roleBefore } from './entity-candidates';
-import { EVENT_WORDS, GENERIC_ORG_NOUNS, NAME_PARTICLES, ORG_WORDS, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_HEADS, PLACE_ACRONYMS, PLACE_STARTERS, PRODUCT_TAILS, LAW_WORDS, ARTICLES, DETERMINERS, ROLE_LINK, fold } from './lang/common';
+import { DEMONYM, EVENT_WORDS, GENERIC_ORG_NOUNS, NAME_PARTICLES, ORG_WORDS, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_HEADS, PLACE_ACRONYMS, PLACE_STARTERS, PRODUCT_TAILS, LAW_WORDS, ARTICLES, DETERMINERS, ROLE_LINK, fold } from './lang/common';
 import { isKnownPlace } from './lang/places';
 import { isKnownOrg } from './lang/orgs';
 import { isFirstName } from './lang/firstnames';
@@ -106,7 +106,7 @@ export function entityFeatures(e: Entity, ctx: FeatureContext): number[] {
   // "Israeli officials"; not "Sudan had", a known place whose ending looks like a demonym's.
   // "Scottish Angus", "American Wagyu": a name opening with a demonym is a breed, a dish, a group; rarely a person.
   set('demonymFirst', multi && placeDemonym(first));
-  set('demonymAdjective', words.some((w) => vocab.adjective.has(w) && DEMONYM.test(w) && !isKnownPlace(w)));
+  set('demonymAdjective', words.some((w) => vocab.adjective.has(w) && DEMONYM.re.test(w) && !isKnownPlace(w)));
   x[at('mentions')] = Math.log2(e.mentions.length);
   // A lone capitalised word seen only at sentence starts may be an ordinary word ("Enfin", "Désormais").
   set('noReal', e.mentions.every((c) => c.initial));
@@ -278,7 +278,7 @@ export function personShape(name: string): boolean {
  */
 export function plainPersonName(words: string[], vocab: Vocab, lang: Lang): boolean {
   if (words.length > 1 && isGiven(words[0] as string, lang) && !vocab.lower.has(words[0] as string)) return true;
-  return words.every((w) => NAME_PARTICLES.has(w) || (!vocab.lower.has(w) && !isKnownPlace(w) && !ORG_WORDS.has(w) && !(vocab.adjective.has(w) && DEMONYM.test(w))));
+  return words.every((w) => NAME_PARTICLES.has(w) || (!vocab.lower.has(w) && !isKnownPlace(w) && !ORG_WORDS.has(w) && !(vocab.adjective.has(w) && DEMONYM.re.test(w))));
 }
 
 /** 0: no place cue; 1: a place preposition before ("in Harare"); 2: a place noun before ("la ville de Mossoul"). */

@@ -4,7 +4,7 @@ import type { Sentence, Token } from './segment';
 import { isKnownPlace } from './lang/places';
 import { isFirstName } from './lang/firstnames';
 import { isKnownOrg } from './lang/orgs';
-import { NAME_PARTICLES, NAME_CONJ, ORG_WORDS, PLACE_WORDS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_STARTERS, INSTITUTION_HEADS, INSTITUTION_LINKS, fold } from './lang/common';
+import { DEMONYM, NAME_PARTICLES, NAME_CONJ, ORG_WORDS, PLACE_WORDS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_STARTERS, INSTITUTION_HEADS, INSTITUTION_LINKS, fold } from './lang/common';
 
 export interface Chunk {
   sent: Sentence;
@@ -50,8 +50,6 @@ export function isCommonCap(tok: Token, lang: Lang): boolean {
   return lang.stop.has(lo) || lang.months.has(lo) || lang.weekdays.has(lo) || lang.numbers.has(lo) || lang.titles.has(lo) || lang.relDays.has(lo) || lang.pronouns.has(lo) || lang.roles.has(lo);
 }
 
-/** Nationality-style endings: with adjective use, such a word is a demonym, not a name ("Tunisian", "Israeli"). */
-export const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|an|ans|i|ais|aise|ois|oise|ien|ienne|iens|ic|ist|ists|^french|^dutch|^czech|^swiss|^greek|^thai|^welsh|^basque|^maori|^māori)$/;
 /** Demonym endings and what to put back to find the place ("Kenyans" → "kenya", "Israeli" → "israel", "New Zealanders" → "new zealand"). */
 const DEMONYM_ENDINGS: readonly [RegExp, string[]][] = [
   [/(?:ians?|iens?|iennes?|ianos?|ianas?|ianer)$/, ['', 'ia', 'a', 'y']],
@@ -167,7 +165,7 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
     const prevTok = toks[i - 1];
     const afterArticle = !!prevTok && ARTICLE_BEFORE.has(prevTok.lo) && onlySpace(text.slice(prevTok.e, t.s));
     const ofPlace = (afterArticle || !(nextTok && nameTok(nextTok) && onlySpace(text.slice(t.e, nextTok.s)))) && placeDemonym(key0) && !isFirstName(key0);
-    const demonym = (vocab.adjective.has(t.lo) && DEMONYM.test(t.lo) && !isKnownPlace(key0)) || ofPlace; // "Nairobi" ends like "Israeli"
+    const demonym = (vocab.adjective.has(t.lo) && DEMONYM.re.test(t.lo) && !isKnownPlace(key0)) || ofPlace; // "Nairobi" ends like "Israeli"
     // "New York", "Los Angeles": a capitalised place starter directly before a capitalised word opens a name.
     // A demonym or a role word opens an organisation's name ("African Union", "General Assembly").
     const starter = (PLACE_STARTERS.has(t.lo) && !!nextTok && nameTok(nextTok) && onlySpace(text.slice(t.e, nextTok.s))) || ((demonym && orgFrom(i + 1)) || (lang.roles.has(t.lo) && orgFrom(i + 1, 1)));

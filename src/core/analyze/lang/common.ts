@@ -62,6 +62,8 @@ export const NAMING = { re: /(?!)/ };
  * example:", "Don't say", « comme pour dire »): common.json's "imagined" pattern, case-insensitive, right before the marks.
  */
 export const IMAGINED = { re: /(?!)/ };
+/** Nationality-style endings of a lower-cased word: with adjective use, a demonym, not a name ("tunisian", "israeli"). */
+export const DEMONYM = { re: /(?!)/ };
 
 /** Units of measure (lowercase) → normalised unit. */
 export const UNITS: Record<string, string> = {
