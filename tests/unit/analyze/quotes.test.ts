@@ -36,6 +36,9 @@ describe('not quotations', () => {
   it('a term the text names ("is called", "the term used is")', () => {
     expect(quotes(['When the offending substance is feathers in a duvet, the illness is called “feather duvet lung.” Doctors see it every winter.'])).toEqual([]);
   });
+  it('a charge the text names ("une enquête pour", "charged with")', () => {
+    expect(quotes(['Le parquet a ouvert une enquête pour "menaces de mort" envers un magistrat.'], 'fr')).toEqual([]);
+  });
   it('a subheading of wire copy whose paragraph breaks are gone', () => {
     const q = quotes(['La réunion doit avoir lieu jeudi, a précisé le diplomate.- "Tourner la page" -En fin de semaine dernière, Pékin et Washington se sont opposés.'], 'fr');
     expect(q).toEqual([]);
