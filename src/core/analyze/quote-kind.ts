@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotespans';
 import type { Chunk } from './names';
 import { type Entities, resolveEntity } from './entities';
 import { isSpeech } from './attribution-features';
-import { DETERMINERS, NAMING } from './lang/common';
+import { CODE, DETERMINERS, NAMING } from './lang/common';
 
 /** The features of one span, each language alike. */
 const BASE = [
@@ -62,7 +62,7 @@ export function spanWords(inner: string): number {
 }
 
 /**
- * Never speech: code and data (a JSON key or value, a URL, a domain name, a path, a bare number), a subheading, and a reference
+ * Never speech: code and data (a JSON key or value, common.json's "code" pattern), a subheading, and a reference
  * list's cited title ('^ Festa, Paul (February 9, 2004). "Mozilla holds …". CNET News. Retrieved …').
  */
 export function notProse(text: string, q: QuoteSpan): boolean {
@@ -71,7 +71,7 @@ export function notProse(text: string, q: QuoteSpan): boolean {
   const after = text.slice(q.outerEnd, q.outerEnd + 40);
   // A key is one word before a colon ('"rel": …'); a value follows such a key ('{ "href": "…"').
   if (/^\S+$/.test(inner) && /^\s*:/.test(after)) return true;
-  if (/[{,[]\s*"[^"\s]+"\s*:\s*$/.test(before) || /^\S*(?:[/=@#_\\]|:\/\/)\S*$|^[\d.,:]+$|^[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,4}$/u.test(inner)) return true;
+  if (/[{,[]\s*"[^"\s]+"\s*:\s*$/.test(before) || CODE.re.test(inner)) return true;
   // A wire subheading between dashes ('… religieuses.- "On n'en peut plus" -Sur les réseaux …', '.- Zones « vierges » -'):
   // no annotated corpus quotation has that frame.
   if (/(?:^|[.!?…"»”]\s*)[-–—]\s*[^-–—.!?:"«»“”]{0,30}$/.test(before) && /^\s*(?:[^.!?"«»“”]{0,30}\s)?[-–—]/.test(after)) return true;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/index';
 import { ATTRIBUTION } from '../../../src/core/analyze/attribution-model';
+import { notProse } from '../../../src/core/analyze/quote-kind';
 
 const quotes = (paragraphs: string[], lang = 'en') => analyzeArticle({ paragraphs, lang }, { attribution: ATTRIBUTION }).quotes.map((q) => [q.text, q.speaker]);
 
@@ -20,11 +21,23 @@ describe('not quotations', () => {
     expect(quotes(['The server answers with { "href": "https://example.com/inbox", "rel": "post-me-anything", "version": "draft-04" } and then waits.'])).toEqual([]);
     expect(quotes(['Anlass war "tt.com", sagte der Sprecher des Verbands.'], 'de')).toEqual([]);
   });
+  it('code-like strings get no speaker, even beside a named writer and with a text dump\'s stray escapes', () => {
+    expect(quotes(['Michiel de Jong said the document "draft-dejong-re\\ motestorage-04" moved to "https\\ ://3pp.io:4439/oauth/michiel" last week.'])).toEqual([]);
+    expect(quotes(['« Nous sommes prêts », a déclaré Marie Dupont, qui a publié « rapport_final-v2.pdf » et la version « 3.2.1 ».'], 'fr')).toEqual([['Nous sommes prêts', 'Marie Dupont']]);
+  });
+  it('the code pattern: URLs, hosts, files, identifiers, versions, numbers, affixes; not words', () => {
+    const span = (inner: string): boolean => notProse(`He wrote "${inner}" there.`, { outerStart: 9, innerStart: 10, innerEnd: 10 + inner.length, outerEnd: 11 + inner.length });
+    for (const s of ['https://example.org/a', 'www.example.org', 'example.com', 'README.md', 'C:\\Users', '/usr/bin', 'max_width', 'remoteStorage', 'iPhone', 'getItem()', 'v1.2.3', '2.0-beta', 'F-35', 'COVID-19', '42', '3,5', '-na', '@name', '#tag']) expect(span(s), s).toBe(true);
+    for (const s of ['reckless', 'Merci', 'peut-être', 'McCain', 'e.g.', '7%', 'We will win.', 'Nope. Won’t work.']) expect(span(s), s).toBe(false);
+  });
   it('a title of a work, even with its comma inside the marks', () => {
     expect(quotes(['He was on his way to shoot a former employer a day after watching "The Dark Knight Rises," Maine state police said Monday.'])).toEqual([]);
   });
   it('a term the text names ("is called", "the term used is")', () => {
     expect(quotes(['When the offending substance is feathers in a duvet, the illness is called “feather duvet lung.” Doctors see it every winter.'])).toEqual([]);
+  });
+  it('a charge the text names ("une enquête pour", "charged with")', () => {
+    expect(quotes(['Le parquet a ouvert une enquête pour "menaces de mort" envers un magistrat.'], 'fr')).toEqual([]);
   });
   it('a subheading of wire copy whose paragraph breaks are gone', () => {
     const q = quotes(['La réunion doit avoir lieu jeudi, a précisé le diplomate.- "Tourner la page" -En fin de semaine dernière, Pékin et Washington se sont opposés.'], 'fr');

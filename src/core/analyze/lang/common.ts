@@ -64,6 +64,11 @@ export const NAMING = { re: /(?!)/ };
 export const IMAGINED = { re: /(?!)/ };
 /** Nationality-style endings of a lower-cased word: with adjective use, a demonym, not a name ("tunisian", "israeli"). */
 export const DEMONYM = { re: /(?!)/ };
+/**
+ * A quoted span that is code or data, never anyone's words: a URL or host name (stray escapes and spaces left by a
+ * text dump included), a path, a file name, an identifier, a version, a number, an affix ("-na"): common.json's "code".
+ */
+export const CODE = { re: /(?!)/ };
 
 /** Units of measure (lowercase) → normalised unit. */
 export const UNITS: Record<string, string> = {
