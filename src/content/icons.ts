@@ -3,7 +3,9 @@
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Filled shapes, except the speaker's sound waves, which are strokes. */
+/** One icon: a filled outline, and strokes drawn over it (the speaker's sound waves). */
+interface Shape { fill: string; stroke?: string }
+
 const SHAPES = {
   listen: { fill: 'M2 6v4h2.5L8 13V3L4.5 6H2Z', stroke: 'M10.5 5.5a3.5 3.5 0 0 1 0 5M12 3.5a6 6 0 0 1 0 9' },
   play: { fill: 'M4.5 2.5v11l9-5.5Z' },
@@ -12,7 +14,7 @@ const SHAPES = {
   next: { fill: 'M2 3v10l6-5ZM8 3v10l6-5Z' },
   previousBlock: { fill: 'M2.5 3h2v10h-2ZM13.5 3v10L5.5 8Z' },
   nextBlock: { fill: 'M11.5 3h2v10h-2ZM2.5 3v10l8-5Z' },
-} as const satisfies Record<string, { fill: string; stroke?: string }>;
+} as const satisfies Record<string, Shape>;
 
 export type IconName = keyof typeof SHAPES;
 
@@ -23,7 +25,7 @@ export function icon(doc: Document, name: IconName): SVGSVGElement {
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('focusable', 'false');
   svg.dataset.icon = name;
-  const shape: { fill: string; stroke?: string } = SHAPES[name];
+  const shape: Shape = SHAPES[name];
   const filled = doc.createElementNS(SVG_NS, 'path');
   filled.setAttribute('d', shape.fill);
   filled.setAttribute('fill', 'currentColor');

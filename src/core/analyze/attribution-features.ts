@@ -276,7 +276,7 @@ function roleMention(site: QuoteSite, st: StandIn): { text: string; definite: bo
 
 /** A speaker the text does not name, shown as the text names it. */
 function unnamedEntity(name: string): Entity {
-  return { key: '~' + name, name, kind: 'other', aliases: new Set(), mentions: [], cue: { person: 0, place: 0, org: 0, the: 0, common: 0, prep: 0, speaks: 0, event: 0, work: 0, law: 0, first: 0, verb: 0 } };
+  return { key: '~' + name, name, kind: 'other', aliases: new Set(), mentions: [], cue: { person: 0, place: 0, org: 0, the: 0, common: 0, speaks: 0, event: 0, work: 0, law: 0, first: 0, verb: 0 } };
 }
 
 const F_UNNAMED = FEATURES.indexOf('unnamed');

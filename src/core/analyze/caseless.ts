@@ -247,7 +247,7 @@ const newEntity = (key: string, name: string): Entity => ({
   kind: 'person',
   aliases: new Set(),
   mentions: [],
-  cue: { person: 1, place: 0, org: 0, the: 0, common: 0, prep: 0, speaks: 0, event: 0, work: 0, law: 0, first: 0, verb: 0 },
+  cue: { person: 1, place: 0, org: 0, the: 0, common: 0, speaks: 0, event: 0, work: 0, law: 0, first: 0, verb: 0 },
 });
 
 /** People of a caseless-script article, with their name chunks per sentence (what nameChunks gives other scripts). */

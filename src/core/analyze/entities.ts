@@ -145,7 +145,6 @@ function nameLike(e: Entity, orgKeys: Set<string>): boolean {
 /** "I'm", "Wouldn't", "Isn't Fun": a contraction in a capitalised run is no name's word. */
 const CONTRACTION = /(?:^|\s)(?:I['’](?:m|d|ll|ve)|\p{L}+n['’]t)(?=\s|$)/iu;
 
-
 function classify(list: Entity[], vocab: Vocab, lang: Lang, text: (p: number) => string): void {
   const german = lang.code === 'de';
   const singles = list.filter((e) => !e.key.includes(' ') || isAcronym(e.name));

@@ -15,7 +15,7 @@ export interface Entity {
   aliases: Set<string>;
   mentions: Chunk[];
   /** Evidence counters: person, place and organisation cues; "the" = after a definite article; common = used as a common noun; veto = excluded by a rule. */
-  cue: { person: number; place: number; org: number; the: number; common: number; prep: number; speaks: number; event: number; work: number; law: number; first: number; verb: number; one?: number; veto?: number };
+  cue: { person: number; place: number; org: number; the: number; common: number; speaks: number; event: number; work: number; law: number; first: number; verb: number; one?: number; veto?: number };
 }
 
 export interface Entities {
@@ -126,7 +126,7 @@ export function collectCandidates(text: (p: number) => string, chunks: Chunk[], 
     let e = map.get(key);
     const shown = c.dateline || c.shout ? titleCase(c.text) : cleanName(c.text);
     if (!e) {
-      e = { key, name: shown, kind: 'other', aliases: new Set(), mentions: [], cue: { person: 0, place: 0, org: 0, the: 0, common: 0, prep: 0, speaks: 0, event: 0, work: 0, law: 0, first: 0, verb: 0 } };
+      e = { key, name: shown, kind: 'other', aliases: new Set(), mentions: [], cue: { person: 0, place: 0, org: 0, the: 0, common: 0, speaks: 0, event: 0, work: 0, law: 0, first: 0, verb: 0 } };
       map.set(key, e);
     } else if (e.name === e.name.toUpperCase() && shown !== shown.toUpperCase()) e.name = shown;
     e.mentions.push(c);

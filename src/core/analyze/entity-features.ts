@@ -77,12 +77,10 @@ export function entityFeatures(e: Entity, ctx: FeatureContext): number[] {
   set('acronymDigits', acronym && /\d/.test(e.name));
   set('firstName', multi && isGiven(first, ctx.lang));
   set('orgWord', words.some((w) => ORG_WORDS.has(w)));
-  // The head noun decides between a place and an organisation word ("Times Square", "New York Times").
   set('placeHead', placeHead(words));
   set('placeStarter', placeStarter(words));
   set('placeWord', multi && words.some((w) => PLACE_WORDS.has(w)));
   set('event', words.some((w) => EVENT_WORDS.has(w)));
-  // Laws are named by their head: last word ("Investment Company Act"), or first in Romance order ("Ley de Medios").
   set('law', lawName(words, ctx.lang));
   set('knownPlace', isKnownPlace(e.key));
   set('knownOrg', isKnownOrg(e.key));
@@ -97,15 +95,14 @@ export function entityFeatures(e: Entity, ctx: FeatureContext): number[] {
   set('plainPerson', like && plainPersonName(words, vocab, ctx.lang));
   set('surnameAlone', multi && like && ctx.singles.has(last) && plainPersonName(words, vocab, ctx.lang));
   set('demonym', placeDemonym(e.key));
-  // "Palestinians", "Islamists", "Republicans": group nouns in the plural.
   set('groupPlural', !multi && GROUP_PLURAL.test(e.key));
   set('genericOrg', !acronym && GENERIC_ORG_NOUNS.has(e.key));
   set('lawWord', LAW_WORDS.has(e.key));
   set('productTail', multi && PRODUCT_TAILS.has(last));
   set('lowerWord', !acronym && words.some((w) => vocab.lower.has(w) && !NAME_PARTICLES.has(w)));
-  // "Israeli officials"; not "Sudan had", a known place whose ending looks like a demonym's.
   // "Scottish Angus", "American Wagyu": a name opening with a demonym is a breed, a dish, a group; rarely a person.
   set('demonymFirst', multi && placeDemonym(first));
+  // "Israeli officials"; not "Sudan had", a known place whose ending looks like a demonym's.
   set('demonymAdjective', words.some((w) => vocab.adjective.has(w) && DEMONYM.re.test(w) && !isKnownPlace(w)));
   x[at('mentions')] = Math.log2(e.mentions.length);
   // A lone capitalised word seen only at sentence starts may be an ordinary word ("Enfin", "Désormais").
