@@ -1,8 +1,10 @@
 // Fits the speaker model (src/core/analyze/attribution-model.ts) on the train split of the quotation corpus:
 // a conditional logit (softmax over each found quotation's candidates plus "nobody"), the gold speaker being the
-// candidate whose name matches it loosely, or nobody when none does or the text names no speaker. Each language gets its own weights or the shared ones, whichever covers more of dev at
-// the chosen precision, and a threshold chosen on dev. Full-batch gradient descent from zero weights: no randomness,
-// so the same corpus always gives the same numbers. The test split is never opened.
+// candidate whose name matches it loosely, or nobody when none does or the text names no speaker. Each language gets
+// its own weights or the shared ones, whichever covers more at the asked precision, and thresholds chosen precision
+// first on its train picks out of fold (5 folds by article) pooled with its dev picks (operatingPoint). Full-batch
+// gradient descent from zero weights: no randomness, so the same corpus always gives the same numbers. The test split
+// is never opened.
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeArticle } from '../../../src/core/analyze/index';
