@@ -1,8 +1,10 @@
 // Fits the speaker model (src/core/analyze/attribution-model.ts) on the train split of the quotation corpus:
 // a conditional logit (softmax over each found quotation's candidates plus "nobody"), the gold speaker being the
-// candidate whose name matches it loosely, or nobody when none does or the text names no speaker. Each language gets its own weights or the shared ones, whichever covers more of dev at
-// the chosen precision, and a threshold chosen on dev. Full-batch gradient descent from zero weights: no randomness,
-// so the same corpus always gives the same numbers. The test split is never opened.
+// candidate whose name matches it loosely, or nobody when none does or the text names no speaker. Each language gets
+// its own weights or the shared ones, whichever covers more at the asked precision, and thresholds chosen precision
+// first on its train picks out of fold (5 folds by article) pooled with its dev picks (operatingPoint). Full-batch
+// gradient descent from zero weights: no randomness, so the same corpus always gives the same numbers. The test split
+// is never opened.
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeArticle } from '../../../src/core/analyze/index';
@@ -13,7 +15,7 @@ import { type Annotation, type Article, locate, spanF1 } from './gold';
 import { sameMention } from './corpus.mjs';
 
 /** A found quotation matched to a gold one: its candidates' features and labels. */
-interface Example { lang: string; split: string; named: boolean; xs: number[][]; ys: number[]; where: string; gold: string; names: string[] }
+interface Example { lang: string; split: string; article: string; named: boolean; xs: number[][]; ys: number[]; where: string; gold: string; names: string[] }
 
 /**
  * Languages with too few dev quotations to choose their own weights and thresholds on (German: 5 named), or none at
@@ -29,8 +31,26 @@ const SHIPPED: string[] = ['de', 'en', 'fr'];
 const L2 = 0.001;
 /** Pull of a language's own weights towards the shared ones (0.003, 0.01 and 0.03 tried: dev moves by a few quotations). */
 const L2_LANG = 0.03;
-const STEPS = 3000;
+/** Gradient steps with Nesterov momentum (MOMENTUM): 600 reach the log-loss 3000 plain steps did, so cross-validation fits in the run. */
+const STEPS = 600;
 const RATE = 0.5;
+const MOMENTUM = 0.9;
+/** Folds of the train split (by article) whose out-of-fold picks, pooled with dev's, choose the thresholds. */
+const FOLDS = 5;
+/**
+ * Precision asked of each kind of pick on the pooled out-of-fold train and dev picks of a language: precision first
+ * (issue 12). English .92, a little above the .90 asked of dev so dev stays above it (.90 pooled gives dev .88).
+ * French .85: at .88 and above the picks the hand rules agree with need p ≥ .62–.80, which drops the FranceSoir
+ * sample's speakers introduced by "X, ministre …, a déclaré :" (p .62–.66; the corpus has 20 such colon
+ * introductions, too few for the model to learn they are clear), so French stays below .90 until its features are
+ * sharper. Others: the pooled picks of all languages at .90.
+ */
+/**
+ * Picks of a kind a threshold must keep for their precision to count: English's picks against the hand rules reach
+ * .92 at p ≥ .85 on one quotation (1/1), and at .85 named a governor for the partial quote about him.
+ */
+const MIN_SHOWN = 10;
+const PRECISION: Record<string, number> = { en: 0.92, fr: 0.85, all: 0.9 };
 
 function examples(repo: string): Example[] {
   const dir = path.join(repo, 'tests/fixtures/analyze/corpus');
@@ -54,7 +74,7 @@ function examples(repo: string): Example[] {
         const right = (c: Candidate): boolean =>
           named ? [c.entity.name, ...c.entity.aliases].some((n) => sameName(n, g.speaker as string)) : !!g.mention && c.entity.key.startsWith('~') && sameMention(c.entity.name, g.mention);
         out.push({
-          lang: article.lang, split: article.split, named, xs: cands.map((c) => c.features), ys: cands.map((c) => (right(c) ? 1 : 0)),
+          lang: article.lang, split: article.split, article: article.id, named, xs: cands.map((c) => c.features), ys: cands.map((c) => (right(c) ? 1 : 0)),
           where: `${article.id}: "${quote.text.slice(0, 40)}"`, gold: `${g.kind} ${g.speaker ?? g.mention ?? ''}`, names: cands.map((c) => c.entity.name),
         });
       },
@@ -72,92 +92,134 @@ function fit(data: Example[], prior?: readonly number[]): number[] {
   const w = prior ? [...prior] : new Array<number>(FEATURES.length).fill(0);
   const l2 = prior ? L2_LANG : L2;
   if (!data.length) return w;
+  const v = new Array<number>(w.length).fill(0);
   for (let step = 0; step < STEPS; step++) {
-    const grad = w.map((wi, i) => l2 * (wi - (prior?.[i] ?? 0)));
+    // The gradient at the look-ahead point w + MOMENTUM·v.
+    const look = w.map((wi, i) => wi + MOMENTUM * (v[i] as number));
+    const grad = look.map((wi, i) => l2 * (wi - (prior?.[i] ?? 0)));
     for (const e of data) {
-      const ps = speakerProbabilities(w, e.xs);
+      const ps = speakerProbabilities(look, e.xs);
       const gold = e.ys.reduce((a, b) => a + b, 0);
       e.xs.forEach((x, n) => {
         const err = ((ps[n] as number) - (gold ? (e.ys[n] as number) / gold : 0)) / data.length;
         for (let i = 0; i < x.length; i++) grad[i] = (grad[i] as number) + err * (x[i] as number);
       });
     }
-    for (let i = 0; i < w.length; i++) w[i] = (w[i] as number) - RATE * (grad[i] as number);
+    for (let i = 0; i < w.length; i++) {
+      v[i] = MOMENTUM * (v[i] as number) - RATE * (grad[i] as number);
+      w[i] = (w[i] as number) + (v[i] as number);
+    }
   }
   return w;
 }
 
 interface Point { threshold: number; agreeing: number; alone: number; precision: number; coverage: number; shown: number; right: number; covered: number; named: number }
 
-/** Each quotation's best candidate: its probability, whether it is the hand rules' pick and whether it is right. */
-function decisions(data: Example[], w: number[]): { p: number; which: number; right: boolean; named: boolean }[] {
-  return data.map((e) => {
-    const ps = speakerProbabilities(w, e.xs);
-    const best = ps.indexOf(Math.max(0, ...ps));
-    const which = thresholdFor(best >= 0 ? { features: e.xs[best] as number[] } : null, e.xs.map((features) => ({ features })));
-    return { p: ps[best] ?? 0, which, right: best >= 0 && e.ys[best] === 1, named: e.named };
-  });
+/** A quotation's best candidate: its probability, which threshold applies (attribution-model.ts) and whether it is right. */
+interface Decision { p: number; which: number; right: boolean; named: boolean; loss: number }
+
+function decide(e: Example, w: number[]): Decision {
+  const ps = speakerProbabilities(w, e.xs);
+  const best = ps.indexOf(Math.max(0, ...ps));
+  const which = thresholdFor(best >= 0 ? { features: e.xs[best] as number[] } : null, e.xs.map((features) => ({ features })));
+  // Log-loss of the right answer: the gold speaker among the candidates, else "nobody".
+  const gold = e.ys.some((y) => y) ? ps.reduce((x, p, i) => x + (e.ys[i] ? p : 0), 0) : 1 - ps.reduce((x, p) => x + p, 0);
+  return { p: ps[best] ?? 0, which, right: best >= 0 && e.ys[best] === 1, named: e.named, loss: -Math.log(Math.max(gold, 1e-9)) };
 }
 
-/** Precision and coverage for each threshold triple (agreeing ≤ threshold ≤ alone), as attribution-model.ts decides. */
-function curve(data: Example[], w: number[], agreeing = false): Point[] {
-  const ds = decisions(data, w);
-  const named = data.filter((e) => e.named).length;
+/** Precision and coverage of the picks at a threshold triple, as attribution-model.ts decides. */
+function pointOf(ds: Decision[], ts: number[]): Point {
+  const shown = ds.filter((d) => d.which >= 0 && d.p >= (ts[d.which] as number));
+  const right = shown.filter((d) => d.right).length;
+  const covered = shown.filter((d) => d.right && d.named).length;
+  const named = ds.filter((d) => d.named).length;
+  return { threshold: ts[0] as number, agreeing: ts[1] as number, alone: ts[2] as number, precision: shown.length ? right / shown.length : 1, coverage: named ? covered / named : 0, shown: shown.length, right, covered, named };
+}
+
+/** Precision and coverage for each single threshold (the dev curves printed below). */
+function curve(data: Example[], w: number[]): Point[] {
+  const ds = data.map((e) => decide(e, w));
   const out: Point[] = [];
-  for (let t = 5; t < 99; t++) {
-    for (let a = agreeing ? 5 : t; a <= t; a += 5) {
-      for (let n = t; n <= (agreeing ? 100 : t); n += 5) {
-        const shown = ds.filter((d) => d.which >= 0 && d.p >= ([t, a, n][d.which] as number) / 100);
-        const right = shown.filter((d) => d.right).length;
-        const covered = shown.filter((d) => d.right && d.named).length;
-        out.push({ threshold: t / 100, agreeing: a / 100, alone: n / 100, precision: shown.length ? right / shown.length : 1, coverage: named ? covered / named : 0, shown: shown.length, right, covered, named });
-      }
-    }
-  }
+  for (let t = 5; t < 99; t++) out.push(pointOf(ds, [t / 100, t / 100, t / 100]));
   return out;
 }
 
 /**
  * Calibrated per kind of pick: each threshold (hand rules agree / disagree / found nobody) is the lowest at which that
- * kind's dev picks reach PRECISION (never, 1, when none does), so a kind the model is unsure of shows nothing; the
+ * kind's picks reach `precision`, MIN_SHOWN of them at least (never, 1, when none does), so a kind the model is unsure of shows nothing; the
  * agreeing one no higher than the disagreeing one.
  */
-function calibratedAt(data: Example[], w: number[], PRECISION: number): Point {
-  const ds = decisions(data, w);
+function thresholdsAt(ds: Decision[], precision: number): number[] {
   const ts = [0, 1, 2].map((which) => {
     const mine = ds.filter((d) => d.which === which);
     for (let t = 5; t <= 99; t++) {
       const shown = mine.filter((d) => d.p >= t / 100);
-      if (shown.length && shown.filter((d) => d.right).length / shown.length >= PRECISION) return t;
+      if (shown.length >= MIN_SHOWN && shown.filter((d) => d.right).length / shown.length >= precision) return t;
     }
     return 100;
   });
-  // The hand rules agreeing is evidence for the pick, never against it: their threshold is at most the plain one
-  // (alone, French dev's few agreeing picks put it at .71 above .57, dropping picks the plain threshold shows).
+  // The hand rules agreeing is evidence for the pick, never against it: their threshold is at most the plain one.
   ts[1] = Math.min(ts[1] as number, ts[0] as number);
-  const at = (which: number): number => (ts[which] as number) / 100;
-  const shown = ds.filter((d) => d.which >= 0 && d.p >= at(d.which));
-  const right = shown.filter((d) => d.right).length;
-  const covered = shown.filter((d) => d.right && d.named).length;
-  const named = data.filter((e) => e.named).length;
-  return { threshold: at(0), agreeing: at(1), alone: at(2), precision: shown.length ? right / shown.length : 1, coverage: named ? covered / named : 0, shown: shown.length, right, covered, named };
+  return ts.map((t) => t / 100);
 }
 
-/** F0.5 of precision and coverage: both count, precision twice as much (issue 12 asks .95 precision first). */
-const fHalf = (p: Point): number => (1.25 * p.precision * p.coverage) / (0.25 * p.precision + p.coverage || 1);
+const logit = (p: number): number => Math.log(Math.max(p, 1e-6) / Math.max(1 - p, 1e-6));
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/** Platt scaling: a, b of P(right) = σ(a·logit(p) + b), by Newton's method with a light pull towards a = 1, b = 0. */
+function platt(ds: Decision[]): [number, number] {
+  let [a, b] = [1, 0];
+  for (let it = 0; it < 50; it++) {
+    let [ga, gb, haa, hab, hbb] = [0.01 * (a - 1), 0.01 * b, 0.01, 0, 0.01];
+    for (const d of ds) {
+      const x = logit(d.p);
+      const q = sigmoid(a * x + b);
+      const r = q - (d.right ? 1 : 0);
+      ga += r * x;
+      gb += r;
+      haa += q * (1 - q) * x * x;
+      hab += q * (1 - q) * x;
+      hbb += q * (1 - q);
+    }
+    const det = haa * hbb - hab * hab;
+    [a, b] = [a - (hbb * ga - hab * gb) / det, b - (haa * gb - hab * ga) / det];
+  }
+  return [a, b];
+}
 
 /**
- * The precision asked of each kind of pick (.99 down to .50) that gives the best F0.5 while the model still covers as
- * many named dev quotations as the hand rules (`floor`). The first such target alone (the highest precision) jumps
- * between far-apart points as features change (French: .909/.531 or .902/.623).
+ * Precision first: each kind of pick (hand rules agree / disagree / found nobody) is calibrated on the out-of-fold
+ * train picks (Platt), and one calibrated probability τ applies to all three, the lowest at which the pooled
+ * out-of-fold train and dev picks reach `precision`; a pick is then shown when it is right with probability τ
+ * whatever its kind, which covers more than asking `precision` of each kind's picks above its threshold
+ * (thresholdsAt: English dev .912/.703 → .918/.729 at .92). A kind thresholdsAt never shows (no MIN_SHOWN picks of it
+ * reach `precision` at any threshold) stays hidden. τ maps back to a raw threshold per kind, as the model ships.
  */
-function calibrated(data: Example[], w: number[], floor: number): Point {
-  let best: Point | null = null;
-  for (let target = 99; target >= 50; target--) {
-    const p = calibratedAt(data, w, target / 100);
-    if (p.coverage >= floor && (!best || fHalf(p) > fHalf(best))) best = p;
+function operatingPoint(folded: Decision[], onDev: Decision[], precision: number): number[] {
+  const pooled = [...folded, ...onDev];
+  const hidden = thresholdsAt(pooled, precision).map((t) => t >= 1);
+  const cal = [0, 1, 2].map((k) => platt(folded.filter((d) => d.which === k)));
+  let best: { ts: number[]; coverage: number } | null = null;
+  for (let tau = 30; tau <= 99; tau++) {
+    const ts = cal.map(([a, b], k) => (hidden[k] || a <= 0 ? 1 : Math.min(1, Math.ceil(100 * sigmoid((logit(tau / 100) - b) / a)) / 100)));
+    ts[1] = Math.min(ts[1] as number, ts[0] as number);
+    const p = pointOf(pooled, ts);
+    if (p.precision >= precision && (!best || p.coverage > best.coverage)) best = { ts, coverage: p.coverage };
   }
-  return best ?? calibratedAt(data, w, 0.5);
+  return best?.ts ?? thresholdsAt(pooled, precision);
+}
+
+/** Each train quotation's pick by shared and own weights fitted without its fold (folds by article). */
+function outOfFold(train: Example[]): Map<Example, { shared: Decision; own: Decision }> {
+  const out = new Map<Example, { shared: Decision; own: Decision }>();
+  const fold = (e: Example): number => [...e.article].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 0) % FOLDS;
+  for (let k = 0; k < FOLDS; k++) {
+    const rest = train.filter((e) => fold(e) !== k);
+    const shared = fit(rest);
+    const own = new Map([...new Set(train.map((e) => e.lang))].map((l) => [l, fit(rest.filter((e) => e.lang === l), shared)]));
+    for (const e of train) if (fold(e) === k) out.set(e, { shared: decide(e, shared), own: decide(e, own.get(e.lang) as number[]) });
+  }
+  return out;
 }
 
 /** The hand rules on the same quotations: their pick is the candidate marked `hand`. */
@@ -230,42 +292,62 @@ export function run(repo: string, args: string[]): void {
     console.log(`| ${name} | ${recall(d)} | ${[...new Set(data.map((e) => e.lang))].sort().map((l) => recall(d.filter((e) => e.lang === l))).join(' | ')} |`);
   }
   console.log(`${train.length} train and ${dev.length} dev quotations, ${train.reduce((n, e) => n + e.xs.length, 0)} train candidates\n`);
-  console.log('| model | threshold / when the hand rules agree / when they found nobody | dev precision | dev coverage |\n|---|---|---|---|');
+  // `-- --precision 0.9` asks one precision of every language, to print the curve's other points.
+  const asked = args.includes('--precision') ? Number(args[args.indexOf('--precision') + 1]) : null;
+  const precision = (lang: string): number => asked ?? PRECISION[lang] ?? (PRECISION.all as number);
+  const oof = outOfFold(train);
+  console.log(`Thresholds: each kind of pick calibrated on train out of fold; one calibrated probability for all kinds, the lowest at which the picks reach precision ${asked ?? Object.entries(PRECISION).map(([l, p]) => `${p} (${l})`).join(', ')} on train (out of fold, ${FOLDS} folds by article) and dev pooled.\n`);
+  console.log('| model | threshold / when the hand rules agree / when they found nobody | train out of fold P | C | dev P | C |\n|---|---|---|---|---|---|');
+  const cells = (p: Point): string => `${fix(p.precision)} (${p.right}/${p.shown}) | ${fix(p.coverage)} (${p.covered}/${p.named})`;
   const models = new Map<string, number[]>();
-  for (const lang of [...new Set(data.map((e) => e.lang))].sort()) {
+  const chosen = new Map<Example, Decision>();
+  const langs = [...new Set(data.map((e) => e.lang))].sort();
+  for (const lang of langs.filter((l) => !FALLBACK.includes(l))) {
+    const trainL = train.filter((e) => e.lang === lang);
     const devL = dev.filter((e) => e.lang === lang);
-    const own = fit(train.filter((e) => e.lang === lang), shared);
+    const own = fit(trainL, shared);
     const hand = handPoint(devL);
-    const a = calibrated(devL, shared, hand.coverage);
-    const b = calibrated(devL, own, hand.coverage);
-    console.log(row(`${lang} hand rules`, hand));
-    console.log(row(`${lang} shared`, a));
-    console.log(row(`${lang} own`, b));
-    const better = (x: Point, y: Point): boolean => (x.coverage >= hand.coverage) !== (y.coverage >= hand.coverage) ? x.coverage >= hand.coverage : fHalf(x) > fHalf(y);
-    const [w, p] = better(b, a) ? [own, b] : [shared, a];
-    models.set(lang, [p.threshold, p.agreeing, p.alone, ...w]);
+    console.log(`| ${lang} hand rules | | ${cells(handPoint(trainL))} | ${cells(hand)} |`);
+    const options = ([['shared', shared], ['own', own]] as const).map(([name, w]) => {
+      const folded = trainL.map((e) => (oof.get(e) as { shared: Decision; own: Decision })[name]);
+      const onDev = devL.map((e) => decide(e, w));
+      const ts = operatingPoint(folded, onDev, precision(lang));
+      const pooled = pointOf([...folded, ...onDev], ts);
+      console.log(`| ${lang} ${name} | ${ts.join(' / ')} | ${cells(pointOf(folded, ts))} | ${cells(pointOf(onDev, ts))} |`);
+      return { w, ts, pooled, folded };
+    });
+    // Own weights when they cover more of the pooled quotations at the same precision.
+    const best = (options[1] as (typeof options)[number]).pooled.coverage > (options[0] as (typeof options)[number]).pooled.coverage ? options[1] : options[0];
+    models.set(lang, [...(best as (typeof options)[number]).ts, ...(best as (typeof options)[number]).w]);
+    trainL.forEach((e, i) => chosen.set(e, (best as (typeof options)[number]).folded[i] as Decision));
   }
-  // Languages the corpus does not hold (Spanish, Italian, Portuguese) get the shared weights at the threshold chosen on
-  // all of dev; Arabic keeps its own hand rules (its candidates come from another name finder, caseless.ts).
+  // Languages with too few quotations of their own (German) or none (Spanish, Italian, Portuguese) get the shared
+  // weights at the thresholds chosen on all languages pooled; Arabic keeps its own hand rules (its candidates come
+  // from another name finder, caseless.ts).
+  const allTs = operatingPoint(train.map((e) => (oof.get(e) as { shared: Decision }).shared), dev.map((e) => decide(e, shared)), precision('all'));
+  for (const lang of FALLBACK) models.set(lang, [...allTs, ...shared]);
+  for (const e of train) if (FALLBACK.includes(e.lang)) chosen.set(e, (oof.get(e) as { shared: Decision }).shared);
+  const devPicks = new Map(dev.map((e) => [e, decide(e, (models.get(e.lang) as number[]).slice(THRESHOLDS))]));
+  const at = (d: Example[], picks: Map<Example, Decision>): Point => {
+    const ds = d.map((e) => picks.get(e) as Decision);
+    const ps = d.map((e, i) => pointOf([ds[i] as Decision], (models.get(e.lang) as number[]).slice(0, THRESHOLDS)));
+    const sum = (k: 'right' | 'shown' | 'covered' | 'named'): number => ps.reduce((a, p) => a + p[k], 0);
+    return { threshold: 0, agreeing: 0, alone: 0, precision: sum('right') / (sum('shown') || 1), coverage: sum('covered') / (sum('named') || 1), shown: sum('shown'), right: sum('right'), covered: sum('covered'), named: sum('named') };
+  };
+  console.log(`| shared, all languages pooled (de, es, it, pt) | ${allTs.join(' / ')} | ${cells(at(train.filter((e) => FALLBACK.includes(e.lang)), chosen))} | ${cells(at(dev.filter((e) => FALLBACK.includes(e.lang)), devPicks))} |`);
+  console.log(`| **shipped, all languages** | | ${cells(at(train, chosen))} | ${cells(at(dev, devPicks))} |\n`);
   // Mean log-loss of the right answer (the gold speaker among the candidates, else "nobody"): smooth, unlike thresholds.
-  for (const [name, part] of [['train', train], ['dev', dev]] as const) {
-    const loss = (d: Example[], w?: number[]): number => d.reduce((a, e) => {
-      const ps = speakerProbabilities(w ?? (models.get(e.lang) as number[]).slice(THRESHOLDS), e.xs);
-      const right = e.ys.some((y) => y) ? ps.reduce((x, p, i) => x + (e.ys[i] ? p : 0), 0) : 1 - ps.reduce((x, p) => x + p, 0);
-      return a - Math.log(Math.max(right, 1e-9));
-    }, 0) / (d.length || 1);
-    console.log(`log-loss ${name}: ${fix(loss(part))}, shared weights ${fix(loss(part, shared))} | ${[...models.keys()].map((l) => `${l} ${fix(loss(part.filter((e) => e.lang === l)))}`).join(' ')}`);
+  const loss = (e: Example, w: number[]): number => {
+    const ps = speakerProbabilities(w, e.xs);
+    const right = e.ys.some((y) => y) ? ps.reduce((x, p, i) => x + (e.ys[i] ? p : 0), 0) : 1 - ps.reduce((x, p) => x + p, 0);
+    return -Math.log(Math.max(right, 1e-9));
+  };
+  const mean = (d: Example[], f: (e: Example) => number): string => fix(d.reduce((a, e) => a + f(e), 0) / (d.length || 1));
+  console.log(`log-loss train out of fold: ${mean(train, (e) => (chosen.get(e) as Decision).loss)} | ${langs.map((l) => `${l} ${mean(train.filter((e) => e.lang === l), (e) => (chosen.get(e) as Decision).loss)}`).join(' ')}`);
+  for (const [name, part] of [['train (in sample)', train], ['dev', dev]] as const) {
+    console.log(`log-loss ${name}: ${mean(part, (e) => loss(e, (models.get(e.lang) as number[]).slice(THRESHOLDS)))}, shared weights ${mean(part, (e) => loss(e, shared))} | ${langs.map((l) => `${l} ${mean(part.filter((e) => e.lang === l), (e) => loss(e, (models.get(l) as number[]).slice(THRESHOLDS)))}`).join(' ')}`);
   }
-  for (const target of [0.95, 0.9]) {
-    for (const [name, part] of [['train', train], ['dev', dev]] as const) {
-      const ps = [...models.keys()].map((l) => calibratedAt(part.filter((e) => e.lang === l), (models.get(l) as number[]).slice(THRESHOLDS), target));
-      const sum = (k: 'right' | 'shown' | 'covered' | 'named'): number => ps.reduce((a, p) => a + p[k], 0);
-      console.log(`precision-first ${target} ${name}: P ${fix(sum('right') / sum('shown'))} (${sum('right')}/${sum('shown')}) C ${fix(sum('covered') / sum('named'))} (${sum('covered')}/${sum('named')}) | ${[...models.keys()].map((l, i) => `${l} ${fix(ps[i]!.precision)}/${fix(ps[i]!.coverage)}`).join(' ')}`);
-    }
-  }
-  const all = calibrated(dev, shared, handPoint(dev).coverage);
-  console.log(row('shared, all of dev (es, it, pt)', all));
-  for (const lang of FALLBACK) models.set(lang, [all.threshold, all.agreeing, all.alone, ...shared]);
+  const all = { threshold: allTs[0] as number, agreeing: allTs[1] as number, alone: allTs[2] as number };
   for (const [name, part] of [['all languages', dev], ...[...models.keys()].map((l) => [l, dev.filter((e) => e.lang === l)] as const)] as const) {
     if (FALLBACK.includes(name)) continue;
     console.log(`\n### Dev precision / coverage by threshold (${name}, shipped weights)\n`);
