@@ -93,7 +93,15 @@ export function buildEntities(
   const live = list.filter((e) => e.mentions.length > 0 && !e.cue.veto);
   const multi = list.filter((e) => e.key.includes(' ') && !isAcronym(e.name));
   const ends = new Set(multi.flatMap((e) => [e.key.slice(0, e.key.indexOf(' ')), e.key.slice(e.key.lastIndexOf(' ') + 1)]));
-  const ctx = { text, lang, vocab, inTitle, acronyms, singles: new Set(list.filter((e) => !multi.includes(e)).map((e) => e.key)), ends };
+  // The rules' kinds of the names each mention is listed with ("Pepsi, Costco and Winnebago").
+  const mates = new Map<Chunk, Entity[]>();
+  const heads = new Map<Chunk, Chunk>();
+  for (const [a, b, c, d] of listPairs(list)) {
+    mates.set(c, [...(mates.get(c) ?? []), b]);
+    mates.set(d, [...(mates.get(d) ?? []), a]);
+    heads.set(d, heads.get(c) ?? c);
+  }
+  const ctx = { text, lang, vocab, inTitle, acronyms, singles: new Set(list.filter((e) => !multi.includes(e)).map((e) => e.key)), ends, mates, heads };
   const features = new Map(live.map((e) => [e, entityFeatures(e, ctx)]));
   options.trace?.(live, features);
   const model = entityModel(lang, options.model);
@@ -251,28 +259,31 @@ function excluded(e: Entity, multi: Entity[], real: (e: Entity) => number): bool
   return false;
 }
 
-/** Members of one list share a kind: "Evernote, Dropbox oder Google", "Cuba and Iran". */
-function coordinate(list: Entity[]): void {
+/** Pairs of names next to each other in one list ("Evernote, Dropbox oder Google", "Cuba and Iran"), with their entities. */
+function listPairs(list: Entity[]): [Entity, Entity, Chunk, Chunk][] {
   const owner = new Map<Chunk, Entity>();
   for (const e of list) for (const c of e.mentions) owner.set(c, e);
   const bySent = new Map<Sentence, Chunk[]>();
-  for (const c of owner.keys()) {
-    const cs = bySent.get(c.sent) ?? [];
-    cs.push(c);
-    bySent.set(c.sent, cs);
+  for (const c of owner.keys()) bySent.set(c.sent, [...(bySent.get(c.sent) ?? []), c]);
+  const out: [Entity, Entity, Chunk, Chunk][] = [];
+  for (const cs of bySent.values()) {
+    cs.sort((a, b) => a.s - b.s);
+    for (let i = 0; i + 1 < cs.length; i++) {
+      const [c, d] = [cs[i], cs[i + 1]] as [Chunk, Chunk];
+      if (/^\s*(?:,|,?\s*(?:and|or|et|ou|y|o|und|oder|e)\s)\s*$/.test(c.sent.text.slice(c.e - c.sent.start, d.s - c.sent.start))) out.push([owner.get(c) as Entity, owner.get(d) as Entity, c, d]);
+    }
   }
+  return out;
+}
+
+/** Members of one list share a kind: "Evernote, Dropbox oder Google", "Cuba and Iran". */
+function coordinate(list: Entity[]): void {
+  const pairs = listPairs(list);
   for (let pass = 0; pass < 2; pass++) {
-    for (const cs of bySent.values()) {
-      cs.sort((a, b) => a.s - b.s);
-      for (let i = 0; i + 1 < cs.length; i++) {
-        const a = owner.get(cs[i] as Chunk) as Entity;
-        const b = owner.get(cs[i + 1] as Chunk) as Entity;
-        const gap = (cs[i] as Chunk).sent.text.slice((cs[i] as Chunk).e - (cs[i] as Chunk).sent.start, (cs[i + 1] as Chunk).s - (cs[i] as Chunk).sent.start);
-        if (!/^\s*(?:,|,?\s*(?:and|or|et|ou|y|o|und|oder|e)\s)\s*$/.test(gap)) continue;
-        for (const [x, y] of [[a, b], [b, a]] as const) {
-          const free = x.kind === 'other' && !x.cue.common && !x.cue.work && !x.cue.law && !x.cue.event && x.mentions.length > 0;
-          if (free && (y.kind === 'org' || y.kind === 'place') && !x.key.includes(' ')) x.kind = y.kind;
-        }
+    for (const [a, b] of pairs) {
+      for (const [x, y] of [[a, b], [b, a]] as const) {
+        const free = x.kind === 'other' && !x.cue.common && !x.cue.work && !x.cue.law && !x.cue.event && x.mentions.length > 0;
+        if (free && (y.kind === 'org' || y.kind === 'place') && !x.key.includes(' ')) x.kind = y.kind;
       }
     }
   }

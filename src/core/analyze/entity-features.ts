@@ -7,7 +7,7 @@ import type { Token } from './segment';
 import { type Chunk, type Vocab, nameKey, isAcronym, placeDemonym, endsIn, introNoun } from './names';
 import type { Entity } from './entity-candidates';
 import { hasTitle, roleAfter, roleBefore } from './entity-candidates';
-import { DEMONYM, EVENT_WORDS, GENERIC_ORG_NOUNS, NAME_PARTICLES, ORG_WORDS, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_HEADS, PLACE_ACRONYMS, PLACE_STARTERS, PRODUCT_TAILS, LAW_WORDS, ARTICLES, DETERMINERS, ROLE_LINK, fold } from './lang/common';
+import { DEMONYM, EVENT_WORDS, GENERIC_ORG_NOUNS, NAME_PARTICLES, ORG_WORDS, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_HEADS, PLACE_ACRONYMS, PLACE_STARTERS, PRODUCT_TAILS, LAW_WORDS, ARTICLES, DETERMINERS, ROLE_LINK, NAME_ARTICLES, PLURAL_DETS, fold } from './lang/common';
 import { isKnownPlace } from './lang/places';
 import { isKnownOrg } from './lang/orgs';
 import { isFirstName } from './lang/firstnames';
@@ -26,6 +26,7 @@ const MENTION_CUES = [
   'title', 'role', 'dateline', 'institution', 'placePrep', 'prepName', 'placeNoun', 'orgContext', 'placeAfter', 'orgList', 'singular',
   'agencyCredit', 'initialsCredit', 'speaksNext', 'speechVerb', 'pluralDet', 'work', 'article', 'articleNoun', 'webAddress', 'brand',
   'sentenceStart', 'creditLine', 'possessive', 'portfolio', 'placePrepNoun', 'placeComma', 'bracketAfterName',
+  'capArticle', 'sourceBefore', 'listPrep', 'list person', 'list place',
 ] as const;
 
 /** Feature names, in the order of the model's weights. */
@@ -52,6 +53,10 @@ export interface FeatureContext {
   singles: Set<string>;
   /** First and last words of the longer candidates ("Hollande" of "François Hollande"). */
   ends: Set<string>;
+  /** The names a mention is listed with ("Pepsi, Costco and Winnebago"). */
+  mates: Map<Chunk, Entity[]>;
+  /** The first name of the list a later mention belongs to ("à Fouras, Marennes et Yves"). */
+  heads: Map<Chunk, Chunk>;
 }
 
 /** The feature vector of a candidate (FEATURES order); also fills its cue counts by family. */
@@ -131,7 +136,7 @@ export function entityFeatures(e: Entity, ctx: FeatureContext): number[] {
 /** Counts the cues around one mention into x. */
 function mentionCues(t: string, c: Chunk, key: string, ctx: FeatureContext, x: number[]): void {
   const { lang } = ctx;
-  const hit = (f: (typeof MENTION_CUES)[number], yes: boolean): void => {
+  const hit = (f: Feature, yes: boolean): void => {
     if (yes) x[at(f)] = (x[at(f)] as number) + 1;
   };
   const words = nameKey(c.text).split(' ');
@@ -183,6 +188,21 @@ function mentionCues(t: string, c: Chunk, key: string, ctx: FeatureContext, x: n
   // "Gerhard Dörfler (FPK)": a name in brackets right after another is a party, a country, an employer (not the short
   // form of the name before).
   hit('bracketAfterName', t[c.e] === ')' && !ctx.acronyms.has(c.text) && /\p{Lu}[\p{L}.]*\s*\($/u.test(t.slice(Math.max(0, c.s - 30), c.s)));
+  const toks = c.sent.tokens;
+  const p = toks[c.i0 - 1];
+  // "par Le Figaro", "told The Guardian": a capitalised article inside a sentence opens a title (an outlet, a work).
+  hit('capArticle', !!p?.cap && c.i0 > 1 && NAME_ARTICLES.has(p.lo));
+  // "selon Le Parisien", "according to Statista", "laut Spiegel": the source of a statement.
+  let k = c.i0 - 1;
+  if (NAME_ARTICLES.has(toks[k]?.lo as string)) k--;
+  const e = toks[k]?.e ?? -1;
+  hit('sourceBefore', e >= 0 && lang.source.some((w) => fold(' ' + t.slice(Math.max(0, e - 30), e)).endsWith(' ' + w)));
+  // A place preposition before the first name of the list ("à Fouras, Marennes et Yves").
+  const head = ctx.heads.get(c);
+  hit('listPrep', !!head && placeCue(t, head, lang) === 1);
+  // The rules' kind of the names listed with this one, when a person or a place (lists of names the rules call
+  // organisations hold products and common nouns as often: "Internet, Learning, Media").
+  for (const m of ctx.mates.get(c) ?? []) hit(`list ${m.kind}` as Feature, m.kind === 'person' || m.kind === 'place');
 }
 
 /**
@@ -314,7 +334,7 @@ export function orgFollows(text: string, c: Chunk, lang: Lang): boolean {
 /** "rescue group Project Jonah", "la société Airbus", "ruling Zanu-PF", "Privatsender ATV": an organisation word right before the name. */
 export function orgPrecedes(text: string, c: Chunk, lang: Lang): boolean {
   const p = c.sent.tokens[c.i0 - 1];
-  return !!p && (p.cap ? introNoun(p, lang) === 1 : lang.orgBefore.has(fold(p.lo))) && /^\s$/.test(text.slice(p.e, c.s));
+  return !!p && (p.cap ? introNoun(p, lang) === 1 : lang.orgBefore.has(fold(p.lo).replace(/^.*-/, ''))) && /^\s$/.test(text.slice(p.e, c.s));
 }
 
 /**
@@ -373,7 +393,7 @@ export function isSpeechNext(c: Chunk, lang: Lang): boolean {
 /** Plural determiners and numbers before a word. */
 export function afterPlural(c: Chunk, lang: Lang): boolean {
   const p = c.sent.tokens[c.i0 - 1];
-  return !!p && !p.cap && (/^(les|des|aux|los|las|unos|unas|gli|os|as|dos|das|nos|nas|ces|mes|tes|ses|vos|leurs|plusieurs|quelques|many|several|two|three)$/.test(p.lo) || (lang.numbers.get(p.lo) ?? 0) > 1 || /^\d+$/.test(p.t));
+  return !!p && !p.cap && (PLURAL_DETS.has(p.lo) || (lang.numbers.get(p.lo) ?? 0) > 1 || /^\d+$/.test(p.t));
 }
 
 /** "Kevin Frayer/Getty Images", "Photo by Jane Doe": a name in a credit. */
@@ -426,7 +446,7 @@ export function afterArticle(c: Chunk, lang: Lang): boolean {
   const p = c.sent.tokens[c.i0 - 1];
   // "a" is an article in English and Portuguese, a preposition in Spanish, Italian and French ("a Ocalan").
   if (p?.lo === 'a' && !/^(?:en|pt)$/.test(lang.code)) return false;
-  return !!p && (!p.cap || c.i0 === 1) && /^(the|a|an|un|une|uno|una|um|uma|ein|eine|la|le|l|el|die|der|das|il|lo|o|du|au|da|do|dos|na|no|nas|nos|pela|pelo|del|al|della|dello|nel|nella|sul|sulla|im|vom|zum|zur)$/.test(p.lo);
+  return !!p && (!p.cap || c.i0 === 1) && NAME_ARTICLES.has(p.lo);
 }
 
 /** An inner capital after lowercase letters marks a brand ("PlayStation", "FaceTime"), except surname prefixes ("McDonald", "DeSantis"). */

@@ -4,7 +4,7 @@ import type { Sentence, Token } from './segment';
 import { isKnownPlace } from './lang/places';
 import { isFirstName } from './lang/firstnames';
 import { isKnownOrg } from './lang/orgs';
-import { DEMONYM, NAME_PARTICLES, NAME_CONJ, ORG_WORDS, PLACE_WORDS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_STARTERS, INSTITUTION_HEADS, INSTITUTION_LINKS, fold } from './lang/common';
+import { DEMONYM, NAME_PARTICLES, NAME_CONJ, ORG_WORDS, PLACE_WORDS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_STARTERS, INSTITUTION_HEADS, INSTITUTION_LINKS, ROMANCE_ADJ, fold } from './lang/common';
 
 export interface Chunk {
   sent: Sentence;
@@ -310,8 +310,6 @@ const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
 /** Languages that put adjectives and "de" complements after an institution's head noun ("Conseil constitutionnel"). */
 const ROMANCE = new Set(['fr', 'es', 'it', 'pt']);
 
-/** Endings of Romance adjectives that complete an institution's name ("nationale", "constitucional", "federale"). */
-const ROMANCE_ADJ = /(?:al|ale|aux|el|elle|ique|ien|ienne|ais|aise|ois|oise|aire|if|ive|ier|ière|ère|eur|ano|ana|ico|ica|ario|aria|ali|ese|ista|eiro|eira|ivo|iva|ero|era)s?$/;
 /** Endings of infinitives: "permettre au Sénat de voter" does not name the Senate "de voter". */
 const INFINITIVE = /(?:er|ir|re|ar)$/;
 
@@ -325,7 +323,7 @@ function extendOrgHead(text: string, sent: Sentence, j: number, lang: Lang): num
   };
   let k = j;
   const adj = toks[k];
-  if (adj && !adj.cap && gapOk(k) && adj.t.length > 3 && !lang.stop.has(adj.lo) && !lang.speech.has(adj.lo) && ROMANCE_ADJ.test(adj.lo)) k++;
+  if (adj && !adj.cap && gapOk(k) && adj.t.length > 3 && !lang.stop.has(adj.lo) && !lang.speech.has(adj.lo) && ROMANCE_ADJ.re.test(adj.lo)) k++;
   const link = toks[k];
   const comp = toks[k + 1];
   if (link && comp && /^(de|d|du|di|do|da|del)$/.test(link.lo) && (gapOk(k) || link.lo === 'd') && (gapOk(k + 1) || link.lo === 'd')) {
@@ -348,7 +346,7 @@ function institutionChunks(text: string, sent: Sentence, nameTok: (t: Token) => 
     let j = k + 1;
     while (j < toks.length && nameTok(toks[j] as Token) && onlySpace(text.slice((toks[j - 1] as Token).e, (toks[j] as Token).s))) j++;
     const adj = toks[j];
-    if (adj && !adj.cap && ROMANCE_ADJ.test(adj.lo) && adj.t.length > 3 && onlySpace(text.slice((toks[j - 1] as Token).e, adj.s))) j++;
+    if (adj && !adj.cap && ROMANCE_ADJ.re.test(adj.lo) && adj.t.length > 3 && onlySpace(text.slice((toks[j - 1] as Token).e, adj.s))) j++;
     const last = toks[j - 1] as Token;
     out.push({ sent, i0: i, i1: j, text: text.slice(head.s, last.e), s: head.s, e: last.e, initial: false, institution: true });
     i = j - 1;

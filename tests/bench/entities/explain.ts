@@ -5,6 +5,8 @@ import path from 'node:path';
 import { analyzeArticle } from '../../../src/core/analyze/index';
 import { FEATURES } from '../../../src/core/analyze/entity-features';
 import type { Entity } from '../../../src/core/analyze/entities';
+import { entityModel, kindProbabilities } from '../../../src/core/analyze/entity-model';
+import { getLang } from '../../../src/core/analyze/lang/registry';
 import { goldenCases, withPrepared } from '../../unit/support/golden';
 
 function input(repo: string, what: string): { paragraphs: string[]; lang?: string; title?: string } | null {
@@ -20,10 +22,12 @@ export function run(repo: string, args: string[]): void {
   if (!given) throw new Error(`no such article or page: ${what}`);
   let list: Entity[] = [];
   let features = new Map<Entity, number[]>();
-  analyzeArticle({ paragraphs: given.paragraphs, ...(given.lang ? { lang: given.lang } : {}), ...(given.title ? { title: given.title } : {}) }, { entities: { trace: (l, f) => ((list = l), (features = f)) } });
+  const d = analyzeArticle({ paragraphs: given.paragraphs, ...(given.lang ? { lang: given.lang } : {}), ...(given.title ? { title: given.title } : {}) }, { entities: { trace: (l, f) => ((list = l), (features = f)) } });
   for (const e of list.filter((x) => x.name.includes(word))) {
     const x = features.get(e) as number[];
     const on = FEATURES.map((f, i) => [f, x[i] as number] as const).filter(([, v]) => v);
-    console.log(`${e.name} → ${e.kind} (${e.mentions.length} mentions${e.aliases.size ? `, aliases ${[...e.aliases].join(' / ')}` : ''}): ${on.map(([f, v]) => (v === 1 ? f : `${f} ${v.toFixed(1)}`)).join(', ')}`);
+    const model = entityModel(getLang(d.lang));
+    const ps = model ? ` p(other/person/place/org) ${kindProbabilities(model, x).map((v) => v.toFixed(2)).join(' ')}` : '';
+    console.log(`${e.name} → ${e.kind}${ps} (${e.mentions.length} mentions${e.aliases.size ? `, aliases ${[...e.aliases].join(' / ')}` : ''}): ${on.map(([f, v]) => (v === 1 ? f : `${f} ${v.toFixed(1)}`)).join(', ')}`);
   }
 }

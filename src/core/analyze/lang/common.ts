@@ -42,6 +42,10 @@ export const COUNT_LINK = new Set("de du des d la l le les of the der dem den de
 /** Articles allowed between a place preposition and the place ("vers la Syrie"). */
 export const ARTICLES = new Set<string>();
 
+/** Articles before a name ("the BBC", "la CNIL", "l'ONU"), and plural determiners before a group noun ("les Français"). */
+export const NAME_ARTICLES = new Set<string>();
+export const PLURAL_DETS = new Set<string>();
+
 /** Articles and determiners of the six full languages: a quoted span right after one is likely a term (quote-kind.ts). */
 export const DETERMINERS = new Set<string>();
 
@@ -62,6 +66,8 @@ export const NAMING = { re: /(?!)/ };
  * example:", "Don't say", « comme pour dire »): common.json's "imagined" pattern, case-insensitive, right before the marks.
  */
 export const IMAGINED = { re: /(?!)/ };
+/** Endings of Romance adjectives that complete an institution's name ("nationale", "constitucional", "federale"): common.json's "romanceAdj". */
+export const ROMANCE_ADJ = { re: /(?!)/ };
 /** Nationality-style endings of a lower-cased word: with adjective use, a demonym, not a name ("tunisian", "israeli"). */
 export const DEMONYM = { re: /(?!)/ };
 /**

@@ -79,6 +79,6 @@ export type CommonData = Readonly<Record<CommonField, string>>;
 
 export type CommonField =
   | 'nameParticles' | 'nameConj' | 'orgWords' | 'nonOrgAcronyms' | 'eventWords' | 'placeWords' | 'placeHeads'
-  | 'placeAcronyms' | 'roleEnd' | 'roleLink' | 'articles' | 'placeStarters' | 'productTails' | 'lawWords'
+  | 'placeAcronyms' | 'roleEnd' | 'roleLink' | 'articles' | 'nameArticles' | 'pluralDets' | 'placeStarters' | 'productTails' | 'lawWords'
   | 'institutionHeads' | 'institutionLinks' | 'genericOrgNouns' | 'places' | 'orgs' | 'givenMale' | 'givenFemale'
-  | 'givenEither' | 'determiners' | 'naming' | 'imagined' | 'demonym' | 'code' | 'addressee';
+  | 'givenEither' | 'determiners' | 'naming' | 'imagined' | 'demonym' | 'code' | 'addressee' | 'romanceAdj';
