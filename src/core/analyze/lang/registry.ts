@@ -4,7 +4,7 @@
 import type { CommonData, CommonField, LangData } from './types';
 import { PROFILES } from './profiles';
 import {
-  ADDRESSEE, ARTICLES, CODE, DEMONYM, DETERMINERS, EVENT_WORDS, IMAGINED, NAMING, GENERIC_ORG_NOUNS, INSTITUTION_HEADS, INSTITUTION_LINKS, LAW_WORDS, NAME_CONJ, NAME_PARTICLES,
+  ADDRESSEE, PERSON_NOUNS, ARTICLES, CODE, DEMONYM, DETERMINERS, EVENT_WORDS, IMAGINED, NAMING, GENERIC_ORG_NOUNS, INSTITUTION_HEADS, INSTITUTION_LINKS, LAW_WORDS, NAME_CONJ, NAME_PARTICLES,
   NON_ORG_ACRONYMS, ORG_WORDS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_STARTERS, PLACE_WORDS, PRODUCT_TAILS, ROLE_END, ROLE_LINK, fold,
 } from './common';
 import { KNOWN_PLACES } from './places';
@@ -148,6 +148,7 @@ const COMMON_TABLES: Readonly<Record<Exclude<CommonField, 'givenMale' | 'givenFe
   articles: [ARTICLES, ' '],
   determiners: [DETERMINERS, ' '],
   addressee: [ADDRESSEE, ' '],
+  personNouns: [PERSON_NOUNS, ' '],
   placeStarters: [PLACE_STARTERS, ' '],
   productTails: [PRODUCT_TAILS, ' ', 'fold'],
   lawWords: [LAW_WORDS, ' ', 'fold'],
