@@ -209,7 +209,8 @@ function standIns(site: QuoteSite, links: ReturnType<typeof linkWords>): StandIn
     for (const t of own) {
       const k = l.sent.tokens.indexOf(t);
       if (k < 0 || Math.abs(k - l.at) > 3 || (l.source && k <= l.at) || k === l.at) continue;
-      const pronoun = lang.pronouns.has(t.lo) || (INVERTED.test(t.lo) && k === l.at);
+      // "selon lui": a stressed pronoun after a source phrase.
+      const pronoun = lang.pronouns.has(t.lo) || (INVERTED.test(t.lo) && k === l.at) || (l.source && !!pronounGender(t));
       if (!pronoun && !lang.roles.has(t.lo) && !PERSON_NOUNS.has(t.lo) && !(demonstrated(l.sent, k) && l.side > 0)) continue;
       const dist = l.side < 0 ? pre.length - pre.indexOf(t) - 1 : post.indexOf(t);
       out.push({ sent: l.sent, k, side: l.side, dist, source: l.source });
@@ -407,14 +408,13 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
   /** A pronoun or a demonstrated noun of gender `want` at `st`: who it points back to, and who is named next when the previous speaker does not fit. */
   const refer = (want: 'm' | 'f' | undefined, st: StandIn, e: Entity | null): void => {
     if (e && !pronounRef.has(e)) pronounRef.set(e, st);
-    const fits = !!site.last && site.last.kind === 'person' && personGender(site.last) !== (want === 'm' ? 'f' : 'm');
-    const next = fits ? null : personAhead(site, want);
+    const next = e ? null : personAhead(site, want);
     if (next && next !== e && !ahead.has(next)) ahead.set(next, st);
   };
   const unnamed: { entity: Entity; st: StandIn; definite: boolean }[] = [];
   for (const st of standIns(site, links)) {
     const t = st.sent.tokens[st.k] as Token;
-    if (site.lang.pronouns.has(t.lo) || INVERTED.test(t.lo)) {
+    if (site.lang.pronouns.has(t.lo) || INVERTED.test(t.lo) || pronounGender(t)) {
       // "they", "sie": a group or an organisation as often as a person.
       const want = pronounGender(t);
       if (want) refer(want, st, personReferent(site, want));
