@@ -146,7 +146,8 @@ function mentionsNear(site: QuoteSite, keep: ReadonlySet<Entity>): Map<Entity, M
       // An undecided name counts in the quotation's own sentences next to a speech verb ("confie la Mexicaine Eréndira Sanchez").
       const loose = !!e && e.kind === 'other' && i >= sent.index && i <= endSent.index && !e.cue.place && !e.cue.work && !e.cue.law && !e.cue.event && !e.cue.common && speechNextTo(chunk, site.lang, 6);
       // "le Premier ministre": a capitalised word opening a role phrase is no one.
-      const roleWord = chunk.i1 === chunk.i0 + 1 && site.lang.roles.has(s.tokens[chunk.i1]?.lo ?? '');
+      const next = s.tokens[chunk.i1];
+      const roleWord = chunk.i1 === chunk.i0 + 1 && !!next && site.lang.roles.has(next.lo) && !site.paragraphs[s.paragraph]?.slice(chunk.e, next.s).trim();
       if (!e || roleWord || (e.kind !== 'person' && e.kind !== 'org' && !loose && !keep.has(e) && !titled(e, chunk, site.lang))) continue;
       const insideThis = s.paragraph === paragraph && chunk.s >= quote.innerStart && chunk.e <= quote.innerEnd;
       const inside = qs.some((o) => chunk.s >= o.outerStart && chunk.e <= o.outerEnd);
