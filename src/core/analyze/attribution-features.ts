@@ -6,8 +6,9 @@ import type { QuoteSpan } from './quotespans';
 import type { Chunk } from './names';
 import { type Entity, type Entities, resolveEntity, rolePhrase } from './entities';
 import { nameKey } from './names';
+import { hasTitle } from './entity-candidates';
 import { nameGender } from './lang/firstnames';
-import { ADDRESSEE } from './lang/common';
+import { ADDRESSEE, PERSON_NOUNS } from './lang/common';
 
 /** Feature names, in the order of a candidate's vector and of the shipped weights. */
 export const FEATURES = [
@@ -16,7 +17,7 @@ export const FEATURES = [
   'earlierParagraph', 'hasRole', 'possessive', 'genderMatch', 'genderClash', 'nearest',
   'unnamed', 'definite', 'verbLinked', 'pronounRef', 'roleRef', 'otherQuoteBetween', 'inverted', 'introColon', 'loose', 'lastSameSentence',
   'lastUnlinked', 'lastRecent', 'unlinked', 'handNone', 'standInNear', 'unlinkedNew', 'verbSubject', 'untied', 'orgLinked', 'bare', 'oneWord',
-  'afterVerb', 'spokeBefore', 'standInFar',
+  'afterVerb', 'spokeBefore', 'standInFar', 'standInAhead', 'inTitle', 'roleGuess', 'predicate',
 ] as const;
 
 export interface Candidate {
@@ -32,6 +33,8 @@ export interface ArticleView {
   chunksBySentence: Map<Sentence, Chunk[]>;
   entities: Entities;
   lang: Lang;
+  /** The article's headline, which often names who the article quotes. */
+  title?: string;
 }
 
 /** One quotation in its article, with what the hand rules and the previous quotations say about it. */
@@ -69,11 +72,18 @@ export function pronounGender(t: Token): 'm' | 'f' | undefined {
 /** A person's gender from a gendered title before a mention or from the first name. */
 export function personGender(e: Entity): 'm' | 'f' | undefined {
   for (const c of e.mentions) {
-    const prev = c.sent.tokens[c.i0 - 1];
-    if (prev && /^(mr|m|herr|sr|signor|sig|monsieur|señor|senhor)\.?$/.test(prev.lo)) return 'm';
-    if (prev && /^(mrs|ms|miss|mme|mlle|madame|frau|sra|srta|signora|señora|senhora|dona|doña)\.?$/.test(prev.lo)) return 'f';
+    const g = titleGender(c.sent.tokens[c.i0 - 1]?.lo ?? '');
+    if (g) return g;
   }
-  return nameGender(nameKey(e.name.split(' ')[0] ?? ''));
+  const first = e.name.split(' ')[0] ?? '';
+  return titleGender(first.toLowerCase()) ?? nameGender(nameKey(first));
+}
+
+/** The gender a personal title marks ("Mr", "Mme", "Frau"), if the word is one. */
+function titleGender(lo: string): 'm' | 'f' | undefined {
+  if (/^(mr|m|herr|sr|signor|sig|monsieur|señor|senhor)\.?$/.test(lo)) return 'm';
+  if (/^(mrs|ms|miss|mme|mlle|madame|frau|sra|srta|signora|señora|senhora|dona|doña)\.?$/.test(lo)) return 'f';
+  return undefined;
 }
 
 /** How many sentences after the previous quotation its speaker is still a candidate as such. */
@@ -99,7 +109,10 @@ const owners = new WeakMap<Entities, Map<string, Entity[]>>();
  * ("Werner" after "Jamie Werner"): that person, so the two mentions are one candidate.
  */
 function surnameOwner(e: Entity, entities: Entities): Entity {
-  if (e.kind === 'org' || e.kind === 'place' || e.name.includes(' ')) return e;
+  // "Mr Samuelsson", "Monsieur Wauquiez": the surname after a title.
+  const words = e.name.split(' ');
+  const name = words.length === 2 && titleGender((words[0] as string).toLowerCase()) ? (words[1] as string) : e.name;
+  if (e.kind === 'org' || e.kind === 'place' || name.includes(' ')) return e;
   let byWord = owners.get(entities);
   if (!byWord) {
     byWord = new Map();
@@ -112,7 +125,7 @@ function surnameOwner(e: Entity, entities: Entities): Entity {
     }
     owners.set(entities, byWord);
   }
-  const found = byWord.get(nameKey(e.name)) ?? [];
+  const found = byWord.get(nameKey(name)) ?? [];
   return found.length === 1 && found[0] !== e ? (found[0] as Entity) : e;
 }
 
@@ -132,7 +145,10 @@ function mentionsNear(site: QuoteSite, keep: ReadonlySet<Entity>): Map<Entity, M
       const e = found && surnameOwner(found, entities);
       // An undecided name counts in the quotation's own sentences next to a speech verb ("confie la Mexicaine Eréndira Sanchez").
       const loose = !!e && e.kind === 'other' && i >= sent.index && i <= endSent.index && !e.cue.place && !e.cue.work && !e.cue.law && !e.cue.event && !e.cue.common && speechNextTo(chunk, site.lang, 6);
-      if (!e || (e.kind !== 'person' && e.kind !== 'org' && !loose && !keep.has(e))) continue;
+      // "le Premier ministre": a capitalised word opening a role phrase is no one.
+      const next = s.tokens[chunk.i1];
+      const roleWord = chunk.i1 === chunk.i0 + 1 && !!next && site.lang.roles.has(next.lo) && !site.paragraphs[s.paragraph]?.slice(chunk.e, next.s).trim();
+      if (!e || roleWord || (e.kind !== 'person' && e.kind !== 'org' && !loose && !keep.has(e) && !titled(e, chunk, site.lang))) continue;
       const insideThis = s.paragraph === paragraph && chunk.s >= quote.innerStart && chunk.e <= quote.innerEnd;
       const inside = qs.some((o) => chunk.s >= o.outerStart && chunk.e <= o.outerEnd);
       const list = out.get(e) ?? (out.set(e, []), out.get(e) as Mention[]);
@@ -155,8 +171,6 @@ function speechNextTo(c: Chunk, lang: Lang, after = 3): boolean {
   return [...toks.slice(c.i1, c.i1 + after), ...toks.slice(Math.max(0, c.i0 - 2), c.i0)].some((t) => isSpeech(t, lang));
 }
 
-/** Nouns for a source the text does not name ("a man", "une habitante", "ein Zeuge"), beside the language's role nouns. */
-const PERSON_NOUNS = new Set('man woman resident witness source worker activist official person neighbour neighbor student teacher doctor nurse diplomat employee representative homme femme habitant habitante témoin diplomate militant militante salarié salariée proche mann frau zeuge zeugin anwohner diplomat mitarbeiter'.split(' '));
 const INDEFINITE = /^(a|an|one|another|un|une|ein|eine|einer|einem|eines)$/;
 const DEFINITE = /^(the|le|la|l|les|der|die|das|den|dem|des|this|that|ce|cette|cet)$/;
 
@@ -196,7 +210,8 @@ function standIns(site: QuoteSite, links: ReturnType<typeof linkWords>): StandIn
     for (const t of own) {
       const k = l.sent.tokens.indexOf(t);
       if (k < 0 || Math.abs(k - l.at) > 3 || (l.source && k <= l.at) || k === l.at) continue;
-      const pronoun = lang.pronouns.has(t.lo) || (INVERTED.test(t.lo) && k === l.at);
+      // "selon lui": a stressed pronoun after a source phrase.
+      const pronoun = lang.pronouns.has(t.lo) || (INVERTED.test(t.lo) && k === l.at) || (l.source && !!pronounGender(t));
       if (!pronoun && !lang.roles.has(t.lo) && !PERSON_NOUNS.has(t.lo) && !(demonstrated(l.sent, k) && l.side > 0)) continue;
       const dist = l.side < 0 ? pre.length - pre.indexOf(t) - 1 : post.indexOf(t);
       out.push({ sent: l.sent, k, side: l.side, dist, source: l.source });
@@ -211,19 +226,20 @@ function standIns(site: QuoteSite, links: ReturnType<typeof linkWords>): StandIn
   return out;
 }
 
-/** The person a pronoun points back to: the previous speaker if the gender fits, else the last person named before the quotation who fits. */
-function pronounReferent(site: QuoteSite, t: Token): Entity | null {
-  const want = pronounGender(t);
-  if (!want) return null; // "they", "sie": a group or an organisation as often as a person
-  return personReferent(site, want);
-}
-
-/** The previous speaker if of gender `want` (or unknown), else the last person named before the quotation who fits. */
+/**
+ * The last person of gender `want` (or unknown) named since the previous quotation's sentence ("… », a déclaré X. La
+ * position de Y … « … », a-t-il déclaré": Y), else the previous speaker if they fit, else the last person named before.
+ */
 function personReferent(site: QuoteSite, want: 'm' | 'f' | undefined): Entity | null {
   const fits = (e: Entity): boolean => e.kind === 'person' && (!want || personGender(e) !== (want === 'm' ? 'f' : 'm'));
+  const since = site.last && site.lastSentence !== undefined ? lastBefore(site, fits, site.lastSentence + 1) : null;
+  if (since) return since;
   if (site.last && fits(site.last)) return site.last;
   return lastBefore(site, fits);
 }
+
+/** Articles that mark a role noun's gender ("la maire", "le procureur"). */
+const ROLE_GENDER = new Map<string, 'm' | 'f'>([['le', 'm'], ['la', 'f'], ['der', 'm'], ['die', 'f'], ['el', 'm'], ['il', 'm']]);
 
 /** Demonstratives before a noun that points back to someone already named ("confie ce père de famille"), with the gender they mark. */
 const DEMONSTRATIVE = new Map<string, 'm' | 'f' | undefined>([['ce', 'm'], ['cet', 'm'], ['cette', 'f'], ['this', undefined], ['dieser', 'm'], ['diese', 'f'], ['este', 'm'], ['esta', 'f'], ['questo', 'm'], ['questa', 'f']]);
@@ -231,21 +247,55 @@ const DEMONSTRATIVE = new Map<string, 'm' | 'f' | undefined>([['ce', 'm'], ['cet
 /** The token before k in its sentence is a demonstrative and k is a lowercase word: a noun standing for a person named before. */
 const demonstrated = (sent: Sentence, k: number): boolean => k > 0 && DEMONSTRATIVE.has((sent.tokens[k - 1] as Token).lo) && !(sent.tokens[k] as Token).cap;
 
-/** The entity named last before the quotation (outside quotations) that passes `accept`. */
-function lastBefore(site: QuoteSite, accept: (e: Entity) => boolean): Entity | null {
+/** The entity named last before the quotation (outside quotations, from sentence `from` on) that passes `accept`. */
+function lastBefore(site: QuoteSite, accept: (e: Entity) => boolean, from = site.sent.index - 30): Entity | null {
   const { sentences, spans, chunksBySentence, entities, quote, sent } = site;
-  for (let i = sent.index; i >= Math.max(0, sent.index - 30); i--) {
+  for (let i = sent.index; i >= Math.max(0, from); i--) {
     const s = sentences[i] as Sentence;
     const qs = spans[s.paragraph] ?? [];
     const chunks = chunksBySentence.get(s) ?? [];
     for (let c = chunks.length - 1; c >= 0; c--) {
       const ch = chunks[c] as Chunk;
-      if ((s === sent && ch.s >= quote.outerStart) || qs.some((o) => ch.s >= o.outerStart && ch.e <= o.outerEnd)) continue;
+      if ((s === sent && ch.s >= quote.outerStart) || qs.some((o) => ch.s >= o.outerStart && ch.e <= o.outerEnd) || spokenTo(ch)) continue;
       const e = resolveEntity(entities.byChunk.get(ch));
       if (e && accept(e)) return e;
     }
   }
   return null;
+}
+
+/** The one spoken to or the outlet ("en répondant à Hervé Marseille", "told Reuters"), not who a pronoun stands for. */
+const spokenTo = (c: Chunk): boolean => ADDRESSEE.has(c.sent.tokens[c.i0 - 1]?.lo ?? '');
+
+/** An undecided name after a personal title ("M. Philippe"): a person. */
+const titled = (e: Entity, c: Chunk, lang: Lang): boolean => e.kind === 'other' && hasTitle(c, lang);
+
+/** How many sentences after the quotation are searched for the person a pronoun or role noun stands for. */
+const AHEAD = 8;
+
+/**
+ * The first person named after the quotation (within AHEAD sentences, outside quotations, not the one spoken to) whose
+ * gender does not clash with `want`, a person's title counting for an undecided name ("M. Philippe"): whom a pronoun
+ * or a role noun stands for when wire copy named the speaker only in its title or later ("« … », a-t-il ajouté.
+ * … M. Philippe"). With `head`, the first such person holding that role, if any.
+ */
+function personAhead(site: QuoteSite, want: 'm' | 'f' | undefined, head?: string): Entity | null {
+  const { sentences, spans, chunksBySentence, entities, quote, endSent, lang } = site;
+  let first: Entity | null = null;
+  for (let i = endSent.index; i < Math.min(sentences.length, endSent.index + AHEAD); i++) {
+    const s = sentences[i] as Sentence;
+    const qs = spans[s.paragraph] ?? [];
+    for (const ch of chunksBySentence.get(s) ?? []) {
+      if ((s === endSent && ch.s < quote.outerEnd) || qs.some((o) => ch.s >= o.outerStart && ch.e <= o.outerEnd) || spokenTo(ch)) continue;
+      const found = resolveEntity(entities.byChunk.get(ch));
+      if (!found || (found.kind !== 'person' && !titled(found, ch, lang))) continue;
+      const e = surnameOwner(found, entities);
+      if (want && personGender(e) === (want === 'm' ? 'f' : 'm')) continue;
+      if (!head || e.role?.toLowerCase().split(/\s+/).includes(head)) return e;
+      first ??= e;
+    }
+  }
+  return first;
 }
 
 /** "a WeWork spokesperson", "un porte-parole de la police": the role noun at k with its article and complements, or null when a name follows it. */
@@ -303,6 +353,10 @@ const F_ONE_WORD = FEATURES.indexOf('oneWord');
 const F_AFTER_VERB = FEATURES.indexOf('afterVerb');
 const F_SPOKE = FEATURES.indexOf('spokeBefore');
 const F_STAND_IN_FAR = FEATURES.indexOf('standInFar');
+const F_AHEAD = FEATURES.indexOf('standInAhead');
+const F_TITLE = FEATURES.indexOf('inTitle');
+const F_GUESS = FEATURES.indexOf('roleGuess');
+const F_PREDICATE = FEATURES.indexOf('predicate');
 
 /** How many tokens after a speech verb that follows the quotation its subject may stand ("dit à l’AFP Miguel Domingo, architecte"). */
 const AFTER_VERB = 8;
@@ -313,8 +367,10 @@ const AFTER_VERB = 8;
  * leader Jennifer Ngo-Anh"). The hand rules (quotes.ts) and the model's afterVerb feature share this one scan.
  */
 export function personAfterVerb(view: Pick<ArticleView, 'chunksBySentence' | 'entities'>, sent: Sentence, at: number, post: readonly Token[]): Entity | null {
+  // "», a-t-il ajouté, en répondant à Hervé Marseille": an inverted clitic is the verb's subject.
+  if ([sent.tokens[at], sent.tokens[at - 1]].some((t) => t && INVERTED.test(t.lo))) return null;
   for (const c of view.chunksBySentence.get(sent) ?? []) {
-    if (c.i0 <= at || c.i0 > at + AFTER_VERB || !post.includes(sent.tokens[c.i0] as Token)) continue;
+    if (c.i0 <= at || c.i0 > at + AFTER_VERB || !post.includes(sent.tokens[c.i0] as Token) || spokenTo(c)) continue;
     const e = resolveEntity(view.entities.byChunk.get(c));
     if (e?.kind === 'person') return e;
   }
@@ -346,18 +402,29 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
   // Who the pronouns and definite role nouns beside the quotation stand for, and where they stand.
   const pronounRef = new Map<Entity, StandIn>();
   const roleRef = new Map<Entity, StandIn>();
+  // Named only after the quotation: for a pronoun the previous speaker does not fit, or a role noun no one named before holds.
+  const ahead = new Map<Entity, StandIn>();
+  // The person the text is about, for a definite role noun no one named before holds.
+  const roleGuess = new Map<Entity, StandIn>();
+  /** A pronoun or a demonstrated noun of gender `want` at `st`: who it points back to, and who is named next when the previous speaker does not fit. */
+  const refer = (want: 'm' | 'f' | undefined, st: StandIn, e: Entity | null): void => {
+    if (e && !pronounRef.has(e)) pronounRef.set(e, st);
+    const next = e ? null : personAhead(site, want);
+    if (next && next !== e && !ahead.has(next)) ahead.set(next, st);
+  };
   const unnamed: { entity: Entity; st: StandIn; definite: boolean }[] = [];
   for (const st of standIns(site, links)) {
     const t = st.sent.tokens[st.k] as Token;
-    if (site.lang.pronouns.has(t.lo) || INVERTED.test(t.lo)) {
-      const e = pronounReferent(site, t);
-      if (e && !pronounRef.has(e)) pronounRef.set(e, st);
+    if (site.lang.pronouns.has(t.lo) || INVERTED.test(t.lo) || pronounGender(t)) {
+      // "they", "sie": a group or an organisation as often as a person.
+      const want = pronounGender(t);
+      if (want) refer(want, st, personReferent(site, want));
       continue;
     }
     if (demonstrated(st.sent, st.k)) {
       // "“…”, confie ce pilote expérimenté": the person the text is about, like a pronoun.
-      const e = personReferent(site, DEMONSTRATIVE.get((st.sent.tokens[st.k - 1] as Token).lo));
-      if (e && !pronounRef.has(e)) pronounRef.set(e, st);
+      const want = DEMONSTRATIVE.get((st.sent.tokens[st.k - 1] as Token).lo);
+      refer(want, st, personReferent(site, want));
       continue;
     }
     const role = roleMention(site, st);
@@ -365,13 +432,22 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
     // "the minister said": the person introduced with that role, else the role itself as the text names it.
     const held = role.definite ? lastBefore(site, (e) => e.kind === 'person' && !!e.role && e.role.toLowerCase().split(/\s+/).includes(role.head)) : null;
     if (held && !roleRef.has(held)) roleRef.set(held, st);
-    else if (!unnamed.some((u) => u.entity.name === role.text)) unnamed.push({ entity: unnamedEntity(role.text), st, definite: role.definite });
+    const gender = ROLE_GENDER.get(st.sent.tokens[st.k - 1]?.lo ?? '');
+    const next = role.definite && !held ? personAhead(site, gender, role.head) : null;
+    if (next && !ahead.has(next)) ahead.set(next, st);
+    // "Selon le Premier ministre, …" after "M. Philippe": a definite role no one was introduced with, for the person the text is about.
+    const back = role.definite && !held ? personReferent(site, gender) : null;
+    if (back && !roleGuess.has(back)) roleGuess.set(back, st);
+    if (held && roleRef.get(held) === st) continue;
+    if (!unnamed.some((u) => u.entity.name === role.text)) unnamed.push({ entity: unnamedEntity(role.text), st, definite: role.definite });
   }
-  for (const e of [...pronounRef.keys(), ...roleRef.keys()]) pool.add(e);
+  for (const e of [...pronounRef.keys(), ...roleRef.keys(), ...ahead.keys(), ...roleGuess.keys()]) pool.add(e);
   const wantGender = nearPronounGender(site);
   const subjectAfter = afterVerb(site, links);
   const oneWord = /\s/.test(paragraphs[paragraph]?.slice(quote.innerStart, quote.innerEnd).trim() ?? '') ? 0 : 1;
   const text = paragraphs[paragraph] as string;
+  // A headline that quotes someone names them too ("Coronavirus: Philippe « ne croit pas » …").
+  const titleWords = new Set(/["«“„]/.test(site.title ?? '') ? site.title?.split(/[^\p{L}'’-]+/u) : []);
   const out: Candidate[] = [];
   let nearestDist = Infinity;
   const dists: number[] = [];
@@ -400,7 +476,8 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
       f[2] = hand.confidence;
     }
     if (last === e) f[3] = 1;
-    if (e.kind === 'person') f[4] = 1;
+    const person = e.kind === 'person' || ms.some((m) => titled(e, m.chunk, lang));
+    if (person) f[4] = 1;
     if (e.kind === 'org') f[5] = 1;
     if (best) {
       const c = best.m.chunk;
@@ -429,6 +506,8 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
         const inner = text.slice(quote.innerStart, quote.innerEnd);
         if (best.side > 0) f[F_INVERTED] = best.dist <= 6 && /^\s*,?\s*\p{Ll}[^.!?;:"“”«»]*$/u.test(gap) && (/^\s*,/.test(gap) || /[,!?]$/.test(inner)) ? 1 : 0;
         else f[F_INTRO] = best.dist <= 8 && /:\s*$/.test(gap) && !/[.!?;"“”«»]/.test(gap) ? 1 : 0;
+        // 'Governor Peter Lang “has put aside his objections”': a name right before a partial quote is its subject.
+        f[F_PREDICATE] = best.side < 0 && !gap.trim() && /^\p{Ll}/u.test(inner) ? 1 : 0;
       }
       // The last name before a speech verb that introduces the quotation, in its own sentence: the verb's subject
       // ("A la suite de …, X, ministre …, a déclaré : « … », ajoutant : « … »").
@@ -447,7 +526,11 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
       dists.push(Infinity);
     }
     // "he said", "the minister added": how far from the quotation the pronoun or role noun standing for it is.
-    const standIn = pronounRef.get(e) ?? roleRef.get(e);
+    const standIn = pronounRef.get(e) ?? roleRef.get(e) ?? ahead.get(e) ?? roleGuess.get(e);
+    f[F_GUESS] = roleGuess.has(e) ? 1 : 0;
+    f[F_AHEAD] = ahead.has(e) ? 1 : 0;
+    // Named in a headline that quotes: likely the one quoted.
+    f[F_TITLE] = person && titleWords.has(e.name.split(' ').pop() as string) ? 1 : 0;
     f[F_STAND_IN] = standIn ? 1 - Math.log1p(standIn.dist) / 5 : 0;
     // Named only in earlier sentences but pointed to here: the distance features overstate how far they are.
     f[F_STAND_IN_FAR] = standIn && (!best || best.sentDist > 0) ? 1 : 0;
@@ -462,7 +545,7 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
     f[20] = e.role && e.kind !== 'org' ? 1 : 0;
     f[F_PRONOUN] = pronounRef.has(e) ? 1 : 0;
     f[F_ROLE] = roleRef.has(e) ? 1 : 0;
-    f[F_LOOSE] = e.kind === 'other' ? 1 : 0;
+    f[F_LOOSE] = e.kind === 'other' && !person ? 1 : 0;
     // "a déclaré : « … » entre …, ajoutant : « … »": a second quotation in one sentence keeps its speaker.
     f[F_LAST_SENT] = last === e && site.lastSentence !== undefined && site.lastSentence >= sent.index ? 1 : 0;
     // A quotation with no speech verb or source phrase of its own continues the previous speaker, more so right after.

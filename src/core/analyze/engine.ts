@@ -68,7 +68,7 @@ export function analyzeArticle(input: AnalyzeInput, options: AnalyzeOptions = {}
     (spans[c.sent.paragraph] ?? []).some((q) => c.s >= q.innerStart && c.e <= q.innerEnd && isTitle(q, c.sent.paragraph));
   const acronyms = lang.full ? acronymPairs(paragraphs, sentences, lang) : new Map<string, string>();
   const entities = caseless ?? buildEntities((p) => paragraphs[p] as string, allChunks, lang, vocab, inTitle, acronyms, options.entities);
-  const quotes = findQuotes({ paragraphs, sentences, spans, chunksBySentence, entities, lang, ...(options.speakerTrace ? { trace: options.speakerTrace } : {}), ...(options.attribution ? { attribution: options.attribution } : {}), ...(options.quoteKind ? { quoteKind: options.quoteKind } : {}) });
+  const quotes = findQuotes({ paragraphs, sentences, spans, chunksBySentence, entities, lang, ...(input.title ? { title: input.title } : {}), ...(options.speakerTrace ? { trace: options.speakerTrace } : {}), ...(options.attribution ? { attribution: options.attribution } : {}), ...(options.quoteKind ? { quoteKind: options.quoteKind } : {}) });
 
   const anchor = anchorDay(input.published) ?? (options.now ? anchorDay(options.now.toISOString()) : null);
   const dates: DateHit[] = [];

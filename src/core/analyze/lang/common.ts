@@ -55,6 +55,9 @@ export const DETERMINERS = new Set<string>();
  */
 export const ADDRESSEE = new Set<string>();
 
+/** Nouns for a source the text does not name ("a man", "une habitante", "ein Zeuge"), beside the language's role nouns. */
+export const PERSON_NOUNS = new Set<string>();
+
 /**
  * Words that introduce a name, a term or a title rather than someone's words, shortly before the marks ("known as",
  * "so-called", "is called", "the term", « baptisé », „sogenannte“): common.json's "naming" pattern, case-insensitive.
