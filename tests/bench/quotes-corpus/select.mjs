@@ -141,13 +141,17 @@ const batch2 = [
   ...shuffle(orangesumFitting.filter((c) => !taken.has(c.id)), seededRandom(20261207)).slice(0, BATCH2_ORANGESUM),
   ...dragnetNew.slice(0, BATCH2_DRAGNET_EN),
 ];
-batch2.forEach((c, i) => {
-  c.order = order.length + i;
-  c.batch = 2;
-  c.split = splitOf(c);
-  fs.writeFileSync(path.join(outDir, `${c.id}.json`), `${JSON.stringify(c, null, 1)}\n`);
-});
-order.push(...batch2);
+/** Writes a later batch after the articles held so far, in its order, and adds it to them. */
+function addBatch(items, batch) {
+  items.forEach((c, i) => {
+    c.order = order.length + i;
+    c.batch = batch;
+    c.split = splitOf(c);
+    fs.writeFileSync(path.join(outDir, `${c.id}.json`), `${JSON.stringify(c, null, 1)}\n`);
+  });
+  order.push(...items);
+}
+addBatch(batch2, 2);
 
 // Batch 3 (issue 12, 2026-12-07): French quotations introduced by a colon ("X a déclaré : « … »"), which the first two
 // batches almost lack (the speaker model learnt a negative weight for them). OrangeSum articles that fit, are in
@@ -167,13 +171,7 @@ for (const c of shuffle(orangesumFitting.filter((x) => !held.has(x.id) && COLON_
   heldText.add(text);
   batch3.push(c);
 }
-batch3.forEach((c, i) => {
-  c.order = order.length + i;
-  c.batch = 3;
-  c.split = splitOf(c);
-  fs.writeFileSync(path.join(outDir, `${c.id}.json`), `${JSON.stringify(c, null, 1)}\n`);
-});
-order.push(...batch3);
+addBatch(batch3, 3);
 const count = (key) => countBy(order, key);
 console.log(`${order.length} articles from ${new Set(order.map((c) => c.site)).size} sites`);
 console.log(`by language: ${count('lang')}`);
