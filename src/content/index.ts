@@ -16,6 +16,16 @@ const INSTANCE_KEY = Symbol.for('readlens.content');
 /** Set by auto-open-flag.js when an "always open this site" registration injected us. */
 const AUTO_OPEN_KEY = Symbol.for('readlens.autoOpen');
 
+/** Runs `task` when the page is idle; returns its canceller. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task);
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 0);
+  return () => clearTimeout(id);
+}
+
 interface Instance {
   id: string;
   injections: number;
@@ -28,6 +38,7 @@ function start(instance: Instance): void {
   let current: EffectiveSettings | null = null;
   let stopWatching: (() => void) | null = null;
   let stopFollowing: (() => void) | null = null;
+  let cancelListenLoad: (() => void) | null = null;
 
   const notify = (open: boolean): void => {
     const event: ContentEvent = { type: 'bg/readerState', open };
@@ -77,7 +88,8 @@ function start(instance: Instance): void {
     readerUrl = url;
     stopFollowing = followUrl();
     // Listen answers at once when pressed: its script loads while the page is idle after the reader has painted.
-    (globalThis.requestIdleCallback ?? setTimeout)(() => reader === session && loadListen().catch(() => undefined));
+    // Cancelled on close: a pending callback would keep the closed reader's DOM alive until the page next idles.
+    cancelListenLoad = whenIdle(() => void loadListen().catch(() => undefined));
     // The reader paints at once; quotations are highlighted when the digest arrives.
     void digestPage(document, url).then((digest) => {
       if (digest && reader === session) session.setDigest(digest);
@@ -91,6 +103,8 @@ function start(instance: Instance): void {
     stopWatching = null;
     stopFollowing?.();
     stopFollowing = null;
+    cancelListenLoad?.();
+    cancelListenLoad = null;
     reader?.close();
     reader = null;
   }

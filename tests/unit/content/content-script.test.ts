@@ -118,6 +118,34 @@ describe('reading the page', () => {
   });
 });
 
+describe('closing the reader', () => {
+  it('a reader closed before the page idles cancels the read-aloud preload, which would hold the closed reader until it ran', async () => {
+    // The page's idle callbacks, run when the test says the page is idle.
+    const idle = new Map<number, () => void>();
+    let next = 0;
+    vi.stubGlobal('requestIdleCallback', (task: () => void) => (idle.set(++next, task), next));
+    vi.stubGlobal('cancelIdleCallback', (id: number) => idle.delete(id));
+    const pageIdles = async () => {
+      for (const [id, task] of idle) {
+        idle.delete(id);
+        task();
+      }
+      await browserIdle();
+    };
+    await inject();
+    await toPage({ type: 'content/setReader', open: true });
+    expect(idle.size).toBe(1);
+    await toPage({ type: 'content/setReader', open: false });
+    await pageIdles();
+    expect(fake.sentOfType('bg/listenScript')).toBe(0);
+    await toPage({ type: 'content/setReader', open: true });
+    await pageIdles();
+    expect(fake.sentOfType('bg/listenScript')).toBe(1);
+    await toPage({ type: 'content/setReader', open: false });
+    vi.unstubAllGlobals();
+  });
+});
+
 describe('always open this site', () => {
   it('a listed, granted site opens its articles by itself, and loses the registration when access is withdrawn', async () => {
     const options = fake.page('src/options/index.html');
