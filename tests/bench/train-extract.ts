@@ -24,7 +24,7 @@ import type { PageCounts } from './lib/metric';
 import { loadArticlebench, sharedDir } from './lib/pages';
 import type { BenchPage } from './lib/pages';
 import { fitLogistic, labelBlocks } from './lib/block-fit';
-import { seededRandom } from './lib/seeded.mjs';
+import { seededRandom, shuffle } from './lib/seeded.mjs';
 import { makeSplit, readSplit, writeSplit } from './lib/split';
 
 const argv = process.argv.slice(2);
@@ -141,8 +141,7 @@ if (arg('--cv')) {
 function siteCrossValidation(k: number): void {
   const pool = [...train, ...dev];
   const sites = [...new Set(pool.map((p) => p.site))].sort();
-  const rnd = seededRandom(seed + 2);
-  const order = sites.map((s) => [rnd(), s] as const).sort((a, b) => a[0] - b[0]).map(([, s]) => s);
+  const order = shuffle(sites, seededRandom(seed + 2));
   const foldOf = new Map<string, number>();
   const filled = new Array<number>(k).fill(0);
   const sizeOf = new Map<string, number>();

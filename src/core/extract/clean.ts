@@ -106,6 +106,11 @@ function trimmedLength(s: string): number {
   return b - a;
 }
 
+/** Characters of prose from which a block with a meta class word reads as article text (captions stay shorter). */
+const MIN_META_PROSE = 400;
+/** The end of a sentence followed by another one. */
+const SENTENCE_END = /[.!?…]["”’»)]?\s+(?=\S)/g;
+
 /** Longest text read as the caption of an image it follows. */
 const MAX_CAPTION = 300;
 
@@ -143,6 +148,18 @@ export function cleanContent(root: Element, ctx: CleanContext): void {
 
   /** Big blocks are content even when a class word says otherwise. */
   const holdsMuchText = (el: Element): boolean => sizeOf(el).text > Math.max(0.3 * rootLen, 600);
+  /**
+   * A meta word on a block of running prose is a misnamed wrapper (a blog editor's "byline-author" span around the
+   * post's paragraphs): bylines, datelines and captions are short, and meta rows are mostly links.
+   */
+  const readsAsProse = (el: Element): boolean => {
+    // Captions run long and sit by their picture: a block with an image or a caption word stays meta.
+    if (sizeOf(el).text < MIN_META_PROSE || sizeOf(el).images || /caption/i.test(el.getAttribute('class') ?? '')) return false;
+    const text = squash(el.textContent ?? '');
+    let links = 0;
+    for (const a of Array.from(el.getElementsByTagName('a'))) links += (a.textContent ?? '').length;
+    return text.length >= MIN_META_PROSE && links < 0.3 * text.length && (text.match(SENTENCE_END) ?? []).length >= 2;
+  };
 
   /**
    * Opens an element: null when it is removed, else its frame. A <noscript> or a big <form> is replaced by its
@@ -189,7 +206,8 @@ export function cleanContent(root: Element, ctx: CleanContext): void {
         }
         if (isHidden(el)) { el.remove(); return null; }
         const role = el.getAttribute('role');
-        if ((CHROME_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || isClutter(el) || isMetaBlock(el)) && !holdsMuchText(el) && !ctx.keep?.has(el)) {
+        const chrome = CHROME_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || isClutter(el);
+        if ((chrome || (isMetaBlock(el) && !readsAsProse(el))) && !holdsMuchText(el) && !ctx.keep?.has(el)) {
           el.remove();
           return null;
         }

@@ -48,6 +48,15 @@ const SIBLING_SHARE = 0.2;
 /** …and at least this much (a paragraph or two of prose). */
 const MIN_SIBLING = 200;
 
+/** A sibling line of the story's paragraphs: not chrome, no clutter word, not hidden, text not mostly links. */
+function isStoryLine(el: Element): boolean {
+  if (CHROME_TAGS.has(el.tagName.toUpperCase()) || isClutter(el) || isHidden(el)) return false;
+  const len = (el.textContent ?? '').trim().length;
+  let links = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) links += (a.textContent ?? '').trim().length;
+  return len > 0 && links <= 0.5 * len;
+}
+
 export class TooBigError extends Error {}
 
 /** Elements met during the pass that metadata, lead image and standfirst readers use. */
@@ -274,6 +283,17 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
     parts.length = 0;
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
       if (c === root || (scores.get(c) ?? 0) >= min) parts.push(c);
+    }
+    // Between a lone paragraph's first and last prose siblings, lists and short lines belong to the story too
+    // (a list of items, a one-line remark): whatever is neither clutter nor mostly links joins.
+    if (min === Number.MIN_VALUE && parts.length > 1) {
+      const last = parts[parts.length - 1]!;
+      const between: Element[] = [];
+      for (let c: Element | null = parts[0]!; c; c = c.nextElementSibling) {
+        if (parts.includes(c) || isStoryLine(c)) between.push(c);
+        if (c === last) break;
+      }
+      parts.splice(0, parts.length, ...between);
     }
   }
   return { root, parts, score: bestScore, proseBeforeRoot, proseChars, proseBlocks, nodes, facts, scores };

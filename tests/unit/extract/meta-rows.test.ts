@@ -13,4 +13,15 @@ describe('post meta rows', () => {
     expect(art.text).toContain('Paragraph 2 tells');
     for (const row of ['This entry was posted', 'Posted in', 'Tagged robots', 'Bookmark the permalink']) expect(art.text).not.toContain(row);
   });
+
+  it('keeps running prose that a meta word wraps (a blog editor\'s "byline-author" span around paragraphs)', () => {
+    const body = 'Many readers asked for larger pictures, and today we are adding them to the front page. They load as you scroll. ' +
+      'Stories that are still developing now show a live timeline of updates next to them, newest first. ' +
+      'Discussions about a story appear under it for readers who have signed in, so that you can see what people you follow make of it. ' +
+      'We hope you like the change, and we read every note you send us about it.';
+    const art = extract(page(`<div class="post"><h1>Updates</h1><div class="post-body">${prose(1)}
+      <span class="byline-author">${body}</span><span class="byline">By Ann Smith</span>${prose(2)}</div></div>`));
+    expect(art.text).toContain('live timeline of updates');
+    expect(art.text).not.toContain('By Ann Smith');
+  });
 });

@@ -34,6 +34,15 @@ describe('a paragraph that outscores its container', () => {
     expect(art.text).not.toContain('A long headline of another story');
   });
 
+  it('takes the lists and short lines between the lone paragraph and its other prose siblings', () => {
+    const links = Array.from({ length: 12 }, (_, n) => `<li><a href="/s/${n}">A long headline of another story, number ${n}</a></li>`).join('');
+    const art = extract(page(`<div class="mix"><ul>${links}</ul><p>${LONG}</p><p>Stops on the tour</p><ul><li>Brazil</li><li>Bahrain</li></ul>
+      <p>We will write from each of them, and post the pictures here as soon as the connection allows it.</p><ul>${links}</ul></div>`));
+    expect(art.text).toContain('one track for each grey afternoon');
+    for (const line of ['Stops on the tour', 'Brazil', 'Bahrain', 'post the pictures here']) expect(art.text).toContain(line);
+    expect(art.text).not.toContain('A long headline of another story');
+  });
+
   it('keeps a lone paragraph when its container scores against (a link list around it)', () => {
     const links = Array.from({ length: 12 }, (_, n) => `<li><a href="/s/${n}">A long headline of another story, number ${n}</a></li>`).join('');
     const art = extract(page(`<div class="mix"><ul>${links}</ul><p>${LONG}</p><ul>${links}</ul></div>`));
