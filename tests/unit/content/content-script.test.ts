@@ -136,6 +136,7 @@ describe('closing the reader', () => {
     await toPage({ type: 'content/setReader', open: true });
     expect(idle.size).toBe(1);
     await toPage({ type: 'content/setReader', open: false });
+    expect(idle.size).toBe(0); // nothing pending holds the closed reader
     await pageIdles();
     expect(fake.sentOfType('bg/listenScript')).toBe(0);
     await toPage({ type: 'content/setReader', open: true });
