@@ -7,12 +7,12 @@ export function squash(s: string): string {
   return s.replace(WS, ' ').trim();
 }
 
-/** Splits class and id values into lower-case word tokens ("articleShare-bar_x" → article, share, bar, x). */
 /** class/id names of a box about the writer (bio, photo, "more by"): never the story, whatever else the element says. */
 const AUTHOR_BOX = /^(?:(?:about[-_]?(?:the[-_]?)?author|author[-_]?(?:bio|box|info|text|description|details|profile|about)|bio|bios|biography)(?:$|[-_s])|(?:post|entry|article)[-_]?author(?:s|[-_]?(?:bio|box|info|wrap|area))?$)/i;
 /** The token attrTokens adds for such a name (a hyphen never survives splitting, so no class yields it otherwise). */
 export const AUTHOR_BOX_TOKEN = 'author-box';
 
+/** Splits class and id values into lower-case word tokens ("articleShare-bar_x" → article, share, bar, x). */
 export function attrTokens(el: Element): string[] {
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
@@ -30,6 +30,13 @@ export function attrTokens(el: Element): string[] {
     }
   }
   return out;
+}
+
+/** Characters of link text inside `el`, each link's text trimmed. */
+export function linkTextLength(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) n += (a.textContent ?? '').trim().length;
+  return n;
 }
 
 /** Counts words the way readers do: runs of letters/digits. */

@@ -4,7 +4,7 @@
 import { isHidden, wordMatcher } from '../dom/inspect';
 import { dropIsValues } from '../dom/is-values';
 import { subtreeSizes } from '../dom/subtree-sizes';
-import { squash } from '../dom/text';
+import { linkTextLength, squash } from '../dom/text';
 import { walk } from '../dom/walk';
 import { toIso } from './dates';
 import { absolutize, fixImage } from './images';
@@ -156,9 +156,7 @@ export function cleanContent(root: Element, ctx: CleanContext): void {
     // Captions run long and sit by their picture: a block with an image or a caption word stays meta.
     if (sizeOf(el).text < MIN_META_PROSE || sizeOf(el).images || /caption/i.test(el.getAttribute('class') ?? '')) return false;
     const text = squash(el.textContent ?? '');
-    let links = 0;
-    for (const a of Array.from(el.getElementsByTagName('a'))) links += (a.textContent ?? '').length;
-    return text.length >= MIN_META_PROSE && links < 0.3 * text.length && (text.match(SENTENCE_END) ?? []).length >= 2;
+    return text.length >= MIN_META_PROSE && linkTextLength(el) < 0.3 * text.length && (text.match(SENTENCE_END) ?? []).length >= 2;
   };
 
   /**

@@ -4,7 +4,7 @@
 // so that no other full-page query is required.
 
 import { isHidden } from '../dom/inspect';
-import { AUTHOR_BOX_TOKEN, attrTokens } from '../dom/text';
+import { AUTHOR_BOX_TOKEN, attrTokens, linkTextLength } from '../dom/text';
 import { walk } from '../dom/walk';
 import { BLOCK_TAGS, CHROME_TAGS, CLUTTER_SET as CLUTTER, CONTENT_SET as CONTENT, DROP_TAGS, HEADING_TAGS } from './rules';
 
@@ -52,9 +52,7 @@ const MIN_SIBLING = 200;
 function isStoryLine(el: Element): boolean {
   if (CHROME_TAGS.has(el.tagName.toUpperCase()) || isClutter(el) || isHidden(el)) return false;
   const len = (el.textContent ?? '').trim().length;
-  let links = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) links += (a.textContent ?? '').trim().length;
-  return len > 0 && links <= 0.5 * len;
+  return len > 0 && linkTextLength(el) <= 0.5 * len;
 }
 
 export class TooBigError extends Error {}
