@@ -196,7 +196,8 @@ function mentionCues(t: string, c: Chunk, key: string, ctx: FeatureContext, x: n
   let k = c.i0 - 1;
   if (NAME_ARTICLES.has(toks[k]?.lo as string)) k--;
   const e = toks[k]?.e ?? -1;
-  hit('sourceBefore', e >= 0 && lang.source.some((w) => fold(' ' + t.slice(Math.max(0, e - 30), e)).endsWith(' ' + w)));
+  const before = e >= 0 ? fold(' ' + t.slice(Math.max(0, e - 30), e)) : '';
+  hit('sourceBefore', e >= 0 && lang.source.some((w) => before.endsWith(' ' + w)));
   // A place preposition before the first name of the list ("à Fouras, Marennes et Yves").
   const head = ctx.heads.get(c);
   hit('listPrep', !!head && placeCue(t, head, lang) === 1);
