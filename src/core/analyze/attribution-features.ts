@@ -8,7 +8,7 @@ import { type Entity, type Entities, resolveEntity, rolePhrase } from './entitie
 import { nameKey } from './names';
 import { hasTitle } from './entity-candidates';
 import { nameGender } from './lang/firstnames';
-import { ADDRESSEE, PERSON_NOUNS } from './lang/common';
+import { ADDRESSEE, GENERIC_ORG_NOUNS, INSTITUTION_HEADS, PERSON_NOUNS, fold } from './lang/common';
 
 /** Feature names, in the order of a candidate's vector and of the shipped weights. */
 export const FEATURES = [
@@ -17,7 +17,7 @@ export const FEATURES = [
   'earlierParagraph', 'hasRole', 'possessive', 'genderMatch', 'genderClash', 'nearest',
   'unnamed', 'definite', 'verbLinked', 'pronounRef', 'roleRef', 'otherQuoteBetween', 'inverted', 'introColon', 'loose', 'lastSameSentence',
   'lastUnlinked', 'lastRecent', 'unlinked', 'handNone', 'standInNear', 'unlinkedNew', 'verbSubject', 'untied', 'orgLinked', 'bare', 'oneWord',
-  'afterVerb', 'spokeBefore', 'standInFar', 'standInAhead', 'inTitle', 'roleGuess', 'predicate',
+  'afterVerb', 'spokeBefore', 'standInFar', 'standInAhead', 'inTitle', 'roleGuess', 'predicate', 'place', 'bodyAfterVerb',
 ] as const;
 
 export interface Candidate {
@@ -148,7 +148,9 @@ function mentionsNear(site: QuoteSite, keep: ReadonlySet<Entity>): Map<Entity, M
       // "le Premier ministre": a capitalised word opening a role phrase is no one.
       const next = s.tokens[chunk.i1];
       const roleWord = chunk.i1 === chunk.i0 + 1 && !!next && site.lang.roles.has(next.lo) && !site.paragraphs[s.paragraph]?.slice(chunk.e, next.s).trim();
-      if (!e || roleWord || (e.kind !== 'person' && e.kind !== 'org' && !loose && !keep.has(e) && !titled(e, chunk, site.lang))) continue;
+      // "la Chine a déclaré", "Moscow said": a country or capital speaking for its government.
+      const speaks = e?.kind === 'place' && i >= sent.index && i <= endSent.index && placeSpeaks(chunk, site);
+      if (!e || roleWord || (e.kind !== 'person' && e.kind !== 'org' && !loose && !speaks && !keep.has(e) && !titled(e, chunk, site.lang))) continue;
       const insideThis = s.paragraph === paragraph && chunk.s >= quote.innerStart && chunk.e <= quote.innerEnd;
       const inside = qs.some((o) => chunk.s >= o.outerStart && chunk.e <= o.outerEnd);
       const list = out.get(e) ?? (out.set(e, []), out.get(e) as Mention[]);
@@ -156,6 +158,19 @@ function mentionsNear(site: QuoteSite, keep: ReadonlySet<Entity>): Map<Entity, M
     }
   }
   return out;
+}
+
+/**
+ * A place as the subject of a speech verb ("la Chine a déclaré", "Moscow said"): the verb within three words after it,
+ * no punctuation between, and no preposition before it ("les opérations de Raqqa, ajoutant").
+ */
+function placeSpeaks(c: Chunk, site: QuoteSite): boolean {
+  const toks = c.sent.tokens;
+  let p = c.i0 - 1;
+  if (ARTICLE.test(toks[p]?.lo ?? '')) p--;
+  if (p >= 0 && site.lang.stop.has((toks[p] as Token).lo)) return false;
+  const text = site.paragraphs[c.sent.paragraph] as string;
+  return toks.slice(c.i1, c.i1 + 3).some((t) => isSpeech(t, site.lang) && !/[,;:.!?()«»"“”]/.test(text.slice(c.e, t.s)));
 }
 
 /** The name opens its sentence, after at most a title, role words or an article ("Prime Minister David Hale …"). */
@@ -198,6 +213,9 @@ function linkWords(site: QuoteSite): { sent: Sentence; at: number; side: number;
   return out;
 }
 
+/** A common noun for a body that speaks as such ("the ministry said", "indique la préfecture", "the company said"). */
+const bodyNoun = (t: Token, lang: Lang): boolean => (!t.cap || lang.code === 'de') && (GENERIC_ORG_NOUNS.has(fold(t.lo)) || INSTITUTION_HEADS.has(fold(t.lo)));
+
 /** What follows an impersonal "il" ("il s’agit", "il y a", "il faut", "il semble"). */
 const IMPERSONAL = /^(?:s agit|y a|y avait|y aura|faut|fallait|faudra|faudrait|semble|semblait|suffit|reste|manque|paraît)\b/;
 
@@ -212,7 +230,7 @@ function standIns(site: QuoteSite, links: ReturnType<typeof linkWords>): StandIn
       if (k < 0 || Math.abs(k - l.at) > 3 || (l.source && k <= l.at) || k === l.at) continue;
       // "selon lui": a stressed pronoun after a source phrase.
       const pronoun = lang.pronouns.has(t.lo) || (INVERTED.test(t.lo) && k === l.at) || (l.source && !!pronounGender(t));
-      if (!pronoun && !lang.roles.has(t.lo) && !PERSON_NOUNS.has(t.lo) && !(demonstrated(l.sent, k) && l.side > 0)) continue;
+      if (!pronoun && !lang.roles.has(t.lo) && !PERSON_NOUNS.has(t.lo) && !bodyNoun(t, lang) && !(demonstrated(l.sent, k) && l.side > 0)) continue;
       const dist = l.side < 0 ? pre.length - pre.indexOf(t) - 1 : post.indexOf(t);
       out.push({ sent: l.sent, k, side: l.side, dist, source: l.source });
     }
@@ -303,13 +321,18 @@ function roleMention(site: QuoteSite, st: StandIn): { text: string; definite: bo
   const toks = st.sent.tokens;
   const text = site.paragraphs[st.sent.paragraph] as string;
   const head = toks[st.k] as Token;
-  const named = (site.chunksBySentence.get(st.sent) ?? []).some((c) => c.i0 > st.k && c.i0 <= st.k + 3 && resolveEntity(site.entities.byChunk.get(c))?.kind === 'person');
+  // A name after the noun, or the noun inside a name ("la préfecture du Pas-de-Calais"): that name is the candidate.
+  const named = (site.chunksBySentence.get(st.sent) ?? []).some((c) => {
+    const kind = resolveEntity(site.entities.byChunk.get(c))?.kind;
+    return (c.i0 > st.k && c.i0 <= st.k + 3 && kind === 'person') || (c.i0 <= st.k && st.k < c.i1 && !!kind);
+  });
   if (named) return null;
   let det = -1;
   for (let a = st.k - 1; a >= Math.max(0, st.k - 3); a--) {
     const t = toks[a] as Token;
     if (/[,;:.!?()«»"“”]/.test(text.slice(t.e, (toks[a + 1] as Token).s))) break;
-    if (INDEFINITE.test(t.lo) || DEFINITE.test(t.lo)) {
+    // "Russia's foreign ministry": a possessive opens the phrase like an article.
+    if (INDEFINITE.test(t.lo) || DEFINITE.test(t.lo) || t.poss) {
       det = a;
       break;
     }
@@ -357,6 +380,8 @@ const F_AHEAD = FEATURES.indexOf('standInAhead');
 const F_TITLE = FEATURES.indexOf('inTitle');
 const F_GUESS = FEATURES.indexOf('roleGuess');
 const F_PREDICATE = FEATURES.indexOf('predicate');
+const F_PLACE = FEATURES.indexOf('place');
+const F_BODY_AFTER = FEATURES.indexOf('bodyAfterVerb');
 
 /** How many tokens after a speech verb that follows the quotation its subject may stand ("dit à l’AFP Miguel Domingo, architecte"). */
 const AFTER_VERB = 8;
@@ -366,22 +391,22 @@ const AFTER_VERB = 8;
  * (`post`), whatever stands between: the verb's subject ("“…”, dit à l’AFP Miguel Domingo", "“…,” explains team
  * leader Jennifer Ngo-Anh"). The hand rules (quotes.ts) and the model's afterVerb feature share this one scan.
  */
-export function personAfterVerb(view: Pick<ArticleView, 'chunksBySentence' | 'entities'>, sent: Sentence, at: number, post: readonly Token[]): Entity | null {
+export function personAfterVerb(view: Pick<ArticleView, 'chunksBySentence' | 'entities'>, sent: Sentence, at: number, post: readonly Token[], kind = /^person$/): Entity | null {
   // "», a-t-il ajouté, en répondant à Hervé Marseille": an inverted clitic is the verb's subject.
   if ([sent.tokens[at], sent.tokens[at - 1]].some((t) => t && INVERTED.test(t.lo))) return null;
   for (const c of view.chunksBySentence.get(sent) ?? []) {
     if (c.i0 <= at || c.i0 > at + AFTER_VERB || !post.includes(sent.tokens[c.i0] as Token) || spokenTo(c)) continue;
     const e = resolveEntity(view.entities.byChunk.get(c));
-    if (e?.kind === 'person') return e;
+    if (e && kind.test(e.kind)) return e;
   }
   return null;
 }
 
 /** personAfterVerb for the first speech verb after the quotation that has one. */
-function afterVerb(site: QuoteSite, links: ReturnType<typeof linkWords>): Entity | null {
+function afterVerb(site: QuoteSite, links: ReturnType<typeof linkWords>, kind?: RegExp): Entity | null {
   for (const l of links) {
     if (l.side < 0 || l.source) continue;
-    const e = personAfterVerb(site, site.endSent, l.at, site.post);
+    const e = personAfterVerb(site, site.endSent, l.at, site.post, kind);
     if (e) return surnameOwner(e, site.entities);
   }
   return null;
@@ -429,21 +454,29 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
     }
     const role = roleMention(site, st);
     if (!role) continue;
-    // "the minister said": the person introduced with that role, else the role itself as the text names it.
-    const held = role.definite ? lastBefore(site, (e) => e.kind === 'person' && !!e.role && e.role.toLowerCase().split(/\s+/).includes(role.head)) : null;
+    // "the minister said": the person introduced with that role, else the role itself as the text names it; "the
+    // ministry said": the organisation named before with that word in its name ("ministère de l'Agriculture").
+    const body = bodyNoun(t, lang);
+    const holds = (e: Entity): boolean => (body ? e.kind === 'org' && fold(e.name).split(/[^\p{L}]+/u).includes(fold(role.head)) : e.kind === 'person' && !!e.role && e.role.toLowerCase().split(/\s+/).includes(role.head));
+    const held = role.definite ? lastBefore(site, holds) : null;
     if (held && !roleRef.has(held)) roleRef.set(held, st);
     const gender = ROLE_GENDER.get(st.sent.tokens[st.k - 1]?.lo ?? '');
-    const next = role.definite && !held ? personAhead(site, gender, role.head) : null;
+    const next = role.definite && !held && !body ? personAhead(site, gender, role.head) : null;
     if (next && !ahead.has(next)) ahead.set(next, st);
     // "Selon le Premier ministre, …" after "M. Philippe": a definite role no one was introduced with, for the person the text is about.
-    const back = role.definite && !held ? personReferent(site, gender) : null;
+    const back = role.definite && !held && !body ? personReferent(site, gender) : null;
     if (back && !roleGuess.has(back)) roleGuess.set(back, st);
-    if (held && roleRef.get(held) === st) continue;
+    // A body the text does not name ("the ministry", "la préfecture") is left to the hand rules: as a candidate of its
+    // own it cost French more picks than it won (dev fr coverage .556 → .515).
+    if (body || (held && roleRef.get(held) === st)) continue;
     if (!unnamed.some((u) => u.entity.name === role.text)) unnamed.push({ entity: unnamedEntity(role.text), st, definite: role.definite });
   }
   for (const e of [...pronounRef.keys(), ...roleRef.keys(), ...ahead.keys(), ...roleGuess.keys()]) pool.add(e);
   const wantGender = nearPronounGender(site);
   const subjectAfter = afterVerb(site, links);
+  // "« … », a indiqué à l'AFP la préfecture du Pas-de-Calais": an organisation (or a country) as the verb's subject.
+  const bodyAfter = afterVerb(site, links, /^(org|place)$/);
+  if (bodyAfter) pool.add(bodyAfter);
   const oneWord = /\s/.test(paragraphs[paragraph]?.slice(quote.innerStart, quote.innerEnd).trim() ?? '') ? 0 : 1;
   const text = paragraphs[paragraph] as string;
   // A headline that quotes someone names them too ("Coronavirus: Philippe « ne croit pas » …").
@@ -565,6 +598,8 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
     // One quoted token (a term, an address, a name) is rarely anyone's words.
     f[F_ONE_WORD] = oneWord;
     f[F_AFTER_VERB] = subjectAfter === e ? 1 : 0;
+    f[F_BODY_AFTER] = bodyAfter === e ? 1 : 0;
+    f[F_PLACE] = e.kind === 'place' ? 1 : 0;
     // Named beside a speech verb in an earlier sentence: introduced as a speaker, who may go on without a verb.
     f[F_SPOKE] = outside.some((m) => m.chunk.sent.index < sent.index && speechNextTo(m.chunk, lang)) ? 1 : 0;
     // Most organisations near a quotation are its topic; one a speech verb or "according to" ties to it speaks.
