@@ -76,7 +76,8 @@ export function personGender(e: Entity): 'm' | 'f' | undefined {
     if (g) return g;
   }
   const first = e.name.split(' ')[0] ?? '';
-  return titleGender(first.toLowerCase()) ?? nameGender(nameKey(first));
+  // "Jean-Pierre", "Marie-Sophie": the first part of a compound given name carries its gender.
+  return titleGender(first.toLowerCase()) ?? nameGender(nameKey(first).split(' ')[0] as string);
 }
 
 /** The gender a personal title marks ("Mr", "Mme", "Frau"), if the word is one. */
@@ -250,10 +251,9 @@ function standIns(site: QuoteSite, links: ReturnType<typeof linkWords>): StandIn
  */
 function personReferent(site: QuoteSite, want: 'm' | 'f' | undefined): Entity | null {
   const fits = (e: Entity): boolean => e.kind === 'person' && (!want || personGender(e) !== (want === 'm' ? 'f' : 'm'));
-  const since = site.last && site.lastSentence !== undefined ? lastBefore(site, fits, site.lastSentence + 1) : null;
-  if (since) return since;
-  if (site.last && fits(site.last)) return site.last;
-  return lastBefore(site, fits);
+  const since = site.last && site.lastSentence !== undefined ? lastBefore(site, fits, site.lastSentence + 1, true) : null;
+  const found = since ?? (site.last && fits(site.last) ? site.last : lastBefore(site, fits, undefined, true));
+  return found && surnameOwner(found, site.entities);
 }
 
 /** Articles that mark a role noun's gender ("la maire", "le procureur"). */
@@ -265,19 +265,27 @@ const DEMONSTRATIVE = new Map<string, 'm' | 'f' | undefined>([['ce', 'm'], ['cet
 /** The token before k in its sentence is a demonstrative and k is a lowercase word: a noun standing for a person named before. */
 const demonstrated = (sent: Sentence, k: number): boolean => k > 0 && DEMONSTRATIVE.has((sent.tokens[k - 1] as Token).lo) && !(sent.tokens[k] as Token).cap;
 
-/** The entity named last before the quotation (outside quotations, from sentence `from` on) that passes `accept`. */
-function lastBefore(site: QuoteSite, accept: (e: Entity) => boolean, from = site.sent.index - 30): Entity | null {
+/**
+ * The entity named last before the quotation (outside quotations, from sentence `from` on) that passes `accept`; with
+ * `subject`, in the nearest sentence naming one, the one opening it if any (the subject a pronoun continues).
+ */
+function lastBefore(site: QuoteSite, accept: (e: Entity) => boolean, from = site.sent.index - 30, subject = false): Entity | null {
   const { sentences, spans, chunksBySentence, entities, quote, sent } = site;
   for (let i = sent.index; i >= Math.max(0, from); i--) {
     const s = sentences[i] as Sentence;
     const qs = spans[s.paragraph] ?? [];
     const chunks = chunksBySentence.get(s) ?? [];
+    let last: Entity | null = null;
     for (let c = chunks.length - 1; c >= 0; c--) {
       const ch = chunks[c] as Chunk;
       if ((s === sent && ch.s >= quote.outerStart) || qs.some((o) => ch.s >= o.outerStart && ch.e <= o.outerEnd) || spokenTo(ch)) continue;
       const e = resolveEntity(entities.byChunk.get(ch));
-      if (e && accept(e)) return e;
+      if (!e || !accept(e)) continue;
+      if (!subject) return e;
+      last ??= e;
+      if (opensSentence(ch, site.paragraphs[s.paragraph] as string, site.lang)) return e;
     }
+    if (last) return last;
   }
   return null;
 }
@@ -309,7 +317,7 @@ function personAhead(site: QuoteSite, want: 'm' | 'f' | undefined, head?: string
       if (!found || (found.kind !== 'person' && !titled(found, ch, lang))) continue;
       const e = surnameOwner(found, entities);
       if (want && personGender(e) === (want === 'm' ? 'f' : 'm')) continue;
-      if (!head || e.role?.toLowerCase().split(/\s+/).includes(head)) return e;
+      if (!head || holds(e, head)) return e;
       first ??= e;
     }
   }
@@ -345,6 +353,15 @@ function roleMention(site: QuoteSite, st: StandIn): { text: string; definite: bo
   const start = det >= 0 ? (toks[det] as Token).s : head.s;
   const shown = text.slice(start, head.s) + phrase;
   return { text: shown.charAt(0).toLowerCase() + shown.slice(1), definite: det < 0 || !INDEFINITE.test((toks[det] as Token).lo), head: head.lo };
+}
+
+/**
+ * The person was introduced with the role noun `head`: their role, or the noun just before or after a mention of
+ * them ("le ministre de l'Intérieur X", "X, the lawyer", "the US President, X").
+ */
+function holds(e: Entity, head: string): boolean {
+  if (e.role?.toLowerCase().split(/\s+/).includes(head)) return true;
+  return e.mentions.some((c) => [...c.sent.tokens.slice(Math.max(0, c.i0 - 3), c.i0), ...c.sent.tokens.slice(c.i1, c.i1 + 2)].some((t) => t.lo === head));
 }
 
 /** A speaker the text does not name, shown as the text names it. */
@@ -457,8 +474,9 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
     // "the minister said": the person introduced with that role, else the role itself as the text names it; "the
     // ministry said": the organisation named before with that word in its name ("ministère de l'Agriculture").
     const body = bodyNoun(t, lang);
-    const holds = (e: Entity): boolean => (body ? e.kind === 'org' && fold(e.name).split(/[^\p{L}]+/u).includes(fold(role.head)) : e.kind === 'person' && !!e.role && e.role.toLowerCase().split(/\s+/).includes(role.head));
-    const held = role.definite ? lastBefore(site, holds) : null;
+    const fits = (e: Entity): boolean => (body ? e.kind === 'org' && fold(e.name).split(/[^\p{L}]+/u).includes(fold(role.head)) : e.kind === 'person' && holds(e, role.head));
+    const holder = role.definite ? lastBefore(site, fits) : null;
+    const held = holder && (body ? holder : surnameOwner(holder, site.entities));
     if (held && !roleRef.has(held)) roleRef.set(held, st);
     const gender = ROLE_GENDER.get(st.sent.tokens[st.k - 1]?.lo ?? '');
     const next = role.definite && !held && !body ? personAhead(site, gender, role.head) : null;
