@@ -360,8 +360,8 @@ function roleMention(site: QuoteSite, st: StandIn): { text: string; definite: bo
  * them ("le ministre de l'Intérieur X", "X, the lawyer", "the US President, X").
  */
 function holds(e: Entity, head: string): boolean {
-  if (e.role?.toLowerCase().split(/\s+/).includes(head)) return true;
-  return e.mentions.some((c) => [...c.sent.tokens.slice(Math.max(0, c.i0 - 3), c.i0), ...c.sent.tokens.slice(c.i1, c.i1 + 2)].some((t) => t.lo === head));
+  // The mention's own words are names, never a lowercase role noun: one window covers before, name and after.
+  return !!e.role?.toLowerCase().split(/\s+/).includes(head) || e.mentions.some((c) => c.sent.tokens.slice(Math.max(0, c.i0 - 3), c.i1 + 2).some((t) => t.lo === head));
 }
 
 /** A speaker the text does not name, shown as the text names it. */
@@ -408,22 +408,22 @@ const AFTER_VERB = 8;
  * (`post`), whatever stands between: the verb's subject ("“…”, dit à l’AFP Miguel Domingo", "“…,” explains team
  * leader Jennifer Ngo-Anh"). The hand rules (quotes.ts) and the model's afterVerb feature share this one scan.
  */
-export function personAfterVerb(view: Pick<ArticleView, 'chunksBySentence' | 'entities'>, sent: Sentence, at: number, post: readonly Token[], kind = /^person$/): Entity | null {
+export function personAfterVerb(view: Pick<ArticleView, 'chunksBySentence' | 'entities'>, sent: Sentence, at: number, post: readonly Token[], kinds: readonly string[] = ['person']): Entity | null {
   // "», a-t-il ajouté, en répondant à Hervé Marseille": an inverted clitic is the verb's subject.
   if ([sent.tokens[at], sent.tokens[at - 1]].some((t) => t && INVERTED.test(t.lo))) return null;
   for (const c of view.chunksBySentence.get(sent) ?? []) {
     if (c.i0 <= at || c.i0 > at + AFTER_VERB || !post.includes(sent.tokens[c.i0] as Token) || spokenTo(c)) continue;
     const e = resolveEntity(view.entities.byChunk.get(c));
-    if (e && kind.test(e.kind)) return e;
+    if (e && kinds.includes(e.kind)) return e;
   }
   return null;
 }
 
 /** personAfterVerb for the first speech verb after the quotation that has one. */
-function afterVerb(site: QuoteSite, links: ReturnType<typeof linkWords>, kind?: RegExp): Entity | null {
+function afterVerb(site: QuoteSite, links: ReturnType<typeof linkWords>, kinds?: readonly string[]): Entity | null {
   for (const l of links) {
     if (l.side < 0 || l.source) continue;
-    const e = personAfterVerb(site, site.endSent, l.at, site.post, kind);
+    const e = personAfterVerb(site, site.endSent, l.at, site.post, kinds);
     if (e) return surnameOwner(e, site.entities);
   }
   return null;
@@ -474,7 +474,7 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
     // "the minister said": the person introduced with that role, else the role itself as the text names it; "the
     // ministry said": the organisation named before with that word in its name ("ministère de l'Agriculture").
     const body = bodyNoun(t, lang);
-    const fits = (e: Entity): boolean => (body ? e.kind === 'org' && fold(e.name).split(/[^\p{L}]+/u).includes(fold(role.head)) : e.kind === 'person' && holds(e, role.head));
+    const fits = (e: Entity): boolean => (body ? e.kind === 'org' && fold(e.name).split(/\P{L}+/u).includes(fold(role.head)) : e.kind === 'person' && holds(e, role.head));
     const holder = role.definite ? lastBefore(site, fits) : null;
     const held = holder && (body ? holder : surnameOwner(holder, site.entities));
     if (held && !roleRef.has(held)) roleRef.set(held, st);
@@ -493,7 +493,7 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
   const wantGender = nearPronounGender(site);
   const subjectAfter = afterVerb(site, links);
   // "« … », a indiqué à l'AFP la préfecture du Pas-de-Calais": an organisation (or a country) as the verb's subject.
-  const bodyAfter = afterVerb(site, links, /^(org|place)$/);
+  const bodyAfter = afterVerb(site, links, ['org', 'place']);
   if (bodyAfter) pool.add(bodyAfter);
   const oneWord = /\s/.test(paragraphs[paragraph]?.slice(quote.innerStart, quote.innerEnd).trim() ?? '') ? 0 : 1;
   const text = paragraphs[paragraph] as string;

@@ -3,7 +3,7 @@
 import type { Lang } from './lang/registry';
 import type { Sentence, Token } from './segment';
 import { type Chunk, nameKey, cleanName } from './names';
-import { ROLE_END, ROLE_LINK } from './lang/common';
+import { NAME_ARTICLES, ROLE_END, ROLE_LINK } from './lang/common';
 
 export type Kind = 'person' | 'place' | 'org' | 'other';
 
@@ -102,7 +102,7 @@ export function roleAfter(text: string, c: Chunk, lang: Lang): string | undefine
     if (lang.roles.has(t.lo)) {
       const role = rolePhrase(text, c.sent, c.i1, lang, toks.length);
       if (!role) return undefined;
-      return role.replace(/^(the|a|an|le|la|l'|un|une|der|die|ein|eine|el|una|o|um|uma|il|lo)\s+/i, '');
+      return role.replace(/^(\S+)\s+/, (w, a: string) => (NAME_ARTICLES.has(a.toLowerCase()) ? '' : w));
     }
   }
   return undefined;

@@ -13,7 +13,7 @@ const BASE = [
   'bias', 'threeWords', 'logWords', 'endStop', 'endComma', 'capStart', 'titleCase', 'speaker', 'speakerConf',
   'speechAdjacent', 'speechNear', 'speechInSentence', 'colon', 'determiner', 'functionWord', 'naming', 'standalone',
   'wholeParagraph', 'parenthesis', 'personInSentence', 'otherQuotesInSentence', 'heading',
-  'shortSpeech', 'shortSpeaker', 'shortCap', 'fr', 'de', 'repeated', 'share',
+  'shortSpeech', 'shortSpeaker', 'shortCap', 'fr', 'de', 'repeated', 'share', 'glued', 'listedCap', 'nounPhrase',
 ];
 
 /**
@@ -65,10 +65,7 @@ export function spanWords(inner: string): number {
  * Never speech: code and data (a JSON key or value, common.json's "code" pattern), a subheading, and a reference
  * list's cited title ('^ Festa, Paul (February 9, 2004). "Mozilla holds …". CNET News. Retrieved …').
  */
-export function notProse(text: string, q: QuoteSpan): boolean {
-  const inner = text.slice(q.innerStart, q.innerEnd);
-  const before = text.slice(Math.max(0, q.outerStart - 40), q.outerStart);
-  const after = text.slice(q.outerEnd, q.outerEnd + 40);
+export function notProse(text: string, inner: string, before: string, after: string): boolean {
   // A key is one word before a colon ('"rel": …'); a value follows such a key ('{ "href": "…"').
   if (/^\S+$/.test(inner) && /^\s*:/.test(after)) return true;
   if (/[{,[]\s*"[^"\s]+"\s*:\s*$/.test(before) || CODE.re.test(inner)) return true;
@@ -78,42 +75,44 @@ export function notProse(text: string, q: QuoteSpan): boolean {
   return /^\s*[\^↑]/.test(text) || /\([^()]{0,30}\d{4}\)\.?\s*$/.test(before) || /^[.,]?\s*(?:[^.]{1,40}\.\s*)?(?:Retrieved|Archived|Accessed|Abgerufen|Consulté|Recuperado)\b/.test(after);
 }
 
-/** A lowercase word right after the closing mark ("a “post-truth” society"). */
-function wordAfter(site: KindSite): Token | undefined {
-  const { text, quote: q, lang } = site;
-  const next = site.endSent.tokens.find((t) => t.s >= q.outerEnd);
-  return next && !next.cap && /^\s$/.test(text.slice(q.outerEnd, next.s)) && /^\p{L}+$/u.test(next.t) && !isSpeech(next, lang) ? next : undefined;
-}
-
-/** A short term inside a noun phrase: a determiner before, a content word after, no punctuation inside the marks. */
-function inNounPhrase(site: KindSite, words: number): boolean {
-  const inner = site.text.slice(site.quote.innerStart, site.quote.innerEnd);
-  const next = wordAfter(site);
-  return words <= 6 && !!next && !site.lang.stop.has(next.lo) && next.t.length > 2 && !/[.!?,;:…]$/.test(inner) &&
-    site.pre.slice(-2).some((t) => DETERMINERS.has(t.lo));
-}
-
-export function kindFeatures(site: KindSite): number[] {
+/** A span's features, French ones twice; null for a span that is never speech (not prose, a bare term). */
+export function kindFeatures(site: KindSite): number[] | null {
   const f = baseFeatures(site);
-  return [...f, ...f.map((v) => (site.lang.code === 'fr' ? v : 0))];
+  return f && [...f, ...f.map((v) => (site.lang.code === 'fr' ? v : 0))];
 }
 
-function baseFeatures(site: KindSite): number[] {
+function baseFeatures(site: KindSite): number[] | null {
   const { text, quote: q, pre, post, lang, sent } = site;
   const inner = text.slice(q.innerStart, q.innerEnd);
+  const before = text.slice(Math.max(0, q.outerStart - 40), q.outerStart);
+  const after = text.slice(q.outerEnd, q.outerEnd + 40);
+  if (notProse(text, inner, before, after)) return null;
   const words = spanWords(inner);
   const short = words <= 3;
-  const before = text.slice(Math.max(0, q.outerStart - 40), q.outerStart);
-  // "is called", « appelé »: the verb names a term, it reports no speech.
-  const naming = NAMING.re.test(before);
+  const cap = /^\p{Lu}/u.test(inner);
+  // "is called", « appelé »: the verb names a term, it reports no speech; "the film", « le roman de X, » a capitalised title.
+  const m = NAMING.re.exec(before);
+  const naming = !!m && (!m.groups?.w || cap);
   const speechNear = !naming && (near(pre.slice(-8), lang) || near(post.slice(0, 6), lang));
   const end = inner.trimEnd();
   const last = pre[pre.length - 1];
   const long = (end.match(/[\p{L}\p{N}]{4,}/gu) ?? []);
   const inSentence = (s: number, e: number): boolean => s >= sent.start && e <= sent.end + 1;
   const outside = (c: Chunk): boolean => !site.spans.some((x) => c.s >= x.outerStart && c.e <= x.outerEnd);
-  const cap = /^\p{Lu}/u.test(inner);
+  // One of a list of quoted items ('"César et Rosalie", "Les choses de la vie"'): titles and terms, rarely speech.
+  const listed = site.spans.some((x) => x !== q && /^\s*(?:,|\p{Ll}{1,3})?\s*$/u.test(text.slice(Math.min(x.outerEnd, q.outerEnd), Math.max(x.outerStart, q.outerStart))));
+  // A closing mark with a capital or another opening mark right after it: a heading whose line break is gone.
+  const glued = /^(?:\p{Lu}|["“«„])/u.test(after);
   const person = site.chunks.some((c) => outside(c) && resolveEntity(site.entities.byChunk.get(c))?.kind === 'person');
+  // A short term inside a noun phrase ("a “post-truth” society"): a determiner before, a lowercase content word (not a
+  // speech verb) right after the closing mark, no punctuation inside the marks.
+  const det = pre.slice(-2).some((t) => DETERMINERS.has(t.lo));
+  const next = site.endSent.tokens.find((t) => t.s >= q.outerEnd);
+  const np = det && words <= 6 && !!next && !next.cap && /^\s$/.test(text.slice(q.outerEnd, next.s)) && /^\p{L}{3,}$/u.test(next.t) &&
+    !isSpeech(next, lang) && !lang.stop.has(next.lo) && !/[.!?,;:…]$/.test(inner);
+  const heard = near(pre, lang) || near(post, lang);
+  // A term inside a noun phrase in a sentence with no source and no speech verb is the writer's ("a “post-truth” society").
+  if (np && !person && !heard && site.speaker === null) return null;
   return [
     1,
     words === 3 ? 1 : 0,
@@ -127,9 +126,9 @@ function baseFeatures(site: KindSite): number[] {
     site.speaker ?? 0,
     !naming && ((last && isSpeech(last, lang)) || (post[0] && isSpeech(post[0], lang))) ? 1 : 0,
     speechNear ? 1 : 0,
-    near(pre, lang) || near(post, lang) ? 1 : 0,
+    heard ? 1 : 0,
     /:\s*$/.test(before) ? 1 : 0,
-    pre.slice(-2).some((t) => DETERMINERS.has(t.lo)) ? 1 : 0,
+    det ? 1 : 0,
     last && lang.stop.has(last.lo) ? 1 : 0,
     naming ? 1 : 0,
     pre.length === 0 && post.length <= 1 ? 1 : 0,
@@ -138,7 +137,7 @@ function baseFeatures(site: KindSite): number[] {
     person ? 1 : 0,
     site.spans.some((x) => x !== q && inSentence(x.outerStart, x.outerEnd)) ? 1 : 0,
     // A subheading in wire copy whose breaks are gone: '- "Tourner la page" -', '… économique."Les mêmes fondements"Les …'.
-    /(?:^|[-–—]\s*|[.!?…]["”»]?)$/u.test(before) && /^(?:\s*[-–—]|\p{Lu}|["“«]|$)/u.test(text.slice(q.outerEnd, q.outerEnd + 3)) && !/,$/.test(end) ? 1 : 0,
+    /(?:^|[-–—]\s*|[.!?…]["”»]?)$/u.test(before) && (glued || /^\s*[-–—]|^$/.test(after)) && !/,$/.test(end) ? 1 : 0,
     // One to three words are a quotation only when reported as someone's ("called it “reckless”").
     short && speechNear ? 1 : 0,
     short && site.speaker !== null ? 1 : 0,
@@ -149,6 +148,9 @@ function baseFeatures(site: KindSite): number[] {
     // A term the writer uses again; a source's words are rarely quoted twice.
     site.lower.split(end.replace(/[.,!?;:…]+$/, '').toLowerCase()).length > 2 ? 1 : 0,
     site.share,
+    glued ? 1 : 0,
+    listed && cap ? 1 : 0,
+    np ? 1 : 0,
   ];
 }
 
@@ -167,8 +169,9 @@ export interface KindOptions {
 
 /** Whether the span is reported speech, by `model` (the trace sees every span scored). */
 export function isReported(site: KindSite, paragraph: number, model: KindModel, options?: KindOptions): boolean {
-  if (notProse(site.text, site.quote) || inNounPhrase(site, spanWords(site.text.slice(site.quote.innerStart, site.quote.innerEnd)))) return false;
   const f = kindFeatures(site);
+  if (!f) return false;
+  const m = options?.model ?? model;
   options?.trace?.(f, paragraph, site.quote);
-  return kindScore(f, options?.model ?? model) > (options?.model ?? model).threshold;
+  return kindScore(f, m) > m.threshold;
 }

@@ -51,7 +51,7 @@ const UNIVERSAL_ABBREV = new Set(['dr', 'prof', 'st', 'no', 'nr', 'vs', 'etc', '
 /** English clitics and possessives cut off the word they hang on ("Kenya's" → "Kenya", "That's" → "That"). */
 const CLITIC = /['’](?:s|d|ll|re|ve|m|t)$/i;
 /** Elided articles and prepositions glued to the next word ("l'Irak", "dell'Onu", "d’État"). */
-const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|coll|quell|un|sull)['’](?=[\p{L}])/iu;
+const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|coll|quell|un)['’](?=\p{L})/iu;
 /** Scripts written without spaces: words come from Intl.Segmenter instead of the regex. */
 const UNSPACED = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/;
 
