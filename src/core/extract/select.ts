@@ -311,6 +311,11 @@ function settle(sel: Selection): Selection {
       }
       parts.splice(0, parts.length, ...between);
     }
+    // After a lone paragraph's last prose sibling, the story lines that follow it (a list of items, a
+    // closing remark) join too, up to the first line that is not one.
+    if (min === Number.MIN_VALUE) {
+      for (let c = parts[parts.length - 1]!.nextElementSibling; c && isStoryLine(c); c = c.nextElementSibling) parts.push(c);
+    }
   }
   return { ...sel, root, parts, score: bestScore, proseBeforeRoot };
 }
