@@ -9,7 +9,7 @@ import { cutComments } from './comments';
 import { detectArticle } from './detect';
 import { findLeadImage, findStandfirst } from './lead';
 import { readMeta } from './metadata';
-import { selectRoot } from './select';
+import { reanchor, selectRoot } from './select';
 import { readParagraphs } from './text';
 import type { Article, Detection, ExtractOptions } from './types';
 
@@ -121,13 +121,35 @@ function storyOfFeed(parts: Element[], title: string): Element[] {
   return story ? [story] : parts;
 }
 
+/** A headline heading shorter than this share of the title it is found in is a site's or section's name. */
+const MIN_TITLE_SHARE = 0.4;
+
+/**
+ * The story's headline: the longest <h1>–<h3> (not a masthead) whose text the title or a metadata title holds
+ * as a large part, or null.
+ */
+function titleHeading(heads: Element[], titles: string[]): Element | null {
+  const keys = titles.map((t) => squash(t).toLowerCase()).filter((t) => t.length >= 10);
+  let best: Element | null = null;
+  let bestLen = 9;
+  for (const h of heads) {
+    const t = squash(h.textContent ?? '').toLowerCase();
+    if (t.length <= bestLen || !keys.some((k) => k.includes(t) && t.length >= MIN_TITLE_SHARE * k.length) || isMasthead(h)) continue;
+    best = h;
+    bestLen = t.length;
+  }
+  return best;
+}
+
 function run(doc: Document, url: string | undefined, opts: ExtractOptions): Article | null {
-  const sel = selectRoot(doc, opts.maxNodes ?? DEFAULT_MAX_NODES);
-  if (!sel) return null;
-  const facts = sel.facts;
+  const first = selectRoot(doc, opts.maxNodes ?? DEFAULT_MAX_NODES);
+  if (!first) return null;
+  const facts = first.facts;
   const meta = readMeta(doc, facts);
   const base = baseUrl(doc, url, opts.baseHref || facts.baseHref);
   const title = pickTitle(facts.headings, meta.titleCandidates);
+  const heading = titleHeading(facts.heads, [title, ...meta.titleCandidates]);
+  const sel = heading ? reanchor(first, heading) : first;
 
   const story = storyOfFeed(sel.parts, title);
   // The block model, when given, judges the blocks around the chosen parts; a feed's story is already cut to size.

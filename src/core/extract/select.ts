@@ -62,6 +62,8 @@ export interface PageFacts {
   metas: Element[];
   jsonLd: Element[];
   headings: Element[];
+  /** The first <h1>–<h3>s, where a headline may be looked for. */
+  heads: Element[];
   times: Element[];
   itemprops: Element[];
   bylines: Element[];
@@ -85,6 +87,8 @@ export interface Selection {
   facts: PageFacts;
   /** Every block with a positive score (the candidate containers), for the block model's features. */
   scores: Map<Element, number>;
+  /** Prose blocks seen before each scored block began. */
+  proseAt: Map<Element, number>;
 }
 
 interface Acc { len: number; link: number; last: string }
@@ -115,7 +119,7 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
   const body = doc.body;
   if (!body) return null;
   const facts: PageFacts = {
-    metas: [], jsonLd: [], headings: [], times: [], itemprops: [], bylines: [], standfirsts: [], images: [], title: '', baseHref: null,
+    metas: [], jsonLd: [], headings: [], heads: [], times: [], itemprops: [], bylines: [], standfirsts: [], images: [], title: '', baseHref: null,
   };
   const head = doc.head;
   if (head) {
@@ -200,8 +204,10 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
         cl = (!!role && CHROME_ROLES.has(role)) || (tag !== 'BODY' && tokens.length > 0 && clutterTokens(tokens));
       }
     }
-    if (tag === 'H1' || tag === 'H2') { if (facts.headings.length < 40) facts.headings.push(el); }
-    else if (tag === 'TIME') facts.times.push(el);
+    if (tag === 'H1' || tag === 'H2' || tag === 'H3') {
+      if (tag !== 'H3' && facts.headings.length < 40) facts.headings.push(el);
+      if (facts.heads.length < 60) facts.heads.push(el);
+    } else if (tag === 'TIME') facts.times.push(el);
     const chrome = CHROME_TAGS.has(tag);
     if (!cl && chrome) cl = true;
     // A "clutter" word on a wrapper that holds the headline or the article landmark is a layout class, and a <header>
@@ -260,6 +266,18 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
   }
   // No block of prose at all: fall back to the whole body (callers refuse it if it has no text).
   if (!best) { best = body; bestScore = 0; }
+  return settle({ root: best, parts: [], score: bestScore, proseBeforeRoot, proseChars, proseBlocks, nodes, facts, scores, proseAt });
+}
+
+
+/** From the best-scoring block to the article's root and parts: a lone paragraph stands for its container, and
+ * siblings with prose of their own join in. */
+function settle(sel: Selection): Selection {
+  const { scores, proseAt } = sel;
+  let best = sel.root;
+  let bestScore = sel.score;
+  let proseBeforeRoot = sel.proseBeforeRoot;
+  const body = best.ownerDocument.body;
   // One paragraph is not an article: a paragraph that outscores its container (whose short lines, lists and link
   // rows count against it) stands for the container, when that still scores for on the whole.
   if (best !== body && ONE_PARAGRAPH.has(best.tagName.toUpperCase())) {
@@ -293,6 +311,47 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
       }
       parts.splice(0, parts.length, ...between);
     }
+    // After a lone paragraph's last prose sibling, the story lines that follow it (a list of items, a
+    // closing remark) join too, up to the first line that is not one.
+    if (min === Number.MIN_VALUE) {
+      for (let c = parts[parts.length - 1]!.nextElementSibling; c && isStoryLine(c); c = c.nextElementSibling) parts.push(c);
+    }
   }
-  return { root, parts, score: bestScore, proseBeforeRoot, proseChars, proseBlocks, nodes, facts, scores };
+  return { ...sel, root, parts, score: bestScore, proseBeforeRoot };
+}
+
+/** A block beside the headline takes over from a root far from it when it scores at least this share of the root's. */
+const NEAR_TITLE_SHARE = 0.4;
+
+/**
+ * The story sits by its headline: when the chosen root lies outside the headline's nearest containers (a site's
+ * description, a footer or sidebar block that outscores a short post), the best block among the headline's own
+ * containers and the blocks after it inside them takes over, if it scores a fair share of the root's score.
+ */
+export function reanchor(sel: Selection, heading: Element): Selection {
+  const body = heading.ownerDocument.body;
+  if (sel.parts.some((p) => p.contains(heading)) || sel.root === body) return sel;
+  // The headline's ancestors, nearest first: a block's level is that of the first of them that holds it.
+  const level = new Map<Element, number>();
+  let n = 0;
+  for (let e = heading.parentElement; e && e !== body; e = e.parentElement) level.set(e, ++n);
+  const levelOf = (el: Element): number => {
+    for (let e: Element | null = el; e && e !== body; e = e.parentElement) {
+      const l = level.get(e);
+      if (l !== undefined) return l;
+    }
+    return Infinity;
+  };
+  const rootLevel = levelOf(sel.root);
+  let best: Element | null = null;
+  let bestScore = NEAR_TITLE_SHARE * sel.score;
+  for (const [el, score] of sel.scores) {
+    if (score < bestScore || !(level.has(el) || heading.compareDocumentPosition(el) & 4)) continue;
+    if (levelOf(el) < rootLevel) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  if (!best) return sel;
+  return settle({ ...sel, root: best, parts: [], score: bestScore, proseBeforeRoot: sel.proseAt.get(best) ?? sel.proseBeforeRoot });
 }

@@ -50,3 +50,15 @@ describe('a paragraph that outscores its container', () => {
     expect(art.text).not.toContain('A long headline of another story');
   });
 });
+
+describe('the lines after a lone paragraph', () => {
+  it('takes the list that follows the lone paragraph, up to the first line that is not the story\'s', () => {
+    const links = Array.from({ length: 12 }, (_, n) => `<li><a href="/s/${n}">A long headline of another story, number ${n}</a></li>`).join('');
+    const art = extract(page(`<div class="mix"><h2>New readers</h2><p>${LONG}</p><div>• Kindle</div><div><div>• Nook</div><div>• Kobo eReader</div>
+      <div>Ask us about <a href="/help">others</a></div></div><ul>${links}</ul><div>Filed under gadgets</div></div>`));
+    expect(art.text).toContain('one track for each grey afternoon');
+    for (const line of ['• Kindle', '• Nook', '• Kobo eReader', 'Ask us about others']) expect(art.text).toContain(line);
+    expect(art.text).not.toContain('A long headline of another story');
+    expect(art.text).not.toContain('Filed under gadgets');
+  });
+});
