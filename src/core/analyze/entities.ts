@@ -282,7 +282,7 @@ function coordinate(list: Entity[]): void {
   for (let pass = 0; pass < 2; pass++) {
     for (const [a, b] of pairs) {
       for (const [x, y] of [[a, b], [b, a]] as const) {
-        const free = x.kind === 'other' && !x.cue.common && !x.cue.work && !x.cue.law && !x.cue.event && x.mentions.length > 0;
+        const free = x.kind === 'other' && !x.cue.veto && !x.cue.common && !x.cue.work && !x.cue.law && !x.cue.event && x.mentions.length > 0;
         if (free && (y.kind === 'org' || y.kind === 'place') && !x.key.includes(' ')) x.kind = y.kind;
       }
     }
