@@ -370,7 +370,7 @@ export function apposedOrg(text: string, c: Chunk, lang: Lang): boolean {
   return !headFirst && !!head && orgNoun(head, lang);
 }
 
-const ROMANCE_LANGS = /^(?:fr|es|it|pt)$/;
+export const ROMANCE_LANGS = /^(?:fr|es|it|pt)$/;
 
 /** A lowercase organisation noun of the language; in German, a capitalised compound ending in one ("Nachrichtenagentur"). */
 function orgNoun(t: Token, lang: Lang): boolean {
