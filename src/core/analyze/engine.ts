@@ -133,9 +133,6 @@ function afterRoleHead(c: Chunk, lang: Lang, text: string): Chunk {
   return c.i1 - c.i0 >= 3 && personal ? from(c.i1 - 2) : c;
 }
 
-/** Links that put a place after a role rather than complete the role. */
-const PLACE_LINKS = new Set(['in', 'im', 'en', 'à', 'au', 'aux', 'at']);
-
 /**
  * "secrétaire d'État", "ministre des Affaires étrangères": capitalised words inside a role are not names; an employer
  * ("reporter for Breitbart Tech") or an organisation's name ("vice president of the Brookings Institution") is one.
@@ -148,9 +145,9 @@ export function insideRole(c: Chunk, lang: Lang): boolean {
   for (let k = c.i0 - 1; k >= Math.max(0, c.i0 - 3); k--) {
     const t = toks[k];
     if (!t) break;
-    // "correspondent in Nairobi": a place preposition names where the role is held, outside the role.
+    // "correspondent in Nairobi": a place preposition (the language's) names where the role is held, outside the role.
     // A plural role with an article before the name too: "les ministres de la Défense" (not "les dirigeants de Norvane").
-    if (roles.has(t.lo) || (roles.has(t.lo.replace(/s$/, '')) && ARTICLES.has((toks[c.i0 - 1] as { lo: string }).lo))) return k < c.i0 - 1 && c.i1 - c.i0 <= 2 && !!toks[c.i0 - 1] && ROLE_LINK.has((toks[c.i0 - 1] as { lo: string }).lo) && !PLACE_LINKS.has((toks[c.i0 - 1] as { lo: string }).lo);
+    if (roles.has(t.lo) || (roles.has(t.lo.replace(/s$/, '')) && ARTICLES.has((toks[c.i0 - 1] as { lo: string }).lo))) return k < c.i0 - 1 && c.i1 - c.i0 <= 2 && !!toks[c.i0 - 1] && ROLE_LINK.has((toks[c.i0 - 1] as { lo: string }).lo) && !lang.placePreps.has((toks[c.i0 - 1] as { lo: string }).lo);
     if (!ROLE_LINK.has(t.lo)) return false;
   }
   return false;

@@ -6,7 +6,7 @@ import { type Chunk, type Vocab, nameKey, isAcronym, placeDemonym } from './name
 import { ARTICLES, NAME_PARTICLES, EVENT_WORDS, ORG_WORDS, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_ACRONYMS, PRODUCT_TAILS, LAW_WORDS } from './lang/common';
 import { type Entities, type Entity, collectCandidates, hasTitle, mergeInto, roleAfter, roleBefore } from './entity-candidates';
 import { type EntityModel, decideKind, entityModel } from './entity-model';
-import { GROUP_PLURAL, brandSpelling, entityFeatures, introduced, isGiven, maybeNoun, personShape, plainPersonName, afterArticle, afterPlural, creditCue, creditLine, isSpeechBefore, isSpeechNext, initialsAt, lawName, orgCue, orgListBefore, placeCue, placeHead, placeNounAfter, placeStarter, singularBefore, workAfter, workBefore, yearAfter } from './entity-features';
+import { GROUP_PLURAL, ROMANCE_LANGS, brandSpelling, entityFeatures, introduced, isGiven, maybeNoun, personShape, plainPersonName, afterArticle, afterPlural, creditCue, creditLine, isSpeechBefore, isSpeechNext, initialsAt, lawName, orgCue, orgListBefore, placeCue, placeHead, placeNounAfter, placeStarter, singularBefore, workAfter, workBefore, yearAfter } from './entity-features';
 
 export type { Kind, Entity, Entities } from './entity-candidates';
 export { rolePhrase, resolveEntity } from './entity-candidates';
@@ -208,7 +208,7 @@ function classify(list: Entity[], vocab: Vocab, lang: Lang, text: (p: number) =>
       continue;
     }
     const realMentions = real(e);
-    if (excluded(e, multi, real)) {
+    if (excluded(e, multi, real, lang)) {
       e.cue.veto = 1;
       continue;
     }
@@ -234,8 +234,13 @@ function classify(list: Entity[], vocab: Vocab, lang: Lang, text: (p: number) =>
 }
 
 /** Single words the rules exclude whatever the weights say: parts of titles, laws, common and generic nouns, model numbers. */
-function excluded(e: Entity, multi: Entity[], real: (e: Entity) => number): boolean {
+function excluded(e: Entity, multi: Entity[], real: (e: Entity) => number, lang: Lang): boolean {
   const { person, place, org } = e.cue;
+  // "le Premier ministre", "el Primer ministro": in the Romance languages a word before a lowercase role noun opens the role.
+  if (ROMANCE_LANGS.test(lang.code) && e.mentions.every((c) => {
+    const n = c.sent.tokens[c.i1];
+    return !!n && n.s - c.e === 1 && lang.roles.has(n.t);
+  })) return true;
   // "Mario" of "Super Mario Run": a word of a work's title, with no cue of its own.
   if (!person && !org && !place && multi.some((m) => m.kind === 'other' && m.cue.work && m.key.split(' ').includes(e.key))) return true;
   if ((e.cue.work && !isKnownOrg(e.key)) || e.cue.law) return true; // a known organisation may name a work ("Mozilla Manifesto")
@@ -282,7 +287,7 @@ function coordinate(list: Entity[]): void {
   for (let pass = 0; pass < 2; pass++) {
     for (const [a, b] of pairs) {
       for (const [x, y] of [[a, b], [b, a]] as const) {
-        const free = x.kind === 'other' && !x.cue.common && !x.cue.work && !x.cue.law && !x.cue.event && x.mentions.length > 0;
+        const free = x.kind === 'other' && !x.cue.veto && !x.cue.common && !x.cue.work && !x.cue.law && !x.cue.event && x.mentions.length > 0;
         if (free && (y.kind === 'org' || y.kind === 'place') && !x.key.includes(' ')) x.kind = y.kind;
       }
     }

@@ -35,11 +35,16 @@ const AT = new Map(FEATURES.map((f, i) => [f, i]));
 type Feature = (typeof NAME_CUES)[number] | (typeof MENTION_CUES)[number];
 const at = (f: Feature): number => AT.get(f) as number;
 
-/** Cues by which the text itself introduces a name as a person, place or organisation: a title or role, a place or organisation noun, an institution's head, a dateline, a singular article before a name in -s ("le Glenvers"). */
-const INTRODUCING = (['title', 'role', 'placeNoun', 'placeAfter', 'orgContext', 'orgList', 'institution', 'dateline', 'singular'] as const).map(at);
+/**
+ * Cues by which the text itself introduces a name, with the kinds (bits of KINDS: 1 person, 2 place, 4 organisation)
+ * each introduces it as: a title or role a person; a place noun, a place noun after or a dateline a place; an
+ * organisation noun, a list of organisations or an institution's head an organisation; a singular article before a
+ * name in -s ("le Glenvers", "pelo Corinthians") a place or an organisation.
+ */
+const INTRODUCING = ([['title', 1], ['role', 1], ['placeNoun', 2], ['placeAfter', 2], ['dateline', 2], ['orgContext', 4], ['orgList', 4], ['institution', 4], ['singular', 6]] as const).map(([f, k]) => [at(f), k] as const);
 
-/** True when some mention of the candidate has an introducing cue (a feature vector of entityFeatures). */
-export const introduced = (x: readonly number[]): boolean => INTRODUCING.some((i) => (x[i] as number) > 0);
+/** The kinds (bits, as INTRODUCING) that some mention of the candidate introduces it as (a feature vector of entityFeatures). */
+export const introduced = (x: readonly number[]): number => INTRODUCING.reduce((m, [i, k]) => ((x[i] as number) > 0 ? m | k : m), 0);
 
 /** What the features of one document need besides the candidate. */
 export interface FeatureContext {
@@ -332,10 +337,16 @@ export function orgFollows(text: string, c: Chunk, lang: Lang): boolean {
   return !!m && !m.cap && lang.orgBefore.has(fold(m.lo)) && /^\s$/.test(text.slice(n.e, m.s)) && !lang.stop.has(n.lo) && !lang.roles.has(n.lo) && !lang.speech.has(n.lo);
 }
 
-/** "rescue group Project Jonah", "la société Airbus", "ruling Zanu-PF", "Privatsender ATV": an organisation word right before the name. */
+/**
+ * "rescue group Project Jonah", "la société Airbus", "ruling Zanu-PF", "Privatsender ATV": an organisation word right
+ * before the name, or before the capitalised article opening its title ("le journal La Montagne").
+ */
 export function orgPrecedes(text: string, c: Chunk, lang: Lang): boolean {
-  const p = c.sent.tokens[c.i0 - 1];
-  return !!p && (p.cap ? introNoun(p, lang) === 1 : lang.orgBefore.has(fold(p.lo).replace(/^.*-/, ''))) && /^\s$/.test(text.slice(p.e, c.s));
+  const toks = c.sent.tokens;
+  const a = toks[c.i0 - 1];
+  const i = c.i0 - (a?.cap && c.i0 > 1 && NAME_ARTICLES.has(a.lo) ? 2 : 1);
+  const p = toks[i];
+  return !!p && (p.cap ? introNoun(p, lang) === 1 : lang.orgBefore.has(fold(p.lo).replace(/^.*-/, ''))) && /^\s$/.test(text.slice(p.e, (toks[i + 1] as Token).s));
 }
 
 /**
@@ -359,7 +370,7 @@ export function apposedOrg(text: string, c: Chunk, lang: Lang): boolean {
   return !headFirst && !!head && orgNoun(head, lang);
 }
 
-const ROMANCE_LANGS = /^(?:fr|es|it|pt)$/;
+export const ROMANCE_LANGS = /^(?:fr|es|it|pt)$/;
 
 /** A lowercase organisation noun of the language; in German, a capitalised compound ending in one ("Nachrichtenagentur"). */
 function orgNoun(t: Token, lang: Lang): boolean {

@@ -24,13 +24,14 @@ export function kindProbabilities(model: EntityModel, x: readonly number[]): num
 /**
  * The likeliest of the three kinds when its probability reaches that kind's threshold, "other" otherwise (a threshold
  * under one half may name a candidate the model finds likelier "other": recall's price, chosen on dev). A candidate the
- * text itself introduces ("the rescue group Seahelp", "President Obama") needs half the threshold.
+ * text itself introduces as that kind ("the rescue group Seahelp", "President Obama"; `introduced`, bits of KINDS)
+ * needs half the threshold.
  */
-export function decideKind(model: EntityModel, x: readonly number[], introduced = false): Kind {
+export function decideKind(model: EntityModel, x: readonly number[], introduced = 0): Kind {
   const ps = kindProbabilities(model, x);
   let best = 1;
   for (let k = 2; k < ps.length; k++) if ((ps[k] as number) > (ps[best] as number)) best = k;
-  return (ps[best] as number) >= (model[best - 1] as number) / (introduced ? 2 : 1) ? (KINDS[best - 1] as Kind) : 'other';
+  return (ps[best] as number) >= (model[best - 1] as number) / ((introduced >> (best - 1)) & 1 ? 2 : 1) ? (KINDS[best - 1] as Kind) : 'other';
 }
 
 const fits = (m: EntityModel | null | undefined): m is EntityModel => !!m && m.length === KINDS.length * (1 + FEATURES.length);

@@ -4,7 +4,7 @@ import type { Sentence, Token } from './segment';
 import { isKnownPlace } from './lang/places';
 import { isFirstName } from './lang/firstnames';
 import { isKnownOrg } from './lang/orgs';
-import { DEMONYM, NAME_PARTICLES, NAME_CONJ, ORG_WORDS, PLACE_WORDS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_STARTERS, INSTITUTION_HEADS, INSTITUTION_LINKS, ROMANCE_ADJ, fold } from './lang/common';
+import { ARTICLES, DEMONYM, NAME_PARTICLES, NAME_CONJ, ORG_WORDS, PLACE_WORDS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_STARTERS, INSTITUTION_HEADS, INSTITUTION_LINKS, ROMANCE_ADJ, fold } from './lang/common';
 
 export interface Chunk {
   sent: Sentence;
@@ -60,9 +60,6 @@ const DEMONYM_ENDINGS: readonly [RegExp, string[]][] = [
   [/(?:ais|aise|aises|ois|oise|oises)$/, ['', 'e', 'ie']],
   [/(?:ains?|aines?)$/, ['', 'o', 'que']], // "Mexicaine" → "mexico", "Marocain" → "maroc", "Américaine" → "amerique"
 ];
-
-/** Articles before which a demonym is a noun for a person ("la Mexicaine Eréndira Sanchez"), not a name's start. */
-const ARTICLE_BEFORE = new Set(['la', 'le', 'les', 'the', 'el', 'los', 'las', 'der', 'die', 'il', 'lo']);
 
 /** A word (or name key) that is the demonym of a known place: an adjective or group noun, never a name. */
 export function placeDemonym(key: string): boolean {
@@ -163,7 +160,8 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
     // "Kenyan", "Israelis": the demonym of a known place (not "François" before a surname).
     const key0 = nameKey(t.t);
     const prevTok = toks[i - 1];
-    const afterArticle = !!prevTok && ARTICLE_BEFORE.has(prevTok.lo) && onlySpace(text.slice(prevTok.e, t.s));
+    // After an article a demonym is a noun for a person ("la Mexicaine Eréndira Sanchez"), not a name's start.
+    const afterArticle = !!prevTok && ARTICLES.has(prevTok.lo) && onlySpace(text.slice(prevTok.e, t.s));
     const ofPlace = (afterArticle || !(nextTok && nameTok(nextTok) && onlySpace(text.slice(t.e, nextTok.s)))) && placeDemonym(key0) && !isFirstName(key0);
     const demonym = (vocab.adjective.has(t.lo) && DEMONYM.re.test(t.lo) && !isKnownPlace(key0)) || ofPlace; // "Nairobi" ends like "Israeli"
     // "New York", "Los Angeles": a capitalised place starter directly before a capitalised word opens a name.
