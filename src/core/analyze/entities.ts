@@ -3,10 +3,10 @@
 import type { Lang } from './lang/registry';
 import type { Sentence } from './segment';
 import { type Chunk, type Vocab, nameKey, isAcronym, placeDemonym } from './names';
-import { ARTICLES, NAME_PARTICLES, EVENT_WORDS, ORG_WORDS, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_ACRONYMS, PRODUCT_TAILS, LAW_WORDS } from './lang/common';
+import { ARTICLES, NAME_PARTICLES, EVENT_WORDS, GENERIC_ORG_NOUNS, ORG_WORDS, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_ACRONYMS, PRODUCT_TAILS, LAW_WORDS, ROMANCE_LANGS } from './lang/common';
 import { type Entities, type Entity, collectCandidates, hasTitle, mergeInto, roleAfter, roleBefore } from './entity-candidates';
 import { type EntityModel, decideKind, entityModel } from './entity-model';
-import { GROUP_PLURAL, ROMANCE_LANGS, brandSpelling, entityFeatures, introduced, isGiven, maybeNoun, personShape, plainPersonName, afterArticle, afterPlural, creditCue, creditLine, isSpeechBefore, isSpeechNext, initialsAt, lawName, orgCue, orgListBefore, placeCue, placeHead, placeNounAfter, placeStarter, singularBefore, workAfter, workBefore, yearAfter } from './entity-features';
+import { GROUP_PLURAL, brandSpelling, entityFeatures, introduced, isGiven, maybeNoun, personShape, plainPersonName, afterArticle, afterPlural, creditCue, creditLine, isSpeechBefore, isSpeechNext, initialsAt, lawName, orgCue, orgListBefore, placeCue, placeHead, placeNounAfter, placeStarter, singularBefore, workAfter, workBefore, yearAfter } from './entity-features';
 
 export type { Kind, Entity, Entities } from './entity-candidates';
 export { rolePhrase, resolveEntity } from './entity-candidates';
@@ -20,7 +20,6 @@ export interface EntityOptions {
 }
 import { isKnownPlace } from './lang/places';
 import { isKnownOrg } from './lang/orgs';
-import { GENERIC_ORG_NOUNS } from './lang/common';
 
 /** Classifies all chunks of the document into entities. */
 export function buildEntities(

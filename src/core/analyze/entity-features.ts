@@ -7,7 +7,7 @@ import type { Token } from './segment';
 import { type Chunk, type Vocab, nameKey, isAcronym, placeDemonym, endsIn, introNoun } from './names';
 import type { Entity } from './entity-candidates';
 import { hasTitle, roleAfter, roleBefore } from './entity-candidates';
-import { DEMONYM, EVENT_WORDS, GENERIC_ORG_NOUNS, NAME_PARTICLES, ORG_WORDS, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_HEADS, PLACE_ACRONYMS, PLACE_STARTERS, PRODUCT_TAILS, LAW_WORDS, ARTICLES, DETERMINERS, ROLE_LINK, NAME_ARTICLES, PLURAL_DETS, fold } from './lang/common';
+import { DEMONYM, EVENT_WORDS, GENERIC_ORG_NOUNS, NAME_PARTICLES, ORG_WORDS, NON_ORG_ACRONYMS, PLACE_WORDS, PLACE_HEADS, PLACE_ACRONYMS, PLACE_STARTERS, PRODUCT_TAILS, LAW_WORDS, ARTICLES, DETERMINERS, ROLE_LINK, NAME_ARTICLES, PLURAL_DETS, ROMANCE_LANGS, fold } from './lang/common';
 import { isKnownPlace } from './lang/places';
 import { isKnownOrg } from './lang/orgs';
 import { isFirstName } from './lang/firstnames';
@@ -369,8 +369,6 @@ export function apposedOrg(text: string, c: Chunk, lang: Lang): boolean {
   }
   return !headFirst && !!head && orgNoun(head, lang);
 }
-
-export const ROMANCE_LANGS = /^(?:fr|es|it|pt)$/;
 
 /** A lowercase organisation noun of the language; in German, a capitalised compound ending in one ("Nachrichtenagentur"). */
 function orgNoun(t: Token, lang: Lang): boolean {

@@ -4,7 +4,7 @@ import type { Sentence, Token } from './segment';
 import { isKnownPlace } from './lang/places';
 import { isFirstName } from './lang/firstnames';
 import { isKnownOrg } from './lang/orgs';
-import { ARTICLES, DEMONYM, NAME_PARTICLES, NAME_CONJ, ORG_WORDS, PLACE_WORDS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_STARTERS, INSTITUTION_HEADS, INSTITUTION_LINKS, ROMANCE_ADJ, fold } from './lang/common';
+import { ARTICLES, DEMONYM, ROMANCE_LANGS, NAME_PARTICLES, NAME_CONJ, ORG_WORDS, PLACE_WORDS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_STARTERS, INSTITUTION_HEADS, INSTITUTION_LINKS, ROMANCE_ADJ, fold } from './lang/common';
 
 export interface Chunk {
   sent: Sentence;
@@ -211,7 +211,7 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
       }
       break;
     }
-    if (j === i + 1 && ROMANCE.has(lang.code) && ORG_WORDS.has(fold(t.lo))) j = extendOrgHead(text, sent, j, lang);
+    if (j === i + 1 && ROMANCE_LANGS.test(lang.code) && ORG_WORDS.has(fold(t.lo))) j = extendOrgHead(text, sent, j, lang);
     // "Gemeinde Ferlach", "Zeitung Cumhuriyet": a German noun introducing the name before it is no part of it.
     if (j - i > 1 && introNoun(t, lang) && (toks[i + 1] as Token).cap && !isKnownOrg(nameKey(text.slice(t.s, (toks[j - 1] as Token).e)))) {
       i++;
@@ -304,9 +304,6 @@ const COMPANY_END = /^(?:inc|ltd|llc|plc|gmbh|corp|ag|sa|spa|nv|bv)\.?$/;
 
 /** German articles: inside a capitalised run they link nouns, not the parts of a name. */
 const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
-
-/** Languages that put adjectives and "de" complements after an institution's head noun ("Conseil constitutionnel"). */
-const ROMANCE = new Set(['fr', 'es', 'it', 'pt']);
 
 /** Endings of infinitives: "permettre au Sénat de voter" does not name the Senate "de voter". */
 const INFINITIVE = /(?:er|ir|re|ar)$/;

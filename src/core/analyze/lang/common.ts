@@ -39,6 +39,9 @@ export const ROLE_LINK = new Set<string>();
 /** Links inside what a number counts ("13 ministres de la Défense"). */
 export const COUNT_LINK = new Set("de du des d la l le les of the der dem den del do da dos das di della degli delle".split(' '));
 
+/** The Romance languages: adjectives and "de" complements follow the head noun ("Conseil constitutionnel"). */
+export const ROMANCE_LANGS = /^(?:fr|es|it|pt)$/;
+
 /** Articles allowed between a place preposition and the place ("vers la Syrie"). */
 export const ARTICLES = new Set<string>();
 
