@@ -121,7 +121,10 @@ function storyOfFeed(parts: Element[], title: string): Element[] {
   return story ? [story] : parts;
 }
 
-/** A headline heading shorter than this share of the title it is found in is a site's or section's name. */
+/**
+ * A headline heading shorter than this share of the title it is found in is a site's or section's name.
+ * Swept on dragnet train (2026-12-08): 0.3, 0.4, 0.5 give the same pages (F1 0.915).
+ */
 const MIN_TITLE_SHARE = 0.4;
 
 /**
