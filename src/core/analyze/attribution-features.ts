@@ -250,11 +250,14 @@ function standIns(site: QuoteSite, links: ReturnType<typeof linkWords>): StandIn
  * position de Y … « … », a-t-il déclaré": Y), else the previous speaker if they fit, else the last person named before.
  */
 function personReferent(site: QuoteSite, want: 'm' | 'f' | undefined): Entity | null {
-  const fits = (e: Entity): boolean => e.kind === 'person' && (!want || personGender(e) !== (want === 'm' ? 'f' : 'm'));
+  const fits = (e: Entity): boolean => e.kind === 'person' && !genderClash(e, want);
   const since = site.last && site.lastSentence !== undefined ? lastBefore(site, fits, site.lastSentence + 1, true) : null;
   const found = since ?? (site.last && fits(site.last) ? site.last : lastBefore(site, fits, undefined, true));
   return found && surnameOwner(found, site.entities);
 }
+
+/** The person's known gender is the other one than `want` (no clash when either is unknown). */
+const genderClash = (e: Entity, want: 'm' | 'f' | undefined): boolean => !!want && personGender(e) === (want === 'm' ? 'f' : 'm');
 
 /** Articles that mark a role noun's gender ("la maire", "le procureur"). */
 const ROLE_GENDER = new Map<string, 'm' | 'f'>([['le', 'm'], ['la', 'f'], ['der', 'm'], ['die', 'f'], ['el', 'm'], ['il', 'm']]);
@@ -316,7 +319,7 @@ function personAhead(site: QuoteSite, want: 'm' | 'f' | undefined, head?: string
       const found = resolveEntity(entities.byChunk.get(ch));
       if (!found || (found.kind !== 'person' && !titled(found, ch, lang))) continue;
       const e = surnameOwner(found, entities);
-      if (want && personGender(e) === (want === 'm' ? 'f' : 'm')) continue;
+      if (genderClash(e, want)) continue;
       if (!head || holds(e, head)) return e;
       first ??= e;
     }

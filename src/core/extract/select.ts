@@ -269,7 +269,6 @@ export function selectRoot(doc: Document, maxNodes: number): Selection | null {
   return settle({ root: best, parts: [], score: bestScore, proseBeforeRoot, proseChars, proseBlocks, nodes, facts, scores, proseAt });
 }
 
-
 /** From the best-scoring block to the article's root and parts: a lone paragraph stands for its container, and
  * siblings with prose of their own join in. */
 function settle(sel: Selection): Selection {
@@ -302,18 +301,18 @@ function settle(sel: Selection): Selection {
     }
     // Between a lone paragraph's first and last prose siblings, lists and short lines belong to the story too
     // (a list of items, a one-line remark): whatever is neither clutter nor mostly links joins.
-    if (min === Number.MIN_VALUE && parts.length > 1) {
-      const last = parts[parts.length - 1]!;
-      const between: Element[] = [];
-      for (let c: Element | null = parts[0]!; c; c = c.nextElementSibling) {
-        if (parts.includes(c) || isStoryLine(c)) between.push(c);
-        if (c === last) break;
-      }
-      parts.splice(0, parts.length, ...between);
-    }
-    // After a lone paragraph's last prose sibling, the story lines that follow it (a list of items, a
-    // closing remark) join too, up to the first line that is not one.
+    // After its last prose sibling, the story lines that follow it (a list of items, a closing remark) join too, up to
+    // the first line that is not one.
     if (min === Number.MIN_VALUE) {
+      if (parts.length > 1) {
+        const last = parts[parts.length - 1]!;
+        const between: Element[] = [];
+        for (let c: Element | null = parts[0]!; c; c = c.nextElementSibling) {
+          if (parts.includes(c) || isStoryLine(c)) between.push(c);
+          if (c === last) break;
+        }
+        parts.splice(0, parts.length, ...between);
+      }
       for (let c = parts[parts.length - 1]!.nextElementSibling; c && isStoryLine(c); c = c.nextElementSibling) parts.push(c);
     }
   }
