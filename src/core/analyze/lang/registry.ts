@@ -84,46 +84,46 @@ class Heads extends Set<string> {
   }
 }
 
+/** The LangData fields that become plain word sets, filled by `build` in one loop. */
+const SET_FIELDS = [
+  'stop', 'speech', 'titles', 'next', 'pronouns', 'placePreps', 'abbrev', 'orgBefore', 'orgAfter', 'placeAfter',
+  'singular', 'employer', 'workNouns', 'orgPlurals', 'common', 'given', 'particles',
+] as const satisfies readonly (keyof LangData & keyof Lang)[];
+
+/** Every field a data file may hold (loader.ts rejects any other). */
+export const LANG_FIELDS: readonly string[] = [
+  ...SET_FIELDS, 'code', 'source', 'roles', 'months', 'weekdays', 'numbers', 'scales', 'relDays', 'percent', 'boiler',
+  'currencies', 'examples', 'article', 'clitics', 'speakerModel', 'entityModel',
+] satisfies readonly (keyof LangData)[];
+
+const bars = (s: string | undefined): string[] => (s ? s.split('|') : []);
+const weights = (s: string | undefined): number[] | null => (s ? words(s).map(Number) : null);
+
 function build(d: LangData): Lang {
-  return {
+  const l = {
     code: d.code,
     // Facts and quotations need the shared name tables as well as the language's own lists.
     full: !!d.speech && commonRegistered,
-    stop: new Set(words(d.stop)),
-    speech: new Set(words(d.speech)),
-    source: d.source ? d.source.split('|') : [],
-    titles: new Set(words(d.titles)),
+    source: bars(d.source),
     roles: new (d.code === 'de' ? Heads : Set<string>)(words(d.roles)),
     months: indexed(d.months),
     weekdays: indexed(d.weekdays),
     numbers: pairs(d.numbers),
     scales: pairs(d.scales),
     relDays: pairs(d.relDays),
-    next: new Set(words(d.next)),
-    pronouns: new Set(words(d.pronouns)),
-    placePreps: new Set(words(d.placePreps)),
-    abbrev: new Set(words(d.abbrev)),
-    percent: d.percent ? d.percent.split('|') : [],
-    boiler: d.boiler ? d.boiler.split('|') : [],
+    percent: bars(d.percent),
+    boiler: bars(d.boiler),
     currencies: labels(d.currencies),
-    orgBefore: new Set(words(d.orgBefore)),
-    orgAfter: new Set(words(d.orgAfter)),
-    placeAfter: new Set(words(d.placeAfter)),
-    singular: new Set(words(d.singular)),
-    employer: new Set(words(d.employer)),
-    workNouns: new Set(words(d.workNouns)),
-    orgPlurals: new Set(words(d.orgPlurals)),
-    common: new Set(words(d.common)),
     examples: new Set(words(d.examples).map((w) => w.replace(/_/g, ' '))),
     // Function words with neither lower- nor uppercase letters: the script has no case.
     caseless: /\p{L}/u.test(d.stop) && !/[\p{Ll}\p{Lu}]/u.test(d.stop),
-    given: new Set(words(d.given)),
-    particles: new Set(words(d.particles)),
     article: words(d.article),
     clitics: words(d.clitics),
-    speakerModel: d.speakerModel ? words(d.speakerModel).map(Number) : null,
-    entityModel: d.entityModel ? words(d.entityModel).map(Number) : null,
-  };
+    speakerModel: weights(d.speakerModel),
+    entityModel: weights(d.entityModel),
+  } as Lang;
+  for (const f of SET_FIELDS) l[f] = new Set(words(d[f]));
+  return l;
 }
 
 const registered = new Map<string, LangData>();
