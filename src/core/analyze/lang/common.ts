@@ -72,6 +72,17 @@ export const NAMING = { re: /(?!)/ };
  * example:", "Don't say", « comme pour dire »): common.json's "imagined" pattern, case-insensitive, right before the marks.
  */
 export const IMAGINED = { re: /(?!)/ };
+/**
+ * Patterns of the full languages' name, credit and date rules, common.json's "patterns" (one a line: name, flags,
+ * source): `year` a year after a preposition ("in 2019", « depuis 2015 ») (dates.ts); `credit` a photo credit line
+ * ("JIM WATSON/AFP", "By JOHN SMITH"), `dateline` a dateline opening a paragraph ("CAIRO —"), `creditGlue` a credit
+ * word glued to a name ("PhotoJohn Smith"), `companyEnd` a company suffix ("Inc."), `namePrefix` a lowercase name
+ * prefix ("al-Tulaibawi", "d'Estaing") (names.ts); `initialsSkip` a link word an acronym leaves out (facts.ts).
+ * None matches until the shared tables are registered.
+ */
+export const PATTERNS: Record<'year' | 'credit' | 'dateline' | 'creditGlue' | 'companyEnd' | 'namePrefix' | 'initialsSkip', RegExp> = {
+  year: /(?!)/g, credit: /(?!)/, dateline: /(?!)/, creditGlue: /(?!)/, companyEnd: /(?!)/, namePrefix: /(?!)/, initialsSkip: /(?!)/,
+};
 /** Endings of Romance adjectives that complete an institution's name ("nationale", "constitucional", "federale"): common.json's "romanceAdj". */
 export const ROMANCE_ADJ = { re: /(?!)/ };
 /** Nationality-style endings of a lower-cased word: with adjective use, a demonym, not a name ("tunisian", "israeli"). */

@@ -4,7 +4,7 @@
 import type { CommonData, CommonField, LangData } from './types';
 import { PROFILES } from './profiles';
 import {
-  ADDRESSEE, PERSON_NOUNS, ARTICLES, CODE, DEMONYM, DETERMINERS, EVENT_WORDS, IMAGINED, NAMING, GENERIC_ORG_NOUNS, INSTITUTION_HEADS, INSTITUTION_LINKS, LAW_WORDS, NAME_ARTICLES, NAME_CONJ, NAME_PARTICLES, PLURAL_DETS, ROMANCE_ADJ,
+  ADDRESSEE, PERSON_NOUNS, ARTICLES, CODE, DEMONYM, PATTERNS, DETERMINERS, EVENT_WORDS, IMAGINED, NAMING, GENERIC_ORG_NOUNS, INSTITUTION_HEADS, INSTITUTION_LINKS, LAW_WORDS, NAME_ARTICLES, NAME_CONJ, NAME_PARTICLES, PLURAL_DETS, ROMANCE_ADJ,
   NON_ORG_ACRONYMS, ORG_WORDS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_STARTERS, PLACE_WORDS, PRODUCT_TAILS, ROLE_END, ROLE_LINK, fold,
 } from './common';
 import { KNOWN_PLACES } from './places';
@@ -134,7 +134,7 @@ let commonRegistered = false;
  * The table each field of common.json fills: words split on spaces, or on "|" for multi-word names, and either kept
  * as they are or compared as accent-free name keys (folded).
  */
-const COMMON_TABLES: Readonly<Record<Exclude<CommonField, 'givenMale' | 'givenFemale' | 'givenEither' | 'naming' | 'imagined' | 'demonym' | 'code' | 'romanceAdj'>, readonly [Set<string>, ' ' | '|', 'fold'?]>> = {
+const COMMON_TABLES: Readonly<Record<Exclude<CommonField, 'givenMale' | 'givenFemale' | 'givenEither' | 'naming' | 'imagined' | 'demonym' | 'code' | 'romanceAdj' | 'patterns'>, readonly [Set<string>, ' ' | '|', 'fold'?]>> = {
   nameParticles: [NAME_PARTICLES, ' '],
   nameConj: [NAME_CONJ, ' '],
   orgWords: [ORG_WORDS, ' ', 'fold'],
@@ -165,7 +165,7 @@ const COMMON_TABLES: Readonly<Record<Exclude<CommonField, 'givenMale' | 'givenFe
 const GIVEN: readonly [CommonField, 'm' | 'f' | '?'][] = [['givenMale', 'm'], ['givenFemale', 'f'], ['givenEither', '?']];
 
 /** Every field of common.json. */
-export const COMMON_FIELDS: readonly CommonField[] = [...Object.keys(COMMON_TABLES) as CommonField[], ...GIVEN.map(([f]) => f), 'naming', 'imagined', 'demonym', 'code', 'romanceAdj'];
+export const COMMON_FIELDS: readonly CommonField[] = [...Object.keys(COMMON_TABLES) as CommonField[], ...GIVEN.map(([f]) => f), 'naming', 'imagined', 'demonym', 'code', 'romanceAdj', 'patterns'];
 
 /** Fills the shared name tables (replacing any earlier ones); languages registered before become full from now on. */
 export function registerCommon(d: CommonData): void {
@@ -180,6 +180,10 @@ export function registerCommon(d: CommonData): void {
   DEMONYM.re = new RegExp(d.demonym, 'u');
   CODE.re = new RegExp(d.code, 'u');
   ROMANCE_ADJ.re = new RegExp(d.romanceAdj, 'u');
+  for (const line of d.patterns.split('\n')) {
+    const [name, flags] = line.split(' ', 2) as [keyof typeof PATTERNS, string];
+    PATTERNS[name] = new RegExp(line.slice(name.length + flags.length + 2), flags);
+  }
   commonRegistered = true;
   cache.clear();
 }
