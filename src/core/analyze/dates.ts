@@ -2,6 +2,7 @@
 import type { Lang } from './lang/registry';
 import type { Sentence } from './segment';
 import { latinDigits } from './digits';
+import { PATTERNS } from './lang/common';
 
 export interface DateHit {
   text: string;
@@ -57,7 +58,6 @@ interface Patterns {
   my: RegExp;
   wd: RegExp;
   rel: RegExp | null;
-  year: RegExp;
   /** Month names of two words ("كانون الثاني"), which no single token shows. */
   twoWord: RegExp | null;
 }
@@ -82,7 +82,6 @@ function patterns(lang: Lang): Patterns {
     my: new RegExp(`${B}(${M})\\s+(?:de\\s+|of\\s+|del\\s+)?(\\d{4})${E}`, 'giu'),
     wd: new RegExp(`${B}(${W})(?:\\s+(\\d{1,2}))?${E}`, 'giu'),
     rel: lang.relDays.size ? new RegExp(`${B}(${R})${E}`, 'giu') : null,
-    year: /(?<![\p{L}\d])(?:in|en|em|im|since|depuis|desde|seit|dal|nel|del|de|from|until|durante|during|année|year|ano|año|jahr|عام|العام|سنة|منذ)\s+((?:1[89]|20)\d\d)(?![\p{L}\d])/giu,
     twoWord: two.length ? new RegExp(two.map(esc).join('|')) : null,
   };
   cache.set(lang.code, p);
@@ -158,7 +157,7 @@ export function findDates(text: string, sent: Sentence, lang: Lang, anchor: Date
       }
     }
   }
-  if (hasYear) for (const m of part.matchAll(P.year)) {
+  if (hasYear) for (const m of part.matchAll(PATTERNS.year)) {
     const y = m[1] as string;
     const at = m.index + m[0].length - y.length;
     add(at, at + 4, y);

@@ -7,7 +7,7 @@ import type { DateHit } from './dates';
 import type { FigureHit } from './figures';
 import type { Digest, Ref, Fact } from './types';
 import type { Lang } from './lang/registry';
-import { ORG_WORDS, fold } from './lang/common';
+import { ORG_WORDS, PATTERNS, fold } from './lang/common';
 
 const refOf = (s: Sentence): Ref => ({ paragraph: s.paragraph, start: s.start, end: s.end });
 
@@ -18,7 +18,7 @@ function salience(e: Entity, total: number): number {
 }
 
 function initials(words: string[], lang: Lang): string {
-  return fold(words.map((w) => w.replace(/['’]$/, '')).filter((w) => !lang.stop.has(w.toLowerCase()) && !/^(of|and|for|the|de|des|du|la|le|d|l)$/i.test(w)).map((w) => w[0] ?? '').join(''));
+  return fold(words.map((w) => w.replace(/['’]$/, '')).filter((w) => !lang.stop.has(w.toLowerCase()) && !PATTERNS.initialsSkip.test(w)).map((w) => w[0] ?? '').join(''));
 }
 
 /** True when text[from, to) is an opening parenthesis after nothing but spaces (checked from its end: most gaps are not). */

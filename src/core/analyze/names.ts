@@ -4,7 +4,7 @@ import type { Sentence, Token } from './segment';
 import { isKnownPlace } from './lang/places';
 import { isFirstName } from './lang/firstnames';
 import { isKnownOrg } from './lang/orgs';
-import { ARTICLES, DEMONYM, ROMANCE_LANGS, NAME_PARTICLES, NAME_CONJ, ORG_WORDS, PLACE_WORDS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_STARTERS, INSTITUTION_HEADS, INSTITUTION_LINKS, ROMANCE_ADJ, fold } from './lang/common';
+import { ARTICLES, DEMONYM, ROMANCE_LANGS, NAME_PARTICLES, NAME_CONJ, ORG_WORDS, PLACE_WORDS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_STARTERS, INSTITUTION_HEADS, INSTITUTION_LINKS, ROMANCE_ADJ, PATTERNS, fold } from './lang/common';
 
 export interface Chunk {
   sent: Sentence;
@@ -75,8 +75,6 @@ export function placeDemonym(key: string): boolean {
 
 /** Hyphenated adjectives and compounds ending in a lowercase part ("Pakistan-based", "Two-year-old"). */
 const LOWER_TAIL = /[-‐]\p{Ll}+$/u;
-/** Lowercase name prefixes ("al-Tulaibawi", "bin Laden" is handled by particles). */
-const NAME_PREFIX = /^(?:al|el|ul|bin|ibn|abu|ben|da|de|van|von|d)[-‐'’]\p{Lu}/u;
 const isInitial = (t: Token): boolean => /^\p{Lu}(?:\.\p{Lu})*$/u.test(t.t) && t.t.length <= 5;
 const shouting = (t: Token): boolean => t.t.length >= 2 && t.t === t.t.toUpperCase() && /\p{Lu}{2}/u.test(t.t);
 
@@ -120,11 +118,11 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
   }
   // "JIM WATSON/AFP/Getty Images": a photo credit names its photographer and agencies, in capitals or not.
   // So does a byline in capitals ("By ROD NORDLAND and MAYY EL SHEIKH").
-  const credit = /^[\p{L}\p{M} .'’-]+(?:\/[\p{L}\p{M} .'’-]+)+$|\b(?:By|Par|Por|Von) \p{Lu}{2,} \p{Lu}/u.test(sent.text);
+  const credit = PATTERNS.credit.test(sent.text);
   const loud = maxCapsRun >= 3 && !credit;
   const out: Chunk[] = [];
   // Dateline: "CAIRO —", "MOSCOW (AP) —" at the start of a paragraph.
-  const dl = sent.start === 0 ? /^(\p{Lu}[\p{Lu} .'-]{2,30}?)(?:,\s*[\p{L}. ]+)?\s*(?:\([\p{L} ]+\))?\s*[—–-]\s/u.exec(text) : null;
+  const dl = sent.start === 0 ? PATTERNS.dateline.exec(text) : null;
   let i = 0;
   if (dl && toks[0] && shouting(toks[0])) {
     let j = 0;
@@ -184,7 +182,7 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
       const cur = toks[j] as Token;
       if (!joined(text, prev, cur)) break;
       // A company suffix closes the name ("Business Insider Inc Nintendo" is two).
-      if (j > i + 1 && COMPANY_END.test(prev.lo)) break;
+      if (j > i + 1 && PATTERNS.companyEnd.test(prev.lo)) break;
       if (word(cur) && !lang.months.has(cur.lo) && !lang.weekdays.has(cur.lo) && (!lang.roles.has(cur.lo) || orgFrom(j + 1, 1)) && !lang.titles.has(cur.lo.replace(/\.$/, ''))) {
         j++;
         continue;
@@ -205,7 +203,7 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
         j = k + 1;
         continue;
       }
-      if (NAME_PREFIX.test(cur.t)) {
+      if (PATTERNS.namePrefix.test(cur.t)) {
         j++;
         continue;
       }
@@ -239,7 +237,7 @@ export function nameChunks(text: string, sent: Sentence, lang: Lang, vocab: Voca
     if (heading) c.heading = true;
     if (credit && c.i1 - c.i0 > 1 && shouting(toks[c.i0] as Token)) c.shout = true;
     // "CreditKevin Frayer": a credit label glued to the name by the page's markup.
-    const g = CREDIT_GLUE.exec(c.text);
+    const g = PATTERNS.creditGlue.exec(c.text);
     if (g) {
       const n = (g[1] as string).length;
       c.text = c.text.slice(n);
@@ -296,11 +294,8 @@ function isTitleCaseLine(text: string, sent: Sentence): boolean {
   return words.filter((t) => t.cap).length >= words.length * 0.8;
 }
 
-/** Credit labels that page markup glues to the following name ("CreditKevin Frayer", "FotoAna Silva"). */
-const CREDIT_GLUE = /^(Credit|Crédit|Crédito|Photo|Foto|Image|Bild)(?=\p{Lu}\p{Ll})/u;
-
-/** Company suffixes: the name ends with them. */
-const COMPANY_END = /^(?:inc|ltd|llc|plc|gmbh|corp|ag|sa|spa|nv|bv)\.?$/;
+// The credit labels that page markup glues to a name ("CreditKevin Frayer"), company suffixes, lowercase name prefixes
+// ("al-Tulaibawi") and the credit and dateline patterns are common.json's "patterns" (PATTERNS in lang/common.ts).
 
 /** German articles: inside a capitalised run they link nouns, not the parts of a name. */
 const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);

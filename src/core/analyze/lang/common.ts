@@ -72,6 +72,17 @@ export const NAMING = { re: /(?!)/ };
  * example:", "Don't say", « comme pour dire »): common.json's "imagined" pattern, case-insensitive, right before the marks.
  */
 export const IMAGINED = { re: /(?!)/ };
+/**
+ * Patterns of the full languages' name, credit and date rules, common.json's "patterns" (one a line: name, flags,
+ * source): `year` a year after a preposition ("in 2019", « depuis 2015 ») (dates.ts); `credit` a photo credit line
+ * ("JIM WATSON/AFP", "By JOHN SMITH"), `dateline` a dateline opening a paragraph ("CAIRO —"), `creditGlue` a credit
+ * word glued to a name ("PhotoJohn Smith"), `companyEnd` a company suffix ("Inc."), `namePrefix` a lowercase name
+ * prefix ("al-Tulaibawi", "d'Estaing") (names.ts); `initialsSkip` a link word an acronym leaves out (facts.ts).
+ * None matches until the shared tables are registered.
+ */
+export const PATTERNS: Record<'year' | 'credit' | 'dateline' | 'creditGlue' | 'companyEnd' | 'namePrefix' | 'initialsSkip', RegExp> = {
+  year: /(?!)/g, credit: /(?!)/, dateline: /(?!)/, creditGlue: /(?!)/, companyEnd: /(?!)/, namePrefix: /(?!)/, initialsSkip: /(?!)/,
+};
 /** Endings of Romance adjectives that complete an institution's name ("nationale", "constitucional", "federale"): common.json's "romanceAdj". */
 export const ROMANCE_ADJ = { re: /(?!)/ };
 /** Nationality-style endings of a lower-cased word: with adjective use, a demonym, not a name ("tunisian", "israeli"). */
@@ -82,28 +93,22 @@ export const DEMONYM = { re: /(?!)/ };
  */
 export const CODE = { re: /(?!)/ };
 
+/** "unit word word …|unit word …" → word → unit (one group per unit, the unit first). */
+const byUnit = (groups: string): Record<string, string> =>
+  Object.fromEntries(groups.split('|').flatMap((g) => {
+    const [unit, ...ws] = g.split(' ');
+    return ws.map((w) => [w, unit as string]);
+  }));
+
 /** Units of measure (lowercase) → normalised unit. */
-export const UNITS: Record<string, string> = {
-  km: 'km', kilomètre: 'km', kilomètres: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', kilómetro: 'km', kilómetros: 'km', quilômetro: 'km', quilômetros: 'km', quilómetros: 'km', chilometri: 'km', chilometro: 'km', kilometern: 'km',
-  m: 'm', mètre: 'm', mètres: 'm', metre: 'm', metres: 'm', meter: 'm', meters: 'm', metro: 'm', metros: 'm', metri: 'm', metern: 'm',
-  cm: 'cm', mm: 'mm', mile: 'mi', miles: 'mi', mi: 'mi', ft: 'ft', feet: 'ft', foot: 'ft', inch: 'in', inches: 'in',
-  kg: 'kg', kilo: 'kg', kilos: 'kg', kilogramme: 'kg', kilogrammes: 'kg', kilogram: 'kg', kilograms: 'kg', kilogramm: 'kg', g: 'g', gramme: 'g', grammes: 'g', grams: 'g',
-  t: 't', tonne: 't', tonnes: 't', ton: 't', tons: 't', tonnen: 't', toneladas: 't', tonnellate: 't',
-  l: 'l', litre: 'l', litres: 'l', liter: 'l', liters: 'l', litro: 'l', litros: 'l',
-  ha: 'ha', hectare: 'ha', hectares: 'ha', hektar: 'ha', km2: 'km²', 'km²': 'km²', m2: 'm²', 'm²': 'm²',
-  gb: 'GB', mb: 'MB', tb: 'TB', ghz: 'GHz', mhz: 'MHz', kwh: 'kWh', mw: 'MW', gw: 'GW', kw: 'kW', w: 'W', v: 'V',
-  '°c': '°C', '°f': '°F', degrés: '°', degrees: '°', grad: '°', grados: '°', graus: '°', gradi: '°',
-  كيلومتر: 'km', كيلومترا: 'km', كيلومترات: 'km', كلم: 'km', كم: 'km', متر: 'm', مترا: 'm', أمتار: 'm', سنتيمتر: 'cm', ميل: 'mi', أميال: 'mi',
-  كيلوغرام: 'kg', كيلوغراما: 'kg', كيلوجرام: 'kg', كغ: 'kg', كجم: 'kg', غرام: 'g', جرام: 'g', طن: 't', طنا: 't', أطنان: 't', لتر: 'l', لترا: 'l', لترات: 'l', هكتار: 'ha', هكتارا: 'ha',
-  ميغاواط: 'MW', ميجاوات: 'MW', كيلوواط: 'kW', ساعة: 'h', ساعات: 'h', دقيقة: 'min', دقائق: 'min',
-  h: 'h', heure: 'h', heures: 'h', hour: 'h', hours: 'h', stunden: 'h', horas: 'h', ore: 'h', min: 'min', minutes: 'min', minute: 'min', minuten: 'min', minutos: 'min', minuti: 'min',
-};
+export const UNITS = byUnit(
+  'km km kilomètre kilomètres kilometre kilometres kilometer kilometers kilómetro kilómetros quilômetro quilômetros quilómetros chilometri chilometro kilometern كيلومتر كيلومترا كيلومترات كلم كم|m m mètre mètres metre metres meter meters metro metros metri metern متر مترا أمتار|cm cm سنتيمتر|mm mm|mi mile miles mi ميل أميال|ft ft feet foot|in inch inches|kg kg kilo kilos kilogramme kilogrammes kilogram kilograms kilogramm كيلوغرام كيلوغراما كيلوجرام كغ كجم|g g gramme grammes grams غرام جرام|t t tonne tonnes ton tons tonnen toneladas tonnellate طن طنا أطنان|l l litre litres liter liters litro litros لتر لترا لترات|ha ha hectare hectares hektar هكتار هكتارا|km² km2 km²|m² m2 m²|GB gb|MB mb|TB tb|GHz ghz|MHz mhz|kWh kwh|MW mw ميغاواط ميجاوات|GW gw|kW kw كيلوواط|W w|V v|°C °c|°F °f|° degrés degrees grad grados graus gradi|h ساعة ساعات h heure heures hour hours stunden horas ore|min دقيقة دقائق min minutes minute minuten minutos minuti',
+);
 
 /** Currency symbols and words → ISO code. */
-export const CURRENCIES: Record<string, string> = {
-  '$': 'USD', 'us$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', 'r$': 'BRL', chf: 'CHF', usd: 'USD', eur: 'EUR', gbp: 'GBP', brl: 'BRL',
-  dollar: 'USD', dollars: 'USD', dólar: 'USD', dólares: 'USD', dollari: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', livre: 'GBP', livres: 'GBP', libras: 'GBP', franc: 'CHF', francs: 'CHF', franken: 'CHF', real: 'BRL', reais: 'BRL', yen: 'JPY', pesos: 'ARS', peso: 'ARS', yuan: 'CNY', rupees: 'INR', roubles: 'RUB', rubles: 'RUB', liber: 'GBP', liber_: 'GBP',
-};
+export const CURRENCIES = byUnit(
+  'USD $ us$ usd dollar dollars dólar dólares dollari|EUR € eur euro euros|GBP £ gbp pound pounds livre livres libras liber liber_|JPY ¥ yen|BRL r$ brl real reais|CHF chf franc francs franken|ARS pesos peso|CNY yuan|INR rupees|RUB roubles rubles',
+);
 
 /** Capitalised function words that start place names only ("New York", "Los Angeles", "San Diego"): a chunk may open with one before a capitalised word. */
 export const PLACE_STARTERS = new Set<string>();

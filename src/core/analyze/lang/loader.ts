@@ -1,16 +1,12 @@
 // Loads a language's lists once, when an article in that language first needs them, and the name tables every full
 // language shares (lang/data/common.json) with the first of them. Where the data comes from is the caller's business
 // (the extension fetches its packaged JSON), so this stays free of browser APIs.
-import { COMMON_FIELDS, hasCommon, hasLang, registerCommon, registerLang } from './registry';
+import { COMMON_FIELDS, LANG_FIELDS, hasCommon, hasLang, registerCommon, registerLang } from './registry';
 import { DATA_LANGS } from './profiles';
 import type { CommonData, LangData } from './types';
 
 /** Every field a data file may hold; all are strings. */
-const FIELDS = new Set([
-  'code', 'stop', 'speech', 'source', 'titles', 'roles', 'months', 'weekdays', 'numbers', 'scales', 'relDays', 'next',
-  'pronouns', 'placePreps', 'abbrev', 'percent', 'boiler', 'currencies', 'orgBefore', 'orgAfter', 'placeAfter', 'singular', 'employer', 'workNouns', 'orgPlurals', 'examples', 'given', 'particles', 'article', 'clitics', 'speakerModel',
-  'entityModel', 'common',
-]);
+const FIELDS = new Set(LANG_FIELDS);
 
 /** The name under which `fetchData` is asked for the shared tables (lang/data/common.json); no language code. */
 export const COMMON_DATA = 'common';

@@ -4,7 +4,7 @@
 import type { CommonData, CommonField, LangData } from './types';
 import { PROFILES } from './profiles';
 import {
-  ADDRESSEE, PERSON_NOUNS, ARTICLES, CODE, DEMONYM, DETERMINERS, EVENT_WORDS, IMAGINED, NAMING, GENERIC_ORG_NOUNS, INSTITUTION_HEADS, INSTITUTION_LINKS, LAW_WORDS, NAME_ARTICLES, NAME_CONJ, NAME_PARTICLES, PLURAL_DETS, ROMANCE_ADJ,
+  ADDRESSEE, PERSON_NOUNS, ARTICLES, CODE, DEMONYM, PATTERNS, DETERMINERS, EVENT_WORDS, IMAGINED, NAMING, GENERIC_ORG_NOUNS, INSTITUTION_HEADS, INSTITUTION_LINKS, LAW_WORDS, NAME_ARTICLES, NAME_CONJ, NAME_PARTICLES, PLURAL_DETS, ROMANCE_ADJ,
   NON_ORG_ACRONYMS, ORG_WORDS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_STARTERS, PLACE_WORDS, PRODUCT_TAILS, ROLE_END, ROLE_LINK, fold,
 } from './common';
 import { KNOWN_PLACES } from './places';
@@ -84,46 +84,46 @@ class Heads extends Set<string> {
   }
 }
 
+/** The LangData fields that become plain word sets, filled by `build` in one loop. */
+const SET_FIELDS = [
+  'stop', 'speech', 'titles', 'next', 'pronouns', 'placePreps', 'abbrev', 'orgBefore', 'orgAfter', 'placeAfter',
+  'singular', 'employer', 'workNouns', 'orgPlurals', 'common', 'given', 'particles',
+] as const satisfies readonly (keyof LangData & keyof Lang)[];
+
+/** Every field a data file may hold (loader.ts rejects any other). */
+export const LANG_FIELDS: readonly string[] = [
+  ...SET_FIELDS, 'code', 'source', 'roles', 'months', 'weekdays', 'numbers', 'scales', 'relDays', 'percent', 'boiler',
+  'currencies', 'examples', 'article', 'clitics', 'speakerModel', 'entityModel',
+] satisfies readonly (keyof LangData)[];
+
+const bars = (s: string | undefined): string[] => (s ? s.split('|') : []);
+const weights = (s: string | undefined): number[] | null => (s ? words(s).map(Number) : null);
+
 function build(d: LangData): Lang {
-  return {
+  const l = {
     code: d.code,
     // Facts and quotations need the shared name tables as well as the language's own lists.
     full: !!d.speech && commonRegistered,
-    stop: new Set(words(d.stop)),
-    speech: new Set(words(d.speech)),
-    source: d.source ? d.source.split('|') : [],
-    titles: new Set(words(d.titles)),
+    source: bars(d.source),
     roles: new (d.code === 'de' ? Heads : Set<string>)(words(d.roles)),
     months: indexed(d.months),
     weekdays: indexed(d.weekdays),
     numbers: pairs(d.numbers),
     scales: pairs(d.scales),
     relDays: pairs(d.relDays),
-    next: new Set(words(d.next)),
-    pronouns: new Set(words(d.pronouns)),
-    placePreps: new Set(words(d.placePreps)),
-    abbrev: new Set(words(d.abbrev)),
-    percent: d.percent ? d.percent.split('|') : [],
-    boiler: d.boiler ? d.boiler.split('|') : [],
+    percent: bars(d.percent),
+    boiler: bars(d.boiler),
     currencies: labels(d.currencies),
-    orgBefore: new Set(words(d.orgBefore)),
-    orgAfter: new Set(words(d.orgAfter)),
-    placeAfter: new Set(words(d.placeAfter)),
-    singular: new Set(words(d.singular)),
-    employer: new Set(words(d.employer)),
-    workNouns: new Set(words(d.workNouns)),
-    orgPlurals: new Set(words(d.orgPlurals)),
-    common: new Set(words(d.common)),
     examples: new Set(words(d.examples).map((w) => w.replace(/_/g, ' '))),
     // Function words with neither lower- nor uppercase letters: the script has no case.
     caseless: /\p{L}/u.test(d.stop) && !/[\p{Ll}\p{Lu}]/u.test(d.stop),
-    given: new Set(words(d.given)),
-    particles: new Set(words(d.particles)),
     article: words(d.article),
     clitics: words(d.clitics),
-    speakerModel: d.speakerModel ? words(d.speakerModel).map(Number) : null,
-    entityModel: d.entityModel ? words(d.entityModel).map(Number) : null,
-  };
+    speakerModel: weights(d.speakerModel),
+    entityModel: weights(d.entityModel),
+  } as Lang;
+  for (const f of SET_FIELDS) l[f] = new Set(words(d[f]));
+  return l;
 }
 
 const registered = new Map<string, LangData>();
@@ -134,7 +134,7 @@ let commonRegistered = false;
  * The table each field of common.json fills: words split on spaces, or on "|" for multi-word names, and either kept
  * as they are or compared as accent-free name keys (folded).
  */
-const COMMON_TABLES: Readonly<Record<Exclude<CommonField, 'givenMale' | 'givenFemale' | 'givenEither' | 'naming' | 'imagined' | 'demonym' | 'code' | 'romanceAdj'>, readonly [Set<string>, ' ' | '|', 'fold'?]>> = {
+const COMMON_TABLES: Readonly<Record<Exclude<CommonField, 'givenMale' | 'givenFemale' | 'givenEither' | 'naming' | 'imagined' | 'demonym' | 'code' | 'romanceAdj' | 'patterns'>, readonly [Set<string>, ' ' | '|', 'fold'?]>> = {
   nameParticles: [NAME_PARTICLES, ' '],
   nameConj: [NAME_CONJ, ' '],
   orgWords: [ORG_WORDS, ' ', 'fold'],
@@ -165,7 +165,7 @@ const COMMON_TABLES: Readonly<Record<Exclude<CommonField, 'givenMale' | 'givenFe
 const GIVEN: readonly [CommonField, 'm' | 'f' | '?'][] = [['givenMale', 'm'], ['givenFemale', 'f'], ['givenEither', '?']];
 
 /** Every field of common.json. */
-export const COMMON_FIELDS: readonly CommonField[] = [...Object.keys(COMMON_TABLES) as CommonField[], ...GIVEN.map(([f]) => f), 'naming', 'imagined', 'demonym', 'code', 'romanceAdj'];
+export const COMMON_FIELDS: readonly CommonField[] = [...Object.keys(COMMON_TABLES) as CommonField[], ...GIVEN.map(([f]) => f), 'naming', 'imagined', 'demonym', 'code', 'romanceAdj', 'patterns'];
 
 /** Fills the shared name tables (replacing any earlier ones); languages registered before become full from now on. */
 export function registerCommon(d: CommonData): void {
@@ -180,6 +180,10 @@ export function registerCommon(d: CommonData): void {
   DEMONYM.re = new RegExp(d.demonym, 'u');
   CODE.re = new RegExp(d.code, 'u');
   ROMANCE_ADJ.re = new RegExp(d.romanceAdj, 'u');
+  for (const line of d.patterns.split('\n')) {
+    const [name, flags] = line.split(' ', 2) as [keyof typeof PATTERNS, string];
+    PATTERNS[name] = new RegExp(line.slice(name.length + flags.length + 2), flags);
+  }
   commonRegistered = true;
   cache.clear();
 }

@@ -81,4 +81,4 @@ export type CommonField =
   | 'nameParticles' | 'nameConj' | 'orgWords' | 'nonOrgAcronyms' | 'eventWords' | 'placeWords' | 'placeHeads'
   | 'placeAcronyms' | 'roleEnd' | 'roleLink' | 'articles' | 'nameArticles' | 'pluralDets' | 'placeStarters' | 'productTails' | 'lawWords'
   | 'institutionHeads' | 'institutionLinks' | 'genericOrgNouns' | 'places' | 'orgs' | 'givenMale' | 'givenFemale'
-  | 'givenEither' | 'determiners' | 'naming' | 'imagined' | 'demonym' | 'code' | 'addressee' | 'romanceAdj' | 'personNouns';
+  | 'givenEither' | 'determiners' | 'naming' | 'imagined' | 'demonym' | 'code' | 'addressee' | 'romanceAdj' | 'personNouns' | 'patterns';
