@@ -250,12 +250,17 @@ function standIns(site: QuoteSite, links: ReturnType<typeof linkWords>): StandIn
  * The person of gender `want` (or unknown) the nearest sentence since the previous quotation's, that one included,
  * names as its likely subject (subjectOf: "… », a déclaré X. La position de Y … « … », a-t-il déclaré": Y; "…, tempête
  * X. « … », fustige-t-il": X even when the hand rules gave the first quotation to the speaker before), else the
- * previous speaker if they fit, else the subject of the nearest sentence naming someone who fits.
+ * previous speaker if they fit and no one who fits is named after them, else the subject of the nearest sentence
+ * naming someone who fits, else the person the headline names.
  */
 function personReferent(site: QuoteSite, want: 'm' | 'f' | undefined): Entity | null {
   const fits = (e: Entity): boolean => e.kind === 'person' && !genderClash(e, want);
   const since = site.last && site.lastSentence !== undefined ? lastBefore(site, fits, site.lastSentence, { want }) : null;
-  const found = since ?? (site.last && fits(site.last) ? site.last : lastBefore(site, fits, undefined, { want }) ?? titlePerson(site, fits));
+  const before = since ? null : lastBefore(site, fits, undefined, { want });
+  // The previous speaker is stale when the nearest subject who fits is named after their last mention (the hand rules
+  // carried them over a quotation they missed: "…, tempête X. « … », dit-il").
+  const stale = !!before && !!site.last && latest(site, before) > latest(site, site.last);
+  const found = since ?? (site.last && fits(site.last) && !stale ? site.last : before ?? titlePerson(site, fits));
   return found && surnameOwner(found, site);
 }
 
@@ -268,6 +273,9 @@ function titlePerson(site: QuoteSite, accept: (e: Entity) => boolean): Entity | 
   }
   return best;
 }
+
+/** The index of the last sentence naming `e` before the quotation (-1 if none). */
+const latest = (site: QuoteSite, e: Entity): number => Math.max(-1, ...e.mentions.filter((c) => c.sent.index < site.sent.index || (c.sent === site.sent && c.e <= site.quote.outerStart)).map((c) => c.sent.index));
 
 /** The person's known gender is the other one than `want` (no clash when either is unknown). */
 const genderClash = (e: Entity, want: 'm' | 'f' | undefined): boolean => !!want && personGender(e) === (want === 'm' ? 'f' : 'm');
