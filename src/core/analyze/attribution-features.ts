@@ -107,12 +107,13 @@ const owners = new WeakMap<Entities, Map<string, Entity[]>>();
 
 /**
  * A lone surname, or an undecided single word, that is a later word of exactly one person's name in the article
- * ("Werner" after "Jamie Werner"): that person, so the two mentions are one candidate.
+ * ("Werner" after "Jamie Werner"; "Mr Samuelsson", "M.Lodiot", "Stadtoberhaupt Marino": the surname after a title or
+ * a role noun): that person, so the two mentions are one candidate.
  */
-function surnameOwner(e: Entity, entities: Entities): Entity {
-  // "Mr Samuelsson", "Monsieur Wauquiez": the surname after a title.
+function surnameOwner(e: Entity, { entities, lang }: Pick<ArticleView, 'entities' | 'lang'>): Entity {
   const words = e.name.split(' ');
-  const name = words.length === 2 && titleGender((words[0] as string).toLowerCase()) ? (words[1] as string) : e.name;
+  const head = (words[0] as string).toLowerCase();
+  const name = /^(?:m|mme|mr|mrs|ms|dr)\.\p{Lu}/u.test(e.name) ? e.name.slice(e.name.indexOf('.') + 1) : words.length === 2 && (titleGender(head) || lang.roles.has(head)) ? (words[1] as string) : e.name;
   if (e.kind === 'org' || e.kind === 'place' || name.includes(' ')) return e;
   let byWord = owners.get(entities);
   if (!byWord) {
@@ -143,7 +144,7 @@ function mentionsNear(site: QuoteSite, keep: ReadonlySet<Entity>): Map<Entity, M
     const qs = spans[s.paragraph] ?? [];
     for (const chunk of chunksBySentence.get(s) ?? []) {
       const found = resolveEntity(entities.byChunk.get(chunk));
-      const e = found && surnameOwner(found, entities);
+      const e = found && surnameOwner(found, site);
       // An undecided name counts in the quotation's own sentences next to a speech verb ("confie la Mexicaine Eréndira Sanchez").
       const loose = !!e && e.kind === 'other' && i >= sent.index && i <= endSent.index && !e.cue.place && !e.cue.work && !e.cue.law && !e.cue.event && !e.cue.common && speechNextTo(chunk, site.lang, 6);
       // "le Premier ministre": a capitalised word opening a role phrase is no one.
@@ -153,7 +154,7 @@ function mentionsNear(site: QuoteSite, keep: ReadonlySet<Entity>): Map<Entity, M
       const speaks = e?.kind === 'place' && i >= sent.index && i <= endSent.index && placeSpeaks(chunk, site);
       if (!e || roleWord || (e.kind !== 'person' && e.kind !== 'org' && !loose && !speaks && !keep.has(e) && !titled(e, chunk, site.lang))) continue;
       const insideThis = s.paragraph === paragraph && chunk.s >= quote.innerStart && chunk.e <= quote.innerEnd;
-      const inside = qs.some((o) => chunk.s >= o.outerStart && chunk.e <= o.outerEnd);
+      const inside = quoted(qs, chunk);
       const list = out.get(e) ?? (out.set(e, []), out.get(e) as Mention[]);
       list.push({ chunk, inside, insideThis });
     }
@@ -246,21 +247,55 @@ function standIns(site: QuoteSite, links: ReturnType<typeof linkWords>): StandIn
 }
 
 /**
- * The last person of gender `want` (or unknown) named since the previous quotation's sentence ("… », a déclaré X. La
- * position de Y … « … », a-t-il déclaré": Y), else the previous speaker if they fit, else the last person named before.
+ * The person of gender `want` (or unknown) the nearest sentence since the previous quotation's, that one included,
+ * names as its likely subject (subjectOf: "… », a déclaré X. La position de Y … « … », a-t-il déclaré": Y; "…, tempête
+ * X. « … », fustige-t-il": X even when the hand rules gave the first quotation to the speaker before), else the
+ * previous speaker if they fit and no one who fits is named after them, else the subject of the nearest sentence
+ * naming someone who fits, else the person the headline names.
  */
 function personReferent(site: QuoteSite, want: 'm' | 'f' | undefined): Entity | null {
   const fits = (e: Entity): boolean => e.kind === 'person' && !genderClash(e, want);
-  const since = site.last && site.lastSentence !== undefined ? lastBefore(site, fits, site.lastSentence + 1, true) : null;
-  const found = since ?? (site.last && fits(site.last) ? site.last : lastBefore(site, fits, undefined, true));
-  return found && surnameOwner(found, site.entities);
+  const since = site.last && site.lastSentence !== undefined ? lastBefore(site, fits, site.lastSentence, { want }) : null;
+  const before = since ? null : lastBefore(site, fits, undefined, { want });
+  // The previous speaker is stale when the nearest subject who fits is named after their last mention (the hand rules
+  // carried them over a quotation they missed: "…, tempête X. « … », dit-il").
+  const stale = !!before && !!site.last && latest(site, before) > latest(site, site.last);
+  const found = since ?? (site.last && fits(site.last) && !stale ? site.last : before ?? titlePerson(site, fits));
+  return found && surnameOwner(found, site);
 }
+
+/** The person the headline names ("Laïcité : pour Nadine Morano, « … »") who passes `accept`, the most mentioned if several. */
+function titlePerson(site: QuoteSite, accept: (e: Entity) => boolean): Entity | null {
+  const words = new Set(site.title?.split(/[^\p{L}'’-]+/u));
+  let best: Entity | null = null;
+  for (const e of site.entities.list) {
+    if (accept(e) && resolveEntity(e) === e && words.has(e.name.split(' ').pop() as string) && (!best || e.mentions.length > best.mentions.length)) best = e;
+  }
+  return best;
+}
+
+/** The index of the last sentence naming `e` before the quotation (-1 if none). */
+const latest = (site: QuoteSite, e: Entity): number => Math.max(-1, ...e.mentions.filter((c) => c.sent.index < site.sent.index || (c.sent === site.sent && c.e <= site.quote.outerStart)).map((c) => c.sent.index));
 
 /** The person's known gender is the other one than `want` (no clash when either is unknown). */
 const genderClash = (e: Entity, want: 'm' | 'f' | undefined): boolean => !!want && personGender(e) === (want === 'm' ? 'f' : 'm');
 
 /** Articles that mark a role noun's gender ("la maire", "le procureur"). */
 const ROLE_GENDER = new Map<string, 'm' | 'f'>([['le', 'm'], ['la', 'f'], ['der', 'm'], ['die', 'f'], ['el', 'm'], ['il', 'm']]);
+
+/**
+ * The gender a role noun marks: by its article ("la maire", "der Minister"), else by its form beside the other form in
+ * the language's role list ("l'élue" beside "élu", "Ministerin" beside "Minister", "l'élu" beside "élue"), else by an
+ * English compound ("spokeswoman").
+ */
+function roleGender(sent: Sentence, k: number, lang: Lang): 'm' | 'f' | undefined {
+  const w = (sent.tokens[k] as Token).lo;
+  const g = ROLE_GENDER.get(sent.tokens[k - 1]?.lo ?? '');
+  if (g) return g;
+  if (/wom[ae]n$/.test(w) || ['e', 'in'].some((x) => w.endsWith(x) && lang.roles.has(w.slice(0, -x.length)))) return 'f';
+  if (/m[ae]n$/.test(w) || ['e', 'in'].some((x) => lang.roles.has(w + x))) return 'm';
+  return undefined;
+}
 
 /** Demonstratives before a noun that points back to someone already named ("confie ce père de famille"), with the gender they mark. */
 const DEMONSTRATIVE = new Map<string, 'm' | 'f' | undefined>([['ce', 'm'], ['cet', 'm'], ['cette', 'f'], ['this', undefined], ['dieser', 'm'], ['diese', 'f'], ['este', 'm'], ['esta', 'f'], ['questo', 'm'], ['questa', 'f']]);
@@ -270,28 +305,44 @@ const demonstrated = (sent: Sentence, k: number): boolean => k > 0 && DEMONSTRAT
 
 /**
  * The entity named last before the quotation (outside quotations, from sentence `from` on) that passes `accept`; with
- * `subject`, in the nearest sentence naming one, the one opening it if any (the subject a pronoun continues).
+ * `subject`, in the nearest sentence naming one, its likely subject (subjectOf), the one a pronoun continues.
  */
-function lastBefore(site: QuoteSite, accept: (e: Entity) => boolean, from = site.sent.index - 30, subject = false): Entity | null {
+function lastBefore(site: QuoteSite, accept: (e: Entity) => boolean, from = site.sent.index - 30, subject?: { want: 'm' | 'f' | undefined }): Entity | null {
   const { sentences, spans, chunksBySentence, entities, quote, sent } = site;
   for (let i = sent.index; i >= Math.max(0, from); i--) {
     const s = sentences[i] as Sentence;
     const qs = spans[s.paragraph] ?? [];
-    const chunks = chunksBySentence.get(s) ?? [];
-    let last: Entity | null = null;
-    for (let c = chunks.length - 1; c >= 0; c--) {
-      const ch = chunks[c] as Chunk;
-      if ((s === sent && ch.s >= quote.outerStart) || qs.some((o) => ch.s >= o.outerStart && ch.e <= o.outerEnd) || spokenTo(ch)) continue;
+    const found: [Chunk, Entity][] = [];
+    for (const ch of chunksBySentence.get(s) ?? []) {
+      if ((s === sent && ch.s >= quote.outerStart) || quoted(qs, ch) || spokenTo(ch)) continue;
       const e = resolveEntity(entities.byChunk.get(ch));
-      if (!e || !accept(e)) continue;
-      if (!subject) return e;
-      last ??= e;
-      if (opensSentence(ch, site.paragraphs[s.paragraph] as string, site.lang)) return e;
+      if (e && accept(e)) found.push([ch, e]);
     }
-    if (last) return last;
+    if (!found.length) continue;
+    if (!subject) return (found[found.length - 1] as [Chunk, Entity])[1];
+    const e = subjectOf(site, found, qs, subject.want);
+    if (e) return e;
   }
   return null;
 }
+
+/**
+ * Of the people a sentence names (`found`, in order), the one a later pronoun of gender `want` most likely continues:
+ * the one opening the sentence, else one beside a speech verb, else the first whose known gender is `want`, else the
+ * first. Never a name after a subject pronoun of that gender in its sentence ("elle a perdu sa fille Laurence-Marie":
+ * the pronoun is someone else, whom the name cannot be).
+ */
+function subjectOf(site: QuoteSite, found: [Chunk, Entity][], qs: readonly QuoteSpan[], want: 'm' | 'f' | undefined): Entity | null {
+  const { lang } = site;
+  const text = site.paragraphs[(found[0] as [Chunk, Entity])[0].sent.paragraph] as string;
+  const pick = found.find(([ch]) => opensSentence(ch, text, lang)) ?? found.find(([ch]) => speechNextTo(ch, lang));
+  if (pick) return pick[1];
+  const free = found.filter(([ch]) => !ch.sent.tokens.slice(0, ch.i0).some((t) => want && pronounGender(t) === want && lang.pronouns.has(t.lo) && !quoted(qs, t)));
+  return (free.find(([, e]) => want && personGender(e) === want) ?? free[0])?.[1] ?? null;
+}
+
+/** The span lies within one of the quotations `qs` (marks included). */
+const quoted = (qs: readonly QuoteSpan[], c: { s: number; e: number }): boolean => qs.some((o) => c.s >= o.outerStart && c.e <= o.outerEnd);
 
 /** The one spoken to or the outlet ("en répondant à Hervé Marseille", "told Reuters"), not who a pronoun stands for. */
 const spokenTo = (c: Chunk): boolean => ADDRESSEE.has(c.sent.tokens[c.i0 - 1]?.lo ?? '');
@@ -308,20 +359,20 @@ const AHEAD = 8;
  * or a role noun stands for when wire copy named the speaker only in its title or later ("« … », a-t-il ajouté.
  * … M. Philippe"). With `head`, the first such person holding that role, if any.
  */
-function personAhead(site: QuoteSite, want: 'm' | 'f' | undefined, head?: string): Entity | null {
+function personAhead(site: QuoteSite, want: 'm' | 'f' | undefined, head?: string, holdersOnly = false): Entity | null {
   const { sentences, spans, chunksBySentence, entities, quote, endSent, lang } = site;
   let first: Entity | null = null;
   for (let i = endSent.index; i < Math.min(sentences.length, endSent.index + AHEAD); i++) {
     const s = sentences[i] as Sentence;
     const qs = spans[s.paragraph] ?? [];
     for (const ch of chunksBySentence.get(s) ?? []) {
-      if ((s === endSent && ch.s < quote.outerEnd) || qs.some((o) => ch.s >= o.outerStart && ch.e <= o.outerEnd) || spokenTo(ch)) continue;
+      if ((s === endSent && ch.s < quote.outerEnd) || quoted(qs, ch) || spokenTo(ch)) continue;
       const found = resolveEntity(entities.byChunk.get(ch));
       if (!found || (found.kind !== 'person' && !titled(found, ch, lang))) continue;
-      const e = surnameOwner(found, entities);
+      const e = surnameOwner(found, site);
       if (genderClash(e, want)) continue;
       if (!head || holds(e, head)) return e;
-      first ??= e;
+      if (!holdersOnly) first ??= e;
     }
   }
   return first;
@@ -360,11 +411,16 @@ function roleMention(site: QuoteSite, st: StandIn): { text: string; definite: bo
 
 /**
  * The person was introduced with the role noun `head`: their role, or the noun just before or after a mention of
- * them ("le ministre de l'Intérieur X", "X, the lawyer", "the US President, X").
+ * them ("le ministre de l'Intérieur X", "X, the lawyer", "the US President, X"); and a name the role `phrase` carries
+ * ("de l'AP-HP") is in their role or near one of their mentions.
  */
-function holds(e: Entity, head: string): boolean {
+function holds(e: Entity, head: string, phrase = ''): boolean {
   // The mention's own words are names, never a lowercase role noun: one window covers before, name and after.
-  return !!e.role?.toLowerCase().split(/\s+/).includes(head) || e.mentions.some((c) => c.sent.tokens.slice(Math.max(0, c.i0 - 3), c.i1 + 2).some((t) => t.lo === head));
+  const held = !!e.role?.toLowerCase().split(/\s+/).includes(head) || e.mentions.some((c) => c.sent.tokens.slice(Math.max(0, c.i0 - 3), c.i1 + 2).some((t) => t.lo === head));
+  if (!held) return false;
+  // "le directeur général de l'AP-HP" is not the "directeur de l'IHU" named before.
+  const names = phrase.split(/\s+/).slice(1).map((w) => w.replace(/^\p{L}[’']/u, '')).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+  return !names.length || names.some((n) => !!e.role?.toLowerCase().includes(n) || e.mentions.some((c) => c.sent.tokens.slice(Math.max(0, c.i0 - 8), c.i1 + 8).some((t) => t.lo === n)));
 }
 
 /** A speaker the text does not name, shown as the text names it. */
@@ -427,7 +483,7 @@ function afterVerb(site: QuoteSite, links: ReturnType<typeof linkWords>, kinds?:
   for (const l of links) {
     if (l.side < 0 || l.source) continue;
     const e = personAfterVerb(site, site.endSent, l.at, site.post, kinds);
-    if (e) return surnameOwner(e, site.entities);
+    if (e) return surnameOwner(e, site);
   }
   return null;
 }
@@ -435,10 +491,10 @@ function afterVerb(site: QuoteSite, links: ReturnType<typeof linkWords>, kinds?:
 /** Candidates with features: everyone named near the quotation, the hand rules' choice and the previous speaker. */
 export function speakerCandidates(site: QuoteSite): Candidate[] {
   const { lang, paragraphs, quote, paragraph, sent, endSent, hand } = site;
-  const handEntity = hand?.entity ? surnameOwner(hand.entity, site.entities) : null;
+  const handEntity = hand?.entity ? surnameOwner(hand.entity, site) : null;
   // The previous speaker stays in play for a few sentences (wire copy has no paragraphs to end a speaker's turn).
   const recent = site.lastSentence !== undefined && site.lastSentence >= sent.index - LAST_WINDOW;
-  const last = site.last && recent ? surnameOwner(site.last, site.entities) : null;
+  const last = site.last && recent ? surnameOwner(site.last, site) : null;
   const near = mentionsNear(site, new Set([handEntity, last].filter((e): e is Entity => !!e)));
   const pool = new Set<Entity>(near.keys());
   if (handEntity) pool.add(handEntity);
@@ -477,15 +533,16 @@ export function speakerCandidates(site: QuoteSite): Candidate[] {
     // "the minister said": the person introduced with that role, else the role itself as the text names it; "the
     // ministry said": the organisation named before with that word in its name ("ministère de l'Agriculture").
     const body = bodyNoun(t, lang);
-    const fits = (e: Entity): boolean => (body ? e.kind === 'org' && fold(e.name).split(/\P{L}+/u).includes(fold(role.head)) : e.kind === 'person' && holds(e, role.head));
+    const gender = roleGender(st.sent, st.k, lang);
+    const fits = (e: Entity): boolean => (body ? e.kind === 'org' && fold(e.name).split(/\P{L}+/u).includes(fold(role.head)) : e.kind === 'person' && holds(e, role.head, role.text) && !genderClash(e, gender));
     const holder = role.definite ? lastBefore(site, fits) : null;
-    const held = holder && (body ? holder : surnameOwner(holder, site.entities));
+    const held = holder && (body ? holder : surnameOwner(holder, site));
     if (held && !roleRef.has(held)) roleRef.set(held, st);
-    const gender = ROLE_GENDER.get(st.sent.tokens[st.k - 1]?.lo ?? '');
-    const next = role.definite && !held && !body ? personAhead(site, gender, role.head) : null;
-    if (next && !ahead.has(next)) ahead.set(next, st);
     // "Selon le Premier ministre, …" after "M. Philippe": a definite role no one was introduced with, for the person the text is about.
     const back = role.definite && !held && !body ? personReferent(site, gender) : null;
+    // Named after the quotation: someone introduced with the role, or, when no one before fits, the next person named.
+    const next = role.definite && !held && !body ? personAhead(site, gender, role.head, !!back) : null;
+    if (next && !ahead.has(next)) ahead.set(next, st);
     if (back && !roleGuess.has(back)) roleGuess.set(back, st);
     // A body the text does not name ("the ministry", "la préfecture") is left to the hand rules: as a candidate of its
     // own it cost French more picks than it won (dev fr coverage .556 → .515).
