@@ -79,7 +79,8 @@ export const IMAGINED = { re: /(?!)/ };
  * word glued to a name ("PhotoJohn Smith"), `companyEnd` a company suffix ("Inc."), `namePrefix` a lowercase name
  * prefix ("al-Tulaibawi", "d'Estaing") (names.ts); `initialsSkip` a link word an acronym leaves out (facts.ts);
  * `characterise` a verb that gives someone's own words for a thing, right before the marks ("called it", "described
- * X as a", « qualifié de », „nannte ihn einen“) (quote-kind.ts).
+ * X as a", « qualifié de », „nannte ihn einen“), or a predicate inside reported speech ("said it was", German
+ * Konjunktiv "sei") (quote-kind.ts).
  * None matches until the shared tables are registered.
  */
 export const PATTERNS: Record<'year' | 'credit' | 'dateline' | 'creditGlue' | 'companyEnd' | 'namePrefix' | 'initialsSkip' | 'characterise', RegExp> = {
