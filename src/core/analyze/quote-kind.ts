@@ -6,14 +6,14 @@ import type { QuoteSpan } from './quotespans';
 import type { Chunk } from './names';
 import { type Entities, resolveEntity } from './entities';
 import { isSpeech } from './attribution-features';
-import { CODE, DETERMINERS, NAMING } from './lang/common';
+import { CODE, DETERMINERS, NAMING, PATTERNS } from './lang/common';
 
 /** The features of one span, each language alike. */
 const BASE = [
   'bias', 'threeWords', 'logWords', 'endStop', 'endComma', 'capStart', 'titleCase', 'speaker', 'speakerConf',
   'speechAdjacent', 'speechNear', 'speechInSentence', 'colon', 'determiner', 'functionWord', 'naming', 'standalone',
   'wholeParagraph', 'parenthesis', 'personInSentence', 'otherQuotesInSentence', 'heading',
-  'shortSpeech', 'shortSpeaker', 'shortCap', 'fr', 'de', 'repeated', 'share', 'glued', 'listedCap', 'nounPhrase',
+  'shortSpeech', 'shortSpeaker', 'shortCap', 'fr', 'de', 'repeated', 'share', 'glued', 'listedCap', 'nounPhrase', 'characterise',
 ];
 
 /**
@@ -152,6 +152,8 @@ function baseFeatures(site: KindSite): number[] | null {
     glued ? 1 : 0,
     listed && cap ? 1 : 0,
     np ? 1 : 0,
+    // "called it “reckless”", "described the plan as “a disaster”": someone's own words for a thing.
+    PATTERNS.characterise.test(text.slice(sent.start, q.outerStart)) ? 1 : 0,
   ];
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/index';
 import { ATTRIBUTION } from '../../../src/core/analyze/attribution-model';
 import { notProse } from '../../../src/core/analyze/quote-kind';
+import { PATTERNS } from '../../../src/core/analyze/lang/common';
 
 const quotes = (paragraphs: string[], lang = 'en') => analyzeArticle({ paragraphs, lang }, { attribution: ATTRIBUTION }).quotes.map((q) => [q.text, q.speaker]);
 
@@ -52,6 +53,11 @@ describe('not quotations', () => {
     expect(quotes(['People use it as a crutch. For example: “Ugh, I literally tore the house apart looking for my remote control!” No, you did not.'])).toEqual([]);
     expect(quotes(['Don’t say “Courtney, this post is so snobbish it literally burned up my computer.” Nothing is that snobbish.'])).toEqual([]);
   });
+  it('speech someone could say, an alternative ("Or:"), "something like", "instead of saying"', () => {
+    expect(quotes(['You don’t need to say “I’m so hungry I could literally eat a horse.” Because you can’t.'])).toEqual([]);
+    expect(quotes(['Nothing burns a computer. Or: “Courtney, your head is so big it literally cannot get through the door.” It can.'])).toEqual([]);
+    expect(quotes(['Candidates will lie to the end, instead of just saying, "This is what I want to do, and this is how I plan to do it." I hate it.'])).toEqual([]);
+  });
   it('titles keep their full stop inside the marks', () => {
     expect(quotes(['At the fair a huge sign reading Futurama heralded “The World of Tomorrow.” to every visitor.'])).toEqual([]);
   });
@@ -65,6 +71,14 @@ describe('partial quotations', () => {
   it('two words reported as someone\'s', () => {
     const q = quotes(['Sheriff Mark Dannels said it caused "mass hysteria" and about 50 people fled the theater.']);
     expect(q.map(([text]) => text)).toEqual(['mass hysteria']);
+  });
+  it('someone\'s own words for a thing ("called it", "described X as", "said it was"), not a reference ("as described in the")', () => {
+    expect(quotes(['The Arab League called it an "extremely adverse development" on Monday.']).map(([text]) => text)).toEqual(['extremely adverse development']);
+    expect(quotes(['Tyler Hamilton himself described it as “a big step for the future of our sport”.']).map(([text]) => text)).toEqual(['a big step for the future of our sport']);
+    // The pattern itself (loaded with the shared tables by the calls above).
+    expect(PATTERNS.characterise.test('The client connects as described in the ')).toBe(false);
+    expect(PATTERNS.characterise.test('The company said it was ')).toBe(true);
+    expect(PATTERNS.characterise.test('Der Minister sagte, die Lage sei ')).toBe(true);
   });
 });
 

@@ -77,11 +77,14 @@ export const IMAGINED = { re: /(?!)/ };
  * source): `year` a year after a preposition ("in 2019", « depuis 2015 ») (dates.ts); `credit` a photo credit line
  * ("JIM WATSON/AFP", "By JOHN SMITH"), `dateline` a dateline opening a paragraph ("CAIRO —"), `creditGlue` a credit
  * word glued to a name ("PhotoJohn Smith"), `companyEnd` a company suffix ("Inc."), `namePrefix` a lowercase name
- * prefix ("al-Tulaibawi", "d'Estaing") (names.ts); `initialsSkip` a link word an acronym leaves out (facts.ts).
+ * prefix ("al-Tulaibawi", "d'Estaing") (names.ts); `initialsSkip` a link word an acronym leaves out (facts.ts);
+ * `characterise` a verb that gives someone's own words for a thing, right before the marks ("called it", "described
+ * X as a", « qualifié de », „nannte ihn einen“), or a predicate inside reported speech ("said it was", German
+ * Konjunktiv "sei") (quote-kind.ts).
  * None matches until the shared tables are registered.
  */
-export const PATTERNS: Record<'year' | 'credit' | 'dateline' | 'creditGlue' | 'companyEnd' | 'namePrefix' | 'initialsSkip', RegExp> = {
-  year: /(?!)/g, credit: /(?!)/, dateline: /(?!)/, creditGlue: /(?!)/, companyEnd: /(?!)/, namePrefix: /(?!)/, initialsSkip: /(?!)/,
+export const PATTERNS: Record<'year' | 'credit' | 'dateline' | 'creditGlue' | 'companyEnd' | 'namePrefix' | 'initialsSkip' | 'characterise', RegExp> = {
+  year: /(?!)/g, credit: /(?!)/, dateline: /(?!)/, creditGlue: /(?!)/, companyEnd: /(?!)/, namePrefix: /(?!)/, initialsSkip: /(?!)/, characterise: /(?!)/,
 };
 /** Endings of Romance adjectives that complete an institution's name ("nationale", "constitucional", "federale"): common.json's "romanceAdj". */
 export const ROMANCE_ADJ = { re: /(?!)/ };
