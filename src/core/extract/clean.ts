@@ -108,8 +108,20 @@ function trimmedLength(s: string): number {
 
 /** Characters of prose from which a block with a meta class word reads as article text (captions stay shorter). */
 const MIN_META_PROSE = 400;
+/** A meta block of this many characters or more with less than MAX_BESIDE beside it in the root is the article. */
+const MIN_ALONE = 200;
+const MAX_BESIDE = 100;
 /** The end of a sentence followed by another one. */
 const SENTENCE_END = /[.!?…]["”’»)]?\s+(?=\S)/g;
+
+/** Mean characters per item from which a list of links is part of the story. */
+const MIN_LINK_ITEM = 20;
+/** Characters of an element's text as a reader sees it (code is never text), whitespace collapsed. */
+function shownLength(el: Element): number {
+  let n = squash(el.textContent ?? '').length;
+  for (const code of Array.from(el.querySelectorAll('script, style'))) n -= squash(code.textContent ?? '').length;
+  return n;
+}
 
 /** Longest text read as the caption of an image it follows. */
 const MAX_CAPTION = 300;
@@ -142,6 +154,7 @@ export function cleanContent(root: Element, ctx: CleanContext): void {
   // Before attributes are stripped: removing is="" alone would leave the element's is value in place.
   dropIsValues(root, true);
   const rootLen = (root.textContent ?? '').length || 1;
+  const rootText = shownLength(root);
   const sizeOf = subtreeSizes();
   const titles = new Set(ctx.titles.map(norm).filter(Boolean));
   const byline = norm(ctx.byline);
@@ -153,9 +166,12 @@ export function cleanContent(root: Element, ctx: CleanContext): void {
    * post's paragraphs): bylines, datelines and captions are short, and meta rows are mostly links.
    */
   const readsAsProse = (el: Element): boolean => {
-    // Captions run long and sit by their picture: a block with an image or a caption word stays meta.
-    if (sizeOf(el).text < MIN_META_PROSE || sizeOf(el).images || /caption/i.test(el.getAttribute('class') ?? '')) return false;
     const text = squash(el.textContent ?? '');
+    // A block that is the whole article but for a line or two is the article, whatever its class says (a photo
+    // page's caption is its story).
+    if (text.length >= MIN_ALONE && rootText - text.length < MAX_BESIDE) return true;
+    // Captions run long and sit by their picture: a block with an image or a caption word stays meta.
+    if (sizeOf(el).images || /caption/i.test(el.getAttribute('class') ?? '')) return false;
     return text.length >= MIN_META_PROSE && linkTextLength(el) < 0.3 * text.length && (text.match(SENTENCE_END) ?? []).length >= 2;
   };
 
@@ -236,7 +252,10 @@ export function cleanContent(root: Element, ctx: CleanContext): void {
     if (st.media && st.len && st.len < MAX_CAPTION && tag !== 'FIGURE' && asFigure(el)) return st;
     if (st.len && DENSITY_TAGS.has(tag) && !ctx.keep?.has(el)) {
       const limit = tag === 'P' ? 0.85 : 0.5;
-      if (st.link > st.len * limit && st.len < 2000) { el.remove(); return null; }
+      // A list whose items run as long as headlines or sentences is the story's list of links (a round-up, the
+      // places to buy); menus, share rows and tag lists have items of a word or two.
+      const story = (tag === 'UL' || tag === 'OL') && st.len >= MIN_LINK_ITEM * el.childElementCount;
+      if (st.link > st.len * limit && st.len < 2000 && !story) { el.remove(); return null; }
     }
     if (st.len && st.len < 200 && (DENSITY_TAGS.has(tag) || HEADING_TAGS.has(tag) || tag === 'LI')) {
       const text = squash(el.textContent ?? '');

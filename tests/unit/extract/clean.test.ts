@@ -50,6 +50,17 @@ describe('clutter removal', () => {
   });
 });
 
+describe('lists of links', () => {
+  it('keeps a list of headline-long links inside the story and drops a menu of one-word links', () => {
+    const art = extract(page(`<article><h1>This week's reading</h1>${prose(1)}<p>The best posts we read this week:</p>
+      <ul><li><a href="/a">Recipe for success: love what you do, by Deborah</a></li><li><a href="/b">Branding for a job or for an opportunity, by Phil</a></li>
+      <li><a href="/c">Where success is really hidden, by Nance</a></li></ul>${prose(2)}
+      <ul><li><a href="/w">World</a></li><li><a href="/s">Sport</a></li><li><a href="/t">Travel</a></li></ul></article>`));
+    expect(art.text).toContain('Where success is really hidden');
+    expect(art.text).not.toContain('Travel');
+  });
+});
+
 describe('images and links', () => {
   const html = page(`<article><h1>Pictures</h1>${prose(1)}
     <figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/lazy.jpg" alt="Lazy"><figcaption>A lazy picture</figcaption></figure>

@@ -24,4 +24,19 @@ describe('post meta rows', () => {
     expect(art.text).toContain('live timeline of updates');
     expect(art.text).not.toContain('By Ann Smith');
   });
+
+  it('keeps a meta block that is the whole article but for a line (a photo page\'s caption is its story)', () => {
+    const caption = 'A boy poses with a painting at the exhibition in the old harbour hall on Sunday. The paintings are drawn so that ' +
+      'visitors seem to stand inside them. The show runs until the end of the month and draws families from the whole region.';
+    const art = extract(page(`<div class="story"><h1>Painted worlds</h1><div class="storyText"><p><a href="/photos">More photos</a></p>
+      <div class="viewer"><img src="/a.jpg" width="600"><div class="caption">${caption}</div></div></div></div>`));
+    expect(art.text).toContain('inside them');
+  });
+
+  it('still cuts a meta row beside a short post of its own', () => {
+    const art = extract(page(`<div class="post"><h1>Robot drummer</h1><div class="entrytext"><p>A few minutes of a robot drummer playing rock and roll at the fair, filmed by the band who built it and are now building a guitarist.</p>
+      <p class="postmetadata">This entry was posted on Saturday, August 25th at 12:23 am and is filed under Neat Stuff, Robot Art, Robot Rock and Videos. You can follow any responses to this entry through the feed. You can leave a response, or trackback from your own site.</p></div></div>`));
+    expect(art.text).toContain('robot drummer playing');
+    expect(art.text).not.toContain('This entry was posted');
+  });
 });
