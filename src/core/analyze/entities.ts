@@ -95,7 +95,10 @@ export function buildEntities(
   // The rules' kinds of the names each mention is listed with ("Pepsi, Costco and Winnebago").
   const mates = new Map<Chunk, Entity[]>();
   const heads = new Map<Chunk, Chunk>();
-  for (const [a, b, c, d] of listPairs(list)) {
+  // One list of pairs for the whole decision: no mention moves between the rules' kinds and the model's.
+  const pairs = listPairs(list);
+  coordinate(pairs);
+  for (const [a, b, c, d] of pairs) {
     mates.set(c, [...(mates.get(c) ?? []), b]);
     mates.set(d, [...(mates.get(d) ?? []), a]);
     heads.set(d, heads.get(c) ?? c);
@@ -106,7 +109,7 @@ export function buildEntities(
   const model = entityModel(lang, options.model);
   if (model) for (const e of live) e.kind = decideKind(model, features.get(e) as number[], introduced(features.get(e) as number[]));
   // Members of one list share a kind, as the weights decided it for one of them ("Zeltbau, Rotmoor oder Kanalfix").
-  if (model) coordinate(live);
+  if (model) coordinate(pairs);
   joinShortForms(live);
   return { list, byChunk };
 }
@@ -229,7 +232,6 @@ function classify(list: Entity[], vocab: Vocab, lang: Lang, text: (p: number) =>
     const short = m.kind === 'org' && rest.every((w) => GENERIC_ORG_NOUNS.has(w)) && singles.find((s) => s.key === head && s.kind === 'org');
     if (short) mergeInto(short, m);
   }
-  coordinate(list);
 }
 
 /** Single words the rules exclude whatever the weights say: parts of titles, laws, common and generic nouns, model numbers. */
@@ -281,8 +283,7 @@ function listPairs(list: Entity[]): [Entity, Entity, Chunk, Chunk][] {
 }
 
 /** Members of one list share a kind: "Evernote, Dropbox oder Google", "Cuba and Iran". */
-function coordinate(list: Entity[]): void {
-  const pairs = listPairs(list);
+function coordinate(pairs: [Entity, Entity, Chunk, Chunk][]): void {
   for (let pass = 0; pass < 2; pass++) {
     for (const [a, b] of pairs) {
       for (const [x, y] of [[a, b], [b, a]] as const) {

@@ -39,9 +39,10 @@ const at = (f: Feature): number => AT.get(f) as number;
  * Cues by which the text itself introduces a name, with the kinds (bits of KINDS: 1 person, 2 place, 4 organisation)
  * each introduces it as: a title or role a person; a place noun, a place noun after or a dateline a place; an
  * organisation noun, a list of organisations or an institution's head an organisation; a singular article before a
- * name in -s ("le Glenvers", "pelo Corinthians") a place or an organisation.
+ * name in -s ("le Glenvers", "pelo Corinthians") a place or an organisation; the gazetteers a known place or organisation
+ * ("Sudan" said and possessed nineteen times is still a country).
  */
-const INTRODUCING = ([['title', 1], ['role', 1], ['placeNoun', 2], ['placeAfter', 2], ['dateline', 2], ['orgContext', 4], ['orgList', 4], ['institution', 4], ['singular', 6]] as const).map(([f, k]) => [at(f), k] as const);
+const INTRODUCING = ([['title', 1], ['role', 1], ['placeNoun', 2], ['placeAfter', 2], ['dateline', 2], ['orgContext', 4], ['orgList', 4], ['institution', 4], ['singular', 6], ['knownPlace', 2], ['knownOrg', 4]] as const).map(([f, k]) => [at(f), k] as const);
 
 /** The kinds (bits, as INTRODUCING) that some mention of the candidate introduces it as (a feature vector of entityFeatures). */
 export const introduced = (x: readonly number[]): number => INTRODUCING.reduce((m, [i, k]) => ((x[i] as number) > 0 ? m | k : m), 0);
@@ -128,7 +129,7 @@ export function entityFeatures(e: Entity, ctx: FeatureContext): number[] {
   // German capitalises every noun: a name there that no given name, gazetteer, acronym or cue around it vouches for
   // may be a common noun ("Angaben", "Millionen Menschen"), surely so with a noun suffix ("Abstimmung").
   const vouched = (['title', 'role', 'institution', 'orgContext', 'orgList', 'speechVerb', 'agencyCredit', 'brand', 'webAddress'] as const).some((f) => x[at(f)]);
-  const nouny = NOUN_CAPS.test(ctx.lang.code) && !acronym && !vouched && !isGiven(first, ctx.lang) && !isKnownPlace(e.key) && !isKnownOrg(e.key);
+  const nouny = ctx.lang.code === 'de' && !acronym && !vouched && !isGiven(first, ctx.lang) && !isKnownPlace(e.key) && !isKnownOrg(e.key);
   set('capsNoun', nouny);
   // Words the language writes in lowercase ("Full Stop", "Control Panel"; a given name opening the name aside: "Mark").
   const common = words.filter((w, i) => ctx.lang.common.has(w) && !(i === 0 && multi && isGiven(w, ctx.lang)));
@@ -155,7 +156,7 @@ function mentionCues(t: string, c: Chunk, key: string, ctx: FeatureContext, x: n
   // Nor does it make a place of a person's surname used alone ("a Ocalan" after "Abdullah Ocalan").
   const plainTwo = (!one && /^\p{Lu}\p{Ll}+$/u.test(c.text.split(' ')[0] ?? '')) || (one && key.endsWith(' ' + words[0]));
   // German nouns after "in", "nach", "zu" ("nach Angaben", "in Betracht") say nothing of a place.
-  const capsWord = NOUN_CAPS.test(lang.code) && one && !isAcronym(c.text);
+  const capsWord = lang.code === 'de' && one && !isAcronym(c.text);
   const noun = maybeNoun(c, lang);
   hit('placePrep', pc === 1 && !plainTwo && !noun);
   hit('placePrepNoun', pc === 1 && noun);
@@ -272,14 +273,12 @@ function portfolio(c: Chunk, lang: Lang): boolean {
 /** Group nouns in the plural ("Palestinians", "Islamists", "Republicans"): not names of one organisation. */
 export const GROUP_PLURAL = /(?:ians|ans|ists|ites|ais|ois|iens|ers)$/;
 
-/** Languages that capitalise every noun. */
-const NOUN_CAPS = /^de$/;
 /** German noun endings (accent-free): "-ung", "-heit", "-keit", "-schaft", "-tion", "-tat", "-ismus", with plurals. */
 const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tat|ismus|nis)(?:en|e)?$/;
 
 /** One capitalised word of a language that capitalises its nouns, no acronym and no known place: maybe a common noun. */
 export function maybeNoun(c: Chunk, lang: Lang): boolean {
-  return NOUN_CAPS.test(lang.code) && !c.text.includes(' ') && !isAcronym(c.text) && !isKnownPlace(nameKey(c.text));
+  return lang.code === 'de' && !c.text.includes(' ') && !isAcronym(c.text) && !isKnownPlace(nameKey(c.text));
 }
 
 /** A common given name (accent-free, lowercase): the shared list (firstnames.ts) or the language's own (data `given`). */
@@ -413,7 +412,7 @@ export function creditLine(text: string, c: Chunk): boolean {
 
 /** A year in brackets right after the name dates a work. */
 export function yearAfter(text: string, c: Chunk): boolean {
-  return /^\s*(?:\(\s*(?:1[89]|20)\d\d\s*\)|,\s*(?:1[89]|20)\d\d\s*\))/.test(text.slice(c.e, c.e + 10));
+  return /^\s*[(,]\s*(?:1[89]|20)\d\d\s*\)/.test(text.slice(c.e, c.e + 10));
 }
 
 /** "(documentaire, 1h28, Arte)", "(film, 2014)": a work noun opening the brackets after the name. */

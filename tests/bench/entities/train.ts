@@ -10,10 +10,12 @@ import { analyzeArticle } from '../../../src/core/analyze/index';
 import { FEATURES } from '../../../src/core/analyze/entity-features';
 import { KINDS, type EntityModel } from '../../../src/core/analyze/entity-model';
 import type { EntityOptions } from '../../../src/core/analyze/entities';
-import { matchEntities } from '../quotes-corpus/corpus.mjs';
+import { ATTRIBUTION } from '../../../src/core/analyze/attribution-model';
+import { matchEntities, sameMention } from '../quotes-corpus/corpus.mjs';
 import { nameWords, sameName } from '../lib/names.mjs';
-import type { Annotation, Article } from '../quotes-corpus/gold';
+import { type Annotation, type Article, type GoldQuote, type Located, locate, spanF1 } from '../quotes-corpus/gold';
 import { corpusArticles } from './corpus';
+import { TARGETS } from './targets';
 
 type Type = 'people' | 'places' | 'organisations';
 const TYPES: Type[] = ['people', 'places', 'organisations'];
@@ -61,7 +63,7 @@ function examples(repo: string, split: string): Example[] {
 }
 
 function analyze(article: Article, model?: EntityModel, trace?: EntityOptions['trace']): ReturnType<typeof analyzeArticle> {
-  return analyzeArticle({ paragraphs: article.paragraphs, lang: article.lang, ...(article.title ? { title: article.title } : {}) }, { entities: { ...(model ? { model } : {}), ...(trace ? { trace } : {}) } });
+  return analyzeArticle({ paragraphs: article.paragraphs, lang: article.lang, ...(article.title ? { title: article.title } : {}) }, { attribution: ATTRIBUTION, entities: { ...(model ? { model } : {}), ...(trace ? { trace } : {}) } });
 }
 
 /** Weights (3 × F, KINDS order) minimising the mean log loss plus l2·|w − prior|², by Adam from the prior. */
@@ -102,23 +104,48 @@ function fit(data: Example[], l2: number, prior: number[]): number[] {
 
 const round = (w: number[]): number[] => w.map((v) => Math.round(v * 10) / 10);
 
-/** End-to-end counts per type on one split's articles (of `langs`), with `modelFor(lang)` as the engine's weights. */
-function score(repo: string, split: string, modelFor: (lang: string) => EntityModel, langs?: string[]): Record<Type, Counts> {
-  const c: Record<Type, Counts> = { people: { tp: 0, fp: 0, fn: 0 }, places: { tp: 0, fp: 0, fn: 0 }, organisations: { tp: 0, fp: 0, fn: 0 } };
+/** End-to-end counts per type on one split's articles (of `langs`), with `modelFor(lang)` as the engine's weights; and
+ * the quotations' speakers: named ones shown right, and any shown wrong (people feed attribution). */
+type Score = Record<Type, Counts> & { right: number; wrong: number; named: number };
+function score(repo: string, split: string, modelFor: (lang: string) => EntityModel, langs?: string[]): Score {
+  const c: Score = { people: { tp: 0, fp: 0, fn: 0 }, places: { tp: 0, fp: 0, fn: 0 }, organisations: { tp: 0, fp: 0, fn: 0 }, right: 0, wrong: 0, named: 0 };
   for (const { article, gold } of corpusArticles(repo, [split])) {
     if (langs && !langs.includes(article.lang)) continue;
     const d = analyze(article, modelFor(article.lang));
     matchEntities(d.facts.people.map((x) => [x.name]), gold.people, c.people);
     matchEntities(d.facts.places.map((x) => [x.text]), gold.places, c.places);
     matchEntities(d.facts.organisations.map((x) => [x.text, ...x.aliases]), gold.organisations, c.organisations);
+    const quotes = gold.quotes.map((q) => ({ q, at: locate(article, q) })).filter((x): x is { q: GoldQuote; at: Located } => x.at !== null);
+    c.named += quotes.filter((g) => g.q.speaker && (g.q.kind === 'person' || g.q.kind === 'organisation')).length;
+    const used = new Set<number>();
+    for (const fq of d.quotes) {
+      const gi = quotes.findIndex((g, i) => !used.has(i) && spanF1(fq, g.at, article.paragraphs[fq.paragraph] ?? '') >= 0.8);
+      if (gi < 0 || fq.speaker === null) continue;
+      used.add(gi);
+      const g = (quotes[gi] as { q: GoldQuote }).q;
+      const named = g.kind === 'person' || g.kind === 'organisation';
+      if (named && g.speaker && sameName(fq.speaker, g.speaker)) c.right++;
+      else if (named || !g.mention || !sameMention(fq.speaker, g.mention)) c.wrong++;
+    }
   }
   return c;
 }
 
-const f1 = (c: Counts): number => (c.tp ? (2 * c.tp) / (2 * c.tp + c.fp + c.fn) : 0);
-const meanF1 = (c: Record<Type, Counts>): number => TYPES.reduce((a, t) => a + f1(c[t]), 0) / TYPES.length;
-const show = (c: Record<Type, Counts>): string =>
-  TYPES.map((t) => `${t} ${(c[t].tp / (c[t].tp + c[t].fp || 1)).toFixed(3)}/${(c[t].tp / (c[t].tp + c[t].fn || 1)).toFixed(3)}`).join('  ');
+/**
+ * Precision first (issue 12): settings are picked by how far they leave each type below its targets (targets.ts), a
+ * point of precision short counting twice a point of recall short; past its precision target a type gains by recall
+ * alone. (A pick by mean F1 favoured recall and shipped precision below every target; F0.5 threw away a third of the
+ * people.) The people found are the speakers' candidates: each speaker shown right adds, each shown wrong takes away,
+ * its share of the named quotations (without it the pick cost dev a point of speaker precision).
+ */
+const PRECISION_WEIGHT = 2;
+const P = (c: Counts): number => c.tp / (c.tp + c.fp || 1);
+const R = (c: Counts): number => c.tp / (c.tp + c.fn || 1);
+const merit = (c: Score): number =>
+  -TYPES.reduce((a, t) => a + PRECISION_WEIGHT * Math.max(0, TARGETS[t][0] - P(c[t])) + Math.max(0, TARGETS[t][1] - R(c[t])), 0) / TYPES.length +
+  (c.right - c.wrong) / (c.named || 1);
+const show = (c: Score): string =>
+  `${TYPES.map((t) => `${t} ${P(c[t]).toFixed(3)}/${R(c[t]).toFixed(3)}`).join('  ')}  speakers right ${c.right} wrong ${c.wrong} of ${c.named}`;
 
 export function run(repo: string, args: string[]): void {
   const train = withoutGazetteer(examples(repo, 'train'));
@@ -130,23 +157,23 @@ export function run(repo: string, args: string[]): void {
   let best = { value: -1, model: [] as number[], l2: 0 };
   for (const l2 of [0.0001, 0.001]) {
     const w = round(fit(train, l2, new Array<number>(KINDS.length * F).fill(0)));
-    for (const t of [0.3, 0.4, 0.5]) {
+    for (const t of [0.3, 0.4, 0.5, 0.6, 0.7]) {
       const model = [t, t, t, ...w];
       const c = score(repo, 'dev', () => model);
-      console.log(`shared l2 ${l2} threshold ${t}: dev ${show(c)}  mean F1 ${meanF1(c).toFixed(3)}`);
-      if (meanF1(c) > best.value + (t < (best.model[0] ?? 0) ? NOISE : 0)) best = { value: meanF1(c), model, l2 };
+      console.log(`shared l2 ${l2} threshold ${t}: dev ${show(c)}  merit ${merit(c).toFixed(3)}`);
+      if (merit(c) > best.value + (t < (best.model[0] ?? 0) ? NOISE : 0)) best = { value: merit(c), model, l2 };
     }
   }
   // Then each kind's threshold in turn.
   for (let k = 0; k < KINDS.length; k++) {
-    for (const d of [-0.1, -0.05, 0.05, 0.1]) {
+    for (const d of [-0.15, -0.1, -0.05, 0.05, 0.1, 0.15]) {
       const model = [...best.model];
       model[k] = Math.round(((model[k] as number) + d) * 100) / 100;
-      const v = meanF1(score(repo, 'dev', () => model));
+      const v = merit(score(repo, 'dev', () => model));
       if (v > best.value + (d < 0 ? NOISE : 0)) best = { ...best, value: v, model };
     }
   }
-  console.log(`chosen: l2 ${best.l2}, thresholds ${best.model.slice(0, KINDS.length).join(' ')}, dev mean F1 ${best.value.toFixed(3)}`);
+  console.log(`chosen: l2 ${best.l2}, thresholds ${best.model.slice(0, KINDS.length).join(' ')}, dev merit ${best.value.toFixed(3)}`);
   const shared = best.model;
   // Each language's own weights, pulled towards the shared ones; kept where dev says they do better.
   const own = new Map<string, number[]>();
@@ -157,23 +184,23 @@ export function run(repo: string, args: string[]): void {
     }
     const w = round(fit(train.filter((e) => e.lang === lang), LANG_L2, shared.slice(KINDS.length)));
     const mine = [...shared.slice(0, KINDS.length), ...w];
-    const a = meanF1(score(repo, 'dev', () => shared, [lang]));
-    const b = meanF1(score(repo, 'dev', () => mine, [lang]));
-    console.log(`${lang}: dev mean F1 shared ${a.toFixed(3)}, own ${b.toFixed(3)}`);
+    const a = merit(score(repo, 'dev', () => shared, [lang]));
+    const b = merit(score(repo, 'dev', () => mine, [lang]));
+    console.log(`${lang}: dev merit shared ${a.toFixed(3)}, own ${b.toFixed(3)}`);
     if (b > a) own.set(lang, mine);
   }
   // The thresholds again, now on the weights each language ships (its own or the shared), moved together.
   const withThresholds = (ts: number[]) => (lang: string): EntityModel => [...ts, ...(own.get(lang) ?? shared).slice(KINDS.length)];
   let ts = shared.slice(0, KINDS.length);
-  let value = meanF1(score(repo, 'dev', withThresholds(ts)));
+  let value = merit(score(repo, 'dev', withThresholds(ts)));
   for (let k = 0; k < KINDS.length; k++) {
     for (const d of [-0.05, 0.05]) {
       const next = ts.map((t, i) => (i === k ? Math.round((t + d) * 100) / 100 : t));
-      const v = meanF1(score(repo, 'dev', withThresholds(next)));
+      const v = merit(score(repo, 'dev', withThresholds(next)));
       if (v > value + (d < 0 ? NOISE : 0)) [ts, value] = [next, v];
     }
   }
-  console.log(`thresholds on the shipped weights: ${ts.join(' ')}, dev mean F1 ${value.toFixed(3)}`);
+  console.log(`thresholds on the shipped weights: ${ts.join(' ')}, dev merit ${value.toFixed(3)}`);
   for (const [lang, w] of own) own.set(lang, [...ts, ...w.slice(KINDS.length)]);
   shared.splice(0, KINDS.length, ...ts);
   const modelFor = (lang: string): EntityModel => own.get(lang) ?? shared;
