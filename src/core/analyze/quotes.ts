@@ -183,6 +183,8 @@ function attribute(
     const t = pre[k] as Token;
     if (!isSpeech(t, lang)) continue;
     if (INVERTED.test(t.lo)) return pronounSpeaker(ctx, last, sent, t);
+    // "X a déclaré : « … », ajoutant : « … »", "…, adding: “…”": a participle goes on with the speaker quoted earlier in its sentence.
+    if (last && last.sentence === sent.index && /(?:ant|ing|ando|iendo)$/.test(t.lo)) return { entity: last.entity, confidence: 0.9 };
     // The subject: a pronoun just before the verb, else the nearest person before it; a role noun met first stands for it.
     let roleAt = -1;
     let org: Entity | null = null;
