@@ -2,7 +2,7 @@
 // (quotes.ts) and the trainer (tests/bench/quotes-corpus/train.ts), so both see exactly the same numbers.
 import type { Lang } from './lang/registry';
 import type { Sentence, Token } from './segment';
-import type { QuoteSpan } from './quotespans';
+import { type QuoteSpan, quoted } from './quotespans';
 import type { Chunk } from './names';
 import { type Entity, type Entities, resolveEntity, rolePhrase } from './entities';
 import { nameKey } from './names';
@@ -340,9 +340,6 @@ function subjectOf(site: QuoteSite, found: [Chunk, Entity][], qs: readonly Quote
   const free = found.filter(([ch]) => !ch.sent.tokens.slice(0, ch.i0).some((t) => want && pronounGender(t) === want && lang.pronouns.has(t.lo) && !quoted(qs, t)));
   return (free.find(([, e]) => want && personGender(e) === want) ?? free[0])?.[1] ?? null;
 }
-
-/** The span lies within one of the quotations `qs` (marks included). */
-const quoted = (qs: readonly QuoteSpan[], c: { s: number; e: number }): boolean => qs.some((o) => c.s >= o.outerStart && c.e <= o.outerEnd);
 
 /** The one spoken to or the outlet ("en répondant à Hervé Marseille", "told Reuters"), not who a pronoun stands for. */
 const spokenTo = (c: Chunk): boolean => ADDRESSEE.has(c.sent.tokens[c.i0 - 1]?.lo ?? '');

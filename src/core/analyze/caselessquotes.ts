@@ -2,7 +2,7 @@
 // ("وقال وزير الزراعة أحمد حسن: «…»", "«…»، وأضاف حسن", "بحسب …"), a role standing for a person named earlier
 // ("وأضاف الوزير أن …"), or, when the verb names no one ("وتابع: «…»"), the person quoted or named last.
 import type { Sentence, Token } from './segment';
-import type { QuoteSpan } from './quotespans';
+import { type QuoteSpan, quoted } from './quotespans';
 import type { Chunk } from './names';
 import type { Entity } from './entities';
 import type { QuoteContext, Speaker } from './quote-context';
@@ -48,7 +48,7 @@ function personBefore(ctx: QuoteContext, sent: Sentence, upto: number, accept: (
     const spans = ctx.spans[s.paragraph] ?? [];
     for (let c = chunks.length - 1; c >= 0; c--) {
       const ch = chunks[c] as Chunk;
-      if ((s === sent && ch.i1 > upto) || spans.some((q) => ch.s >= q.outerStart && ch.e <= q.outerEnd)) continue;
+      if ((s === sent && ch.i1 > upto) || quoted(spans, ch)) continue;
       const e = personOf(ctx, ch);
       if (e && accept(e)) return e;
     }

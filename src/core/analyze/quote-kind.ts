@@ -2,7 +2,7 @@
 // weighs them (weights in quote-kind-model.ts, written by `npm run train:spans`).
 import type { Lang } from './lang/registry';
 import type { Sentence, Token } from './segment';
-import type { QuoteSpan } from './quotespans';
+import { type QuoteSpan, quoted } from './quotespans';
 import type { Chunk } from './names';
 import { type Entities, resolveEntity } from './entities';
 import { isSpeech } from './attribution-features';
@@ -99,12 +99,11 @@ function baseFeatures(site: KindSite): number[] | null {
   const last = pre[pre.length - 1];
   const long = (end.match(/[\p{L}\p{N}]{4,}/gu) ?? []);
   const inSentence = (s: number, e: number): boolean => s >= sent.start && e <= sent.end + 1;
-  const outside = (c: Chunk): boolean => !site.spans.some((x) => c.s >= x.outerStart && c.e <= x.outerEnd);
   // One of a list of quoted items ('"César et Rosalie", "Les choses de la vie"'): titles and terms, rarely speech.
   const listed = site.spans.some((x) => x !== q && /^\s*(?:,|\p{Ll}{1,3})?\s*$/u.test(text.slice(Math.min(x.outerEnd, q.outerEnd), Math.max(x.outerStart, q.outerStart))));
   // A closing mark with a capital or another opening mark right after it: a heading whose line break is gone.
   const glued = /^(?:\p{Lu}|["“«„])/u.test(after);
-  const person = site.chunks.some((c) => outside(c) && resolveEntity(site.entities.byChunk.get(c))?.kind === 'person');
+  const person = site.chunks.some((c) => !quoted(site.spans, c) && resolveEntity(site.entities.byChunk.get(c))?.kind === 'person');
   // A short term inside a noun phrase ("a “post-truth” society"): a determiner before, a lowercase content word (not a
   // speech verb) right after the closing mark, no punctuation inside the marks.
   const det = pre.slice(-2).some((t) => DETERMINERS.has(t.lo));

@@ -1,7 +1,7 @@
 // Quotations: which quoted spans are reported speech, and who said them (verbs, "according to", pronouns, roles).
 import type { Lang } from './lang/registry';
 import type { Sentence, Token } from './segment';
-import type { QuoteSpan } from './quotespans';
+import { type QuoteSpan, quoted } from './quotespans';
 import type { Chunk } from './names';
 import { type Entity, resolveEntity, rolePhrase } from './entities';
 import type { Quote } from './types';
@@ -41,7 +41,7 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
     const text = paragraphs[p] as string;
     const sents = sentences.filter((s) => s.paragraph === p);
     const ps = spans[p] ?? [];
-    const outside = (t: Token): boolean => !ps.some((q) => t.s >= q.outerStart && t.e <= q.outerEnd);
+    const outside = (t: Token): boolean => !quoted(ps, t);
     for (let qi = 0; qi < ps.length; qi++) {
       const q = ps[qi] as QuoteSpan;
       const inner = text.slice(q.innerStart, q.innerEnd);
@@ -256,7 +256,7 @@ function continuing(ctx: QuoteContext, first: Sentence, sent: Sentence, last: La
   const spans = ctx.spans[p - 1] ?? [];
   for (const s of prev) {
     for (const ch of ctx.chunksBySentence.get(s) ?? []) {
-      if (spans.some((q) => ch.s >= q.outerStart && ch.e <= q.outerEnd)) continue;
+      if (quoted(spans, ch)) continue;
       const e = resolveEntity(ctx.entities.byChunk.get(ch));
       if (e && e.kind === 'person') return { entity: e, confidence: 0.45 };
     }
@@ -277,7 +277,7 @@ function orgSpeaker(ctx: QuoteContext, sent: Sentence): Speaker | null {
     const chunks = ctx.chunksBySentence.get(s) ?? [];
     // Within a sentence the first organisation is the likely subject ("The agency warned … that contained DNP").
     for (const ch of chunks) {
-      if (spans.some((q) => ch.s >= q.outerStart && ch.e <= q.outerEnd)) continue;
+      if (quoted(spans, ch)) continue;
       const e = resolveEntity(ctx.entities.byChunk.get(ch));
       if (e && e.kind === 'org') return { entity: e, confidence: 0.6 };
     }
@@ -302,7 +302,7 @@ function lastPerson(ctx: QuoteContext, sent: Sentence, accept?: (e: Entity) => b
     const chunks = ctx.chunksBySentence.get(s) ?? [];
     for (let c = chunks.length - 1; c >= 0; c--) {
       const ch = chunks[c] as Chunk;
-      if (spans.some((q) => ch.s >= q.outerStart && ch.e <= q.outerEnd)) continue;
+      if (quoted(spans, ch)) continue;
       const e = resolveEntity(ctx.entities.byChunk.get(ch));
       if (e && e.kind === 'person' && (!accept || accept(e))) return e;
     }

@@ -9,6 +9,9 @@ export interface QuoteSpan {
   innerEnd: number;
 }
 
+/** The range [s, e) lies within one of the quotations `spans` (marks included). */
+export const quoted = (spans: readonly QuoteSpan[], c: { s: number; e: number }): boolean => spans.some((o) => c.s >= o.outerStart && c.e <= o.outerEnd);
+
 /** Opening mark → marks that may close it (German „…“ and ‚…‘ close with what English opens with). */
 const PAIRS: Record<string, string> = {
   '“': '”“"', // copy mixing typographic and straight marks ("“…\"", "\"…”") still pairs them
