@@ -166,6 +166,8 @@ export function cleanContent(root: Element, ctx: CleanContext): void {
    * post's paragraphs): bylines, datelines and captions are short, and meta rows are mostly links.
    */
   const readsAsProse = (el: Element): boolean => {
+    // The memoised size first: most meta blocks are short, and reading each one's text would read nested ones again.
+    if (sizeOf(el).text < MIN_ALONE) return false;
     const text = squash(el.textContent ?? '');
     // A block that is the whole article but for a line or two is the article, whatever its class says (a photo
     // page's caption is its story).
